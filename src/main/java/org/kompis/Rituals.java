@@ -1,0 +1,15 @@
+package org.kompis;
+
+import java.util.List;
+import org.kompis.app.Ritual;
+import org.kompis.commands.CoreCommands;
+
+/** Every ritual Kompis runs, in the order their commands appear in help. Add a ritual here. */
+public final class Rituals {
+  private Rituals() {}
+
+  public static List<Ritual> all() {
+    return List.of(
+        new CoreCommands());
+  }
+}

@@ -1,0 +1,44 @@
+package org.kompis.app;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+import org.kompis.i18n.Lang;
+
+/**
+ * Everything Kompis is told at start: the environment (secrets, ports, paths) over {@code config/kompis.yaml}
+ * (how the workspace wants its rituals).
+ */
+public record Config(
+    int port,
+    String botToken,
+    String signingSecret,
+    String appToken,
+    String apiUrl,
+    String dbUrl,
+    Path configFile,
+    Lang defaultLanguage,
+    ZoneId defaultTimeZone,
+    Set<String> managerUserIds,
+    String managerUserGroup,
+    Duration catchUpGrace,
+    double messagesPerSecond,
+    int reflectionReminderHours,
+    int pairsFollowUpDays,
+    int retentionDays) {
+
+  public boolean socketMode() {
+    return appToken != null && !appToken.isBlank();
+  }
+
+  public boolean hasSlackCredentials() {
+    return botToken != null && !botToken.isBlank();
+  }
+
+  public Config withPort(int newPort) {
+    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
+        defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
+        reflectionReminderHours, pairsFollowUpDays, retentionDays);
+  }
+}

@@ -1,0 +1,31 @@
+package org.kompis.app;
+
+import com.slack.api.bolt.App;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinGson;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.kompis.slack.RequestVerifier;
+import org.kompis.slack.SlackEndpoint;
+
+/** Every HTTP route Kompis serves, in one table. */
+final class HttpServer {
+  private HttpServer() {}
+
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready) {
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinGson());
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
+      config.http.maxRequestSize = SlackEndpoint.MAX_BODY_BYTES;
+
+      config.routes.get("/healthz", ctx -> {
+        boolean ok = ready.getAsBoolean();
+        ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "starting"));
+      });
+      config.routes.post("/slack/events", verifier == null
+          ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
+          : new SlackEndpoint(app, verifier));
+    }).start(port);
+  }
+}

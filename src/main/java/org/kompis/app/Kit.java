@@ -1,0 +1,28 @@
+package org.kompis.app;
+
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.commands.CommandRouter;
+import org.kompis.i18n.Languages;
+import org.kompis.i18n.Messages;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
+import org.kompis.slack.SlackGateway;
+
+/** The shared plumbing a ritual is given when it installs itself. */
+public record Kit(
+    Config config,
+    App app,
+    Jdbi jdbi,
+    SlackGateway slack,
+    Directory directory,
+    Messages messages,
+    Languages languages,
+    Roles roles,
+    CommandRouter commands,
+    Scheduler scheduler,
+    Clock clock,
+    ExecutorService workers) {}

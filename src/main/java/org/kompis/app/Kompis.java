@@ -1,0 +1,148 @@
+package org.kompis.app;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.kompis.Rituals;
+import org.kompis.commands.CommandRouter;
+import org.kompis.i18n.Languages;
+import org.kompis.i18n.Messages;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
+import org.kompis.slack.EventDedupe;
+import org.kompis.slack.RequestVerifier;
+import org.kompis.slack.SlackGateway;
+import org.kompis.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** One running Kompis: database, scheduler, Bolt app, HTTP server and, with an app token, Socket Mode. */
+public final class Kompis implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Kompis.class);
+
+  private final Database database;
+  private final Scheduler scheduler;
+  private final ExecutorService workers;
+  private final Javalin http;
+  private final SocketModeApp socketMode;
+  private final Kit kit;
+
+  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketModeApp socketMode, Kit kit) {
+    this.database = database;
+    this.scheduler = scheduler;
+    this.workers = workers;
+    this.http = http;
+    this.socketMode = socketMode;
+    this.kit = kit;
+  }
+
+  /** Starts Kompis with the real clock and Quartz firing schedules. */
+  public static Kompis start(Config config) {
+    return start(config, Clock.systemUTC(), true, Rituals.all());
+  }
+
+  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
+    Database database = Database.open(config.dbUrl());
+    try {
+      SlackConfig slackConfig = new SlackConfig();
+      slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
+      slackConfig.setPrettyResponseLoggingEnabled(false);
+      slackConfig.setStatsEnabled(false);
+      Slack slack = Slack.getInstance(slackConfig);
+      App app = new App(AppConfig.builder()
+          .slack(slack)
+          .singleTeamBotToken(config.botToken())
+          .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
+          // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
+          .requestVerificationEnabled(false)
+          .allEventsApiAutoAckEnabled(true)
+          .unmatchedRequestHandler(req -> Response.ok())
+          .build());
+      ExecutorService workers = workers();
+      SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
+      Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
+      Messages messages = new Messages();
+      Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
+      Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
+          new Languages(database.jdbi(), directory, config.defaultLanguage()),
+          new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
+          new CommandRouter(), scheduler, clock, workers);
+      app.use(new EventDedupe(database.jdbi(), clock));
+      rituals.forEach(r -> r.install(kit));
+      kit.commands().install(app, kit);
+      scheduler.start();
+      RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
+      Javalin http = HttpServer.start(config.port(), app, verifier, () -> database.healthy() && scheduler.running());
+      SocketModeApp socketMode = null;
+      if (config.socketMode()) {
+        socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
+        socketMode.startAsync();
+        log.info("Socket Mode connected: no public URL needed");
+      }
+      log.info("Kompis is ready on port {}", http.port());
+      return new Kompis(database, scheduler, workers, http, socketMode, kit);
+    } catch (ConfigException e) {
+      database.close();
+      throw e;
+    } catch (Exception e) {
+      database.close();
+      throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static ExecutorService workers() {
+    AtomicInteger n = new AtomicInteger();
+    // Bounded: under a flood the queue fills and commands get a "busy, try again" instead of memory running out.
+    return new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2000), r -> {
+      Thread t = new Thread(r, "kompis-worker-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  public int port() {
+    return http.port();
+  }
+
+  public Kit kit() {
+    return kit;
+  }
+
+  public Database database() {
+    return database;
+  }
+
+  @Override
+  public void close() {
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    } catch (Exception e) {
+      log.warn("Socket Mode did not close cleanly: {}", e.toString());
+    }
+    http.stop();
+    scheduler.close();
+    workers.shutdown();
+    try {
+      workers.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    database.close();
+  }
+}

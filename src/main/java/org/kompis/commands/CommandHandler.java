@@ -1,0 +1,7 @@
+package org.kompis.commands;
+
+/** One subcommand. It runs after the command was acknowledged, off Slack's request thread. */
+@FunctionalInterface
+public interface CommandHandler {
+  void handle(CommandCall call) throws Exception;
+}

@@ -1,0 +1,124 @@
+package org.kompis.commands;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import org.kompis.app.Kit;
+import org.kompis.i18n.Texts;
+import org.kompis.slack.Blocks;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one dispatcher for every slash command. {@code /kompis reflect now} is {@code /reflect now}. Each ritual
+ * registers its subcommands here; help lists them all. Commands are acknowledged at once and handled on the
+ * worker pool, so a slow Slack or database never costs an ack.
+ */
+public final class CommandRouter {
+  private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
+  public static final String KOMPIS = "kompis";
+
+  /** One subcommand of one command; {@code name} is empty for the command given without a known subcommand. */
+  public record Sub(String command, String name, String usage, String helpKey, CommandHandler handler) {}
+
+  private final Map<String, Map<String, Sub>> commands = new LinkedHashMap<>();
+
+  /** Registers {@code /command name}; {@code usage} is shown in help, e.g. {@code schedule <day> <HH:MM>}. */
+  public void register(String command, String name, String usage, String helpKey, CommandHandler handler) {
+    commands.computeIfAbsent(command, c -> new LinkedHashMap<>())
+        .put(name.toLowerCase(Locale.ROOT), new Sub(command, name, usage, helpKey, handler));
+  }
+
+  public List<Sub> all() {
+    List<Sub> out = new ArrayList<>();
+    commands.values().forEach(m -> out.addAll(m.values()));
+    return out;
+  }
+
+  public void install(App app, Kit kit) {
+    List<String> names = new ArrayList<>(commands.keySet());
+    if (!names.contains(KOMPIS)) {
+      names.add(0, KOMPIS);
+    }
+    for (String command : names) {
+      app.command("/" + command, (req, ctx) -> {
+        var p = req.getPayload();
+        CommandCall call = new CommandCall(kit, p.getTeamId(), p.getChannelId(), p.getUserId(), p.getTriggerId(),
+            p.getResponseUrl(), p.getText());
+        try {
+          kit.workers().execute(() -> dispatch(command, call));
+        } catch (RejectedExecutionException e) {
+          return ctx.ack(kit.messages().get(kit.languages().fallback(), "common.busy"));
+        }
+        return ctx.ack();
+      });
+    }
+  }
+
+  /** Runs the command: finds the subcommand (through {@code /kompis <ritual>} if need be) and calls it. */
+  public void dispatch(String command, CommandCall call) {
+    String text = call.args();
+    String first = firstWord(text);
+    String rest = text.substring(first.length()).trim();
+    if (command.equals(KOMPIS) && !first.isEmpty() && !first.equalsIgnoreCase(KOMPIS) && commands.containsKey(first.toLowerCase(Locale.ROOT))) {
+      command = first.toLowerCase(Locale.ROOT);
+      first = firstWord(rest);
+      rest = rest.substring(first.length()).trim();
+    }
+    Map<String, Sub> subs = commands.getOrDefault(command, Map.of());
+    Sub sub = subs.get(first.toLowerCase(Locale.ROOT));
+    String args = rest;
+    if (sub == null) {
+      sub = subs.get("");
+      args = text;
+      if (command.equals(KOMPIS) || sub == null || (!first.isEmpty() && isHelpWord(first))) {
+        sub = null;
+      }
+    }
+    try {
+      if (sub == null) {
+        call.reply(call.t("help.title"), help(call.texts(), command.equals(KOMPIS) ? null : command));
+        return;
+      }
+      sub.handler().handle(call.withArgs(args));
+    } catch (Exception e) {
+      log.error("/{} {} failed: {}", command, sub == null ? "" : sub.name(), e.toString());
+      call.reply(call.t("common.error"));
+    }
+  }
+
+  /** Help for every command, or for one: a line per subcommand in the asker's language. */
+  public List<LayoutBlock> help(Texts t, String onlyCommand) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(Blocks.header(t.t("help.title")));
+    blocks.add(Blocks.section(t.t("help.intro")));
+    for (var entry : commands.entrySet()) {
+      if (onlyCommand != null && !entry.getKey().equals(onlyCommand)) {
+        continue;
+      }
+      StringBuilder lines = new StringBuilder();
+      for (Sub sub : entry.getValue().values()) {
+        String usage = ("/" + entry.getKey() + " " + sub.usage()).trim();
+        lines.append("`").append(usage).append("`  ").append(t.t(sub.helpKey())).append('\n');
+      }
+      blocks.add(Blocks.section(lines.toString().trim()));
+    }
+    blocks.add(Blocks.context(t.t("help.footer")));
+    return blocks;
+  }
+
+  private static boolean isHelpWord(String w) {
+    return Optional.of(w.toLowerCase(Locale.ROOT)).filter(x -> x.equals("help") || x.equals("hjelp") || x.equals("hjälp")).isPresent();
+  }
+
+  private static String firstWord(String text) {
+    int space = text.indexOf(' ');
+    return space < 0 ? text : text.substring(0, space);
+  }
+}

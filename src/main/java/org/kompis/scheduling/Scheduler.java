@@ -1,0 +1,302 @@
+package org.kompis.scheduling;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Jdbi;
+import org.quartz.JobBuilder;
+import org.quartz.JobDataMap;
+import org.quartz.JobKey;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.TriggerBuilder;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rituals' schedules and timers live in Kompis tables; Quartz (in-memory job store) only holds the next firing
+ * of each, armed at start and re-armed after every run. A fire is claimed through a unique key first, so a run
+ * happens once whatever Quartz, a restart or a second call does. A run missed while Kompis was down fires once
+ * at start if it is within the grace window, never as a burst.
+ */
+public final class Scheduler implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
+
+  /** What a ritual does when its schedule fires; {@code scheduledFor} is the planned time, the run's identity. */
+  public interface RecurringJob {
+    void run(Schedule schedule, Instant scheduledFor) throws Exception;
+  }
+
+  public interface TimerJob {
+    void run(Timer timer) throws Exception;
+  }
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Duration grace;
+  private final boolean timersOn;
+  private final Map<String, RecurringJob> recurring = new ConcurrentHashMap<>();
+  private final Map<String, TimerJob> timers = new ConcurrentHashMap<>();
+  private org.quartz.Scheduler quartz;
+  private volatile boolean started;
+
+  /**
+   * @param timersOn false for tests on an injected clock: Quartz fires by the real clock, so such tests drive
+   *     time themselves through {@link #runDue()}.
+   */
+  public Scheduler(Jdbi jdbi, Clock clock, Duration grace, boolean timersOn) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.grace = grace;
+    this.timersOn = timersOn;
+  }
+
+  public void onSchedule(String ritual, RecurringJob job) {
+    recurring.put(ritual, job);
+  }
+
+  public void onTimer(String kind, TimerJob job) {
+    timers.put(kind, job);
+  }
+
+  public synchronized void start() throws SchedulerException {
+    Properties p = new Properties();
+    p.setProperty("org.quartz.scheduler.instanceName", "kompis");
+    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+    p.setProperty("org.quartz.threadPool.threadCount", "4");
+    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+    p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
+    if (timersOn) {
+      quartz = new StdSchedulerFactory(p).getScheduler();
+      quartz.getContext().put(Scheduler.class.getName(), this);
+      quartz.start();
+    }
+    started = true;
+    Instant now = clock.instant();
+    for (Schedule s : store().active()) {
+      catchUp(s, now);
+      arm(s);
+    }
+    for (Timer t : store().pendingTimers()) {
+      arm(t);
+    }
+  }
+
+  public boolean running() {
+    try {
+      return started && (quartz == null || quartz.isStarted() && !quartz.isShutdown());
+    } catch (SchedulerException e) {
+      return false;
+    }
+  }
+
+  /** Creates or replaces the schedule of {@code ritual} in {@code channel}; it runs from the next occurrence on. */
+  public Schedule save(String teamId, String ritual, String channelId, Recurrence r, String createdBy) {
+    Schedule draft = new Schedule(0, teamId, ritual, channelId, r.cron(), r.zone().getId(), r.everyWeeks(),
+        r.holidays().code(), r.anchor().toString(), false, createdBy, clock.millis(), null);
+    Schedule saved = jdbi.inTransaction(h -> {
+      ScheduleStore store = h.attach(ScheduleStore.class);
+      store.upsert(draft);
+      Schedule s = store.find(teamId, ritual, channelId).orElseThrow();
+      // Runs before now count as done, so a new schedule never "catches up" on its past.
+      store.markFired(s.id(), clock.millis());
+      return store.byId(s.id()).orElseThrow();
+    });
+    arm(saved);
+    return saved;
+  }
+
+  public Optional<Schedule> find(String teamId, String ritual, String channelId) {
+    return store().find(teamId, ritual, channelId);
+  }
+
+  public void pause(Schedule s) {
+    store().setPaused(s.id(), true);
+    unarm("schedule-" + s.id());
+  }
+
+  /** The next time this schedule will run, if it is active. */
+  public Optional<Instant> nextRun(Schedule s) {
+    return s.paused() ? Optional.empty() : Optional.of(s.recurrence().nextAfter(maxInstant(s.lastFireOrCreated(), clock.instant())));
+  }
+
+  /** Does {@code kind} for {@code ref} at {@code due}; setting it again moves it. */
+  public void at(String teamId, String kind, String ref, Instant due) {
+    store().putTimer(teamId, kind, ref, due.toEpochMilli());
+    store().timer(kind, ref).ifPresent(this::arm);
+  }
+
+  public void cancel(String kind, String ref) {
+    store().cancelTimer(kind, ref);
+    unarm("timer-" + kind + "-" + ref);
+  }
+
+  /** Runs everything that is due by the clock now. Tests with an injected clock and the sandbox use it. */
+  public int runDue() {
+    Instant now = clock.instant();
+    int ran = 0;
+    for (Schedule s : store().active()) {
+      Instant next = s.recurrence().nextAfter(s.lastFireOrCreated());
+      if (!next.isAfter(now)) {
+        ran += fireSchedule(s.id(), next) ? 1 : 0;
+      }
+    }
+    for (Timer t : store().pendingTimers()) {
+      if (t.dueAt() <= now.toEpochMilli()) {
+        ran += fireTimer(t.id()) ? 1 : 0;
+      }
+    }
+    return ran;
+  }
+
+  /** The earliest thing waiting to run: for the sandbox's "run the next job now". */
+  public Optional<Instant> nextDue() {
+    Optional<Instant> schedule = store().active().stream()
+        .map(s -> s.recurrence().nextAfter(s.lastFireOrCreated())).min(Comparator.naturalOrder());
+    Optional<Instant> timer = store().pendingTimers().stream().map(Timer::due).min(Comparator.naturalOrder());
+    return schedule.isEmpty() ? timer : timer.isEmpty() ? schedule
+        : Optional.of(schedule.get().isBefore(timer.get()) ? schedule.get() : timer.get());
+  }
+
+  /** Fires the run of schedule {@code id} planned for {@code scheduledFor}, unless it already ran. */
+  boolean fireSchedule(long id, Instant scheduledFor) {
+    Optional<Schedule> found = store().byId(id);
+    if (found.isEmpty() || found.get().paused()) {
+      return false;
+    }
+    Schedule s = found.get();
+    boolean claimed = jdbi.inTransaction(h -> {
+      ScheduleStore store = h.attach(ScheduleStore.class);
+      if (store.claimRun(id, scheduledFor.toEpochMilli(), clock.millis()) == 0) {
+        return false;
+      }
+      store.markFired(id, scheduledFor.toEpochMilli());
+      return true;
+    });
+    if (claimed) {
+      RecurringJob job = recurring.get(s.ritual());
+      try {
+        if (job == null) {
+          log.warn("No job for ritual {}: schedule {} skipped", s.ritual(), id);
+        } else {
+          job.run(s, scheduledFor);
+        }
+      } catch (Exception e) {
+        log.error("Schedule {} ({}) failed at {}: {}", id, s.ritual(), scheduledFor, e.toString());
+      }
+    }
+    store().byId(id).ifPresent(this::arm);
+    return claimed;
+  }
+
+  boolean fireTimer(long id) {
+    Optional<Timer> timer = store().pendingTimers().stream().filter(t -> t.id() == id).findFirst();
+    if (timer.isEmpty() || store().claimTimer(id, clock.millis()) == 0) {
+      return false;
+    }
+    TimerJob job = timers.get(timer.get().kind());
+    try {
+      if (job == null) {
+        log.warn("No job for timer kind {}", timer.get().kind());
+      } else {
+        job.run(timer.get());
+      }
+    } catch (Exception e) {
+      log.error("Timer {} {} failed: {}", timer.get().kind(), timer.get().ref(), e.toString());
+    }
+    return true;
+  }
+
+  private void catchUp(Schedule s, Instant now) {
+    Recurrence r = s.recurrence();
+    Instant missed = null;
+    for (Instant t = r.nextAfter(s.lastFireOrCreated()); !t.isAfter(now); t = r.nextAfter(t)) {
+      missed = t;
+    }
+    if (missed == null) {
+      return;
+    }
+    if (Duration.between(missed, now).compareTo(grace) <= 0) {
+      log.info("Catching up on schedule {} ({}) missed at {}", s.id(), s.ritual(), missed);
+      fireSchedule(s.id(), missed);
+    } else {
+      // Too late to be useful: skip it, and every run before it, in one step.
+      store().markFired(s.id(), missed.toEpochMilli());
+    }
+  }
+
+  private void arm(Schedule s) {
+    if (quartz == null || s.paused()) {
+      return;
+    }
+    Instant next = s.recurrence().nextAfter(maxInstant(s.lastFireOrCreated(), clock.instant().minusMillis(1)));
+    JobDataMap data = new JobDataMap();
+    data.put(FireJob.SCHEDULE_ID, s.id());
+    data.put(FireJob.SCHEDULED_FOR, next.toEpochMilli());
+    schedule("schedule-" + s.id(), data, next);
+  }
+
+  private void arm(Timer t) {
+    if (quartz == null) {
+      return;
+    }
+    JobDataMap data = new JobDataMap();
+    data.put(FireJob.TIMER_ID, t.id());
+    schedule("timer-" + t.kind() + "-" + t.ref(), data, t.due());
+  }
+
+  private void schedule(String key, JobDataMap data, Instant at) {
+    try {
+      JobKey jobKey = JobKey.jobKey(key);
+      quartz.deleteJob(jobKey);
+      quartz.scheduleJob(
+          JobBuilder.newJob(FireJob.class).withIdentity(jobKey).usingJobData(data).build(),
+          TriggerBuilder.newTrigger().startAt(Date.from(at))
+              .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
+    } catch (SchedulerException e) {
+      log.error("Could not arm {}: {}", key, e.toString());
+    }
+  }
+
+  private void unarm(String key) {
+    try {
+      if (quartz != null) {
+        quartz.deleteJob(JobKey.jobKey(key));
+      }
+    } catch (SchedulerException e) {
+      log.warn("Could not disarm {}: {}", key, e.toString());
+    }
+  }
+
+  private ScheduleStore store() {
+    return jdbi.onDemand(ScheduleStore.class);
+  }
+
+  private static Instant maxInstant(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  public static LocalDate today(Clock clock, java.time.ZoneId zone) {
+    return LocalDate.ofInstant(clock.instant(), zone);
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      started = false;
+      if (quartz != null) {
+        quartz.shutdown(true);
+      }
+    } catch (SchedulerException e) {
+      log.warn("Quartz did not stop cleanly: {}", e.toString());
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package org.kompis.slack;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.EventRequest;
+import com.slack.api.bolt.response.Response;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Slack re-delivers an event it thinks we missed. The {@code event_inbox} primary key decides whether an
+ * {@code event_id} is new; a repeat is acknowledged and goes no further.
+ */
+public final class EventDedupe implements Middleware {
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public EventDedupe(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  @Override
+  public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+    if (req instanceof EventRequest event) {
+      JsonObject body = JsonParser.parseString(event.getRequestBodyAsString()).getAsJsonObject();
+      if (!body.has("event_id")) {
+        return chain.next(req);
+      }
+      String eventId = body.get("event_id").getAsString();
+      String teamId = body.has("team_id") ? body.get("team_id").getAsString() : "";
+      int inserted = jdbi.withHandle(h -> h.createUpdate(
+              "insert into event_inbox(event_id, team_id, received_at) values (:e, :t, :at) on conflict do nothing")
+          .bind("e", eventId).bind("t", teamId).bind("at", clock.millis()).execute());
+      if (inserted == 0) {
+        return Response.ok();
+      }
+    }
+    return chain.next(req);
+  }
+}

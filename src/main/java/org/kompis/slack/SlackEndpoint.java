@@ -1,0 +1,86 @@
+package org.kompis.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /slack/events}: verifies the signature on the raw bytes, then hands the request to Bolt. There is
+ * no Bolt adapter for Javalin, so this is the small bridge (the same shape as Bolt's Micronaut adapter).
+ */
+public final class SlackEndpoint implements Handler {
+  public static final int MAX_BODY_BYTES = 1_048_576;
+  private static final Logger log = LoggerFactory.getLogger(SlackEndpoint.class);
+
+  private final App app;
+  private final RequestVerifier verifier;
+  private final SlackRequestParser parser;
+
+  public SlackEndpoint(App app, RequestVerifier verifier) {
+    this.app = app;
+    this.verifier = verifier;
+    this.parser = new SlackRequestParser(app.config());
+  }
+
+  @Override
+  public void handle(Context ctx) {
+    if (ctx.contentLength() > MAX_BODY_BYTES) {
+      ctx.status(413).result("request body too large");
+      return;
+    }
+    byte[] body = ctx.bodyAsBytes();
+    if (body.length > MAX_BODY_BYTES) {
+      ctx.status(413).result("request body too large");
+      return;
+    }
+    RequestVerifier.Result check = verifier.verify(
+        ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body);
+    if (check != RequestVerifier.Result.OK) {
+      // Neither the body nor the headers are logged: a forged request leaves no trace but this line.
+      log.warn("Rejected a request to /slack/events: {}", check);
+      ctx.status(401).result("invalid request signature");
+      return;
+    }
+    Response response = run(ctx, new String(body, StandardCharsets.UTF_8));
+    ctx.status(response.getStatusCode() == null ? 200 : response.getStatusCode());
+    if (response.getHeaders() != null) {
+      response.getHeaders().forEach((name, values) -> values.forEach(v -> ctx.header(name, v)));
+    }
+    if (response.getContentType() != null) {
+      ctx.contentType(response.getContentType());
+    }
+    ctx.result(response.getBody() == null ? "" : response.getBody());
+  }
+
+  private Response run(Context ctx, String body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(), List.of(value)));
+    try {
+      Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+          .requestUri(ctx.path())
+          .queryString(ctx.queryParamMap())
+          .requestBody(body)
+          .headers(new RequestHeaders(headers))
+          .remoteAddress(ctx.ip())
+          .build());
+      if (request == null) {
+        return Response.builder().statusCode(400).body("unrecognised Slack request").build();
+      }
+      return app.run(request);
+    } catch (Exception e) {
+      // A 5xx makes Slack retry the same failing request; log the cause and acknowledge instead.
+      log.error("A Slack request failed inside Kompis: {}", e.toString());
+      return Response.ok();
+    }
+  }
+}

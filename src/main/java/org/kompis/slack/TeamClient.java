@@ -1,0 +1,132 @@
+package org.kompis.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.User;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The Web API calls Kompis makes, for one workspace. Each returns what the caller needs, nothing more. */
+public final class TeamClient {
+  private final SlackGateway gateway;
+  private final String teamId;
+
+  TeamClient(SlackGateway gateway, String teamId) {
+    this.gateway = gateway;
+    this.teamId = teamId;
+  }
+
+  public String teamId() {
+    return teamId;
+  }
+
+  /** Posts a message (in a thread when {@code threadTs} is set) and returns its {@code ts}. */
+  public String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    return call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text)
+        .blocks(blocks).unfurlLinks(false).unfurlMedia(false))).getTs();
+  }
+
+  /** Like {@link #post} but tries once: the outbox decides about retries. */
+  public String postOnce(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    return gateway.call(teamId, "chat.postMessage", wrap(c -> c.chatPostMessage(r -> r.channel(channel)
+        .threadTs(threadTs).text(text).blocks(blocks).unfurlLinks(false).unfurlMedia(false))), false).getTs();
+  }
+
+  public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
+    call("chat.update", c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
+  }
+
+  public void ephemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
+    call("chat.postEphemeral", c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
+  }
+
+  /** Opens a modal; must run within 3 s of the click or command that gave {@code triggerId}. */
+  public String openView(String triggerId, View view) {
+    // A trigger_id is single-use and short-lived: retrying a failed open only earns an expired_trigger_id.
+    return gateway.call(teamId, "views.open", wrap(c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view))), false)
+        .getView().getId();
+  }
+
+  public void pushView(String triggerId, View view) {
+    gateway.call(teamId, "views.push", wrap(c -> c.viewsPush(r -> r.triggerId(triggerId).view(view))), false);
+  }
+
+  public void updateView(String viewId, View view) {
+    call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
+  }
+
+  public void publishHome(String user, View view) {
+    call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(view)));
+  }
+
+  /** Opens (or finds) the DM or group DM with these people and returns its channel id. */
+  public String openConversation(List<String> users) {
+    return call("conversations.open", c -> c.conversationsOpen(r -> r.users(users))).getChannel().getId();
+  }
+
+  public UserInfo user(String userId) {
+    UsersInfoResponse response = call("users.info", c -> c.usersInfo(r -> r.user(userId).includeLocale(true)));
+    User u = response.getUser();
+    String name = u.getProfile() != null && u.getProfile().getDisplayName() != null
+        && !u.getProfile().getDisplayName().isBlank() ? u.getProfile().getDisplayName() : u.getRealName();
+    return new UserInfo(u.getId(), name == null ? u.getName() : name, u.getLocale(), u.getTz(),
+        u.isAdmin(), u.isOwner(), u.isBot());
+  }
+
+  /** Every member of a channel, following Slack's cursor pages. */
+  public List<String> channelMembers(String channel) {
+    List<String> members = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      var response = call("conversations.members", c -> c.conversationsMembers(r -> r.channel(channel).cursor(page).limit(500)));
+      members.addAll(response.getMembers());
+      cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isBlank());
+    return members;
+  }
+
+  /** The ids of the members of the user group with this handle, or an empty list if there is no such group. */
+  public List<String> userGroupMembers(String handle) {
+    var groups = call("usergroups.list", c -> c.usergroupsList(r -> r.includeDisabled(false))).getUsergroups();
+    var group = groups.stream().filter(g -> handle.equalsIgnoreCase(g.getHandle())).findFirst();
+    if (group.isEmpty()) {
+      return List.of();
+    }
+    return call("usergroups.users.list", c -> c.usergroupsUsersList(r -> r.usergroup(group.get().getId()))).getUsers();
+  }
+
+  /** Uploads a text file to a channel or DM. */
+  public void uploadFile(String channel, String filename, String title, String content, String comment) {
+    call("files.uploadV2", c -> c.filesUploadV2(r -> r.channel(channel).filename(filename).title(title)
+        .content(content).initialComment(comment)));
+  }
+
+  public String permalink(String channel, String ts) {
+    return call("chat.getPermalink", c -> c.chatGetPermalink(r -> r.channel(channel).messageTs(ts))).getPermalink();
+  }
+
+  private <T extends SlackApiTextResponse> T call(String method, SdkCall<T> call) {
+    return gateway.call(teamId, method, wrap(call), true);
+  }
+
+  private static <T extends SlackApiTextResponse> java.util.function.Function<MethodsClient, T> wrap(SdkCall<T> call) {
+    return client -> {
+      try {
+        return call.apply(client);
+      } catch (IOException | SlackApiException e) {
+        throw new SlackGateway.WrappedException(e);
+      }
+    };
+  }
+
+  @FunctionalInterface
+  interface SdkCall<T> {
+    T apply(MethodsClient client) throws IOException, SlackApiException;
+  }
+}
