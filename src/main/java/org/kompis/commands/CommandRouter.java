@@ -64,20 +64,19 @@ public final class CommandRouter {
   /** Runs the command: finds the subcommand (through {@code /kompis <ritual>} if need be) and calls it. */
   public void dispatch(String command, CommandCall call) {
     String text = call.args();
-    String first = firstWord(text);
-    String rest = text.substring(first.length()).trim();
-    if (command.equals(KOMPIS) && !first.isEmpty() && !first.equalsIgnoreCase(KOMPIS) && commands.containsKey(first.toLowerCase(Locale.ROOT))) {
-      command = first.toLowerCase(Locale.ROOT);
-      first = firstWord(rest);
-      rest = rest.substring(first.length()).trim();
+    String ritual = firstWord(text).toLowerCase(Locale.ROOT);
+    if (command.equals(KOMPIS) && !ritual.equals(KOMPIS) && commands.containsKey(ritual)) {
+      command = ritual;
+      text = text.substring(ritual.length()).trim();
     }
+    String first = firstWord(text);
     Map<String, Sub> subs = commands.getOrDefault(command, Map.of());
     Sub sub = subs.get(first.toLowerCase(Locale.ROOT));
-    String args = rest;
+    String args = text.substring(first.length()).trim();
     if (sub == null) {
       sub = subs.get("");
       args = text;
-      if (command.equals(KOMPIS) || sub == null || (!first.isEmpty() && isHelpWord(first))) {
+      if (command.equals(KOMPIS) || (!first.isEmpty() && isHelpWord(first))) {
         sub = null;
       }
     }

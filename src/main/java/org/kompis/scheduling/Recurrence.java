@@ -3,6 +3,8 @@ package org.kompis.scheduling;
 import java.text.ParseException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -38,22 +40,32 @@ public record Recurrence(String cron, ZoneId zone, int everyWeeks, Holidays holi
     return new Recurrence("0 " + time.getMinute() + " " + time.getHour() + " * * ?", zone, 1, Holidays.NONE, LocalDate.of(2024, 1, 1));
   }
 
-  /** The first run strictly after {@code after}. */
+  /**
+   * The first run strictly after {@code after}. The cron is read on local wall-clock time: a time that does not
+   * exist on the spring-forward day (02:30) runs at the first moment after the gap, and a time that happens twice
+   * in autumn runs at its first occurrence only.
+   */
   public Instant nextAfter(Instant after) {
     CronExpression expression = expression();
     Instant t = after;
     for (int guard = 0; guard < 1000; guard++) {
-      Date next = expression.getNextValidTimeAfter(Date.from(t));
+      LocalDateTime localAfter = LocalDateTime.ofInstant(t, zone);
+      Date next = expression.getNextValidTimeAfter(Date.from(localAfter.toInstant(ZoneOffset.UTC)));
       if (next == null) {
         throw new IllegalStateException("cron expression never fires again: " + cron);
       }
-      ZonedDateTime local = next.toInstant().atZone(zone);
-      t = next.toInstant();
+      LocalDateTime local = LocalDateTime.ofInstant(next.toInstant(), ZoneOffset.UTC);
+      t = ZonedDateTime.ofLocal(local, zone, null).toInstant();
+      if (!t.isAfter(after) && local.isAfter(localAfter)) {
+        // The autumn hour again: this wall-clock time already ran at its first occurrence.
+        t = after.plusSeconds(1);
+        continue;
+      }
       if (everyWeeks > 1 && Math.floorMod(weeksSinceAnchor(local.toLocalDate()), everyWeeks) != 0) {
         continue;
       }
       LocalDate day = holidays.onOrAfterWorkingDayIfHoliday(local.toLocalDate());
-      Instant shifted = local.with(day).toInstant();
+      Instant shifted = ZonedDateTime.ofLocal(local.with(day), zone, null).toInstant();
       if (shifted.isAfter(after)) {
         return shifted;
       }
@@ -70,7 +82,8 @@ public record Recurrence(String cron, ZoneId zone, int everyWeeks, Holidays holi
   private CronExpression expression() {
     try {
       CronExpression expression = new CronExpression(cron);
-      expression.setTimeZone(TimeZone.getTimeZone(zone));
+      // Wall-clock arithmetic: local times are fed in as if UTC, and mapped back to the zone in nextAfter.
+      expression.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
       return expression;
     } catch (ParseException e) {
       throw new IllegalArgumentException("not a Quartz cron expression: " + cron, e);

@@ -1,0 +1,33 @@
+package org.kompis.testing;
+
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reads the database straight, so tests can assert what was (or was not) stored. */
+public final class Sql {
+  private Sql() {}
+
+  public static int count(Jdbi jdbi, String sql, Object... args) {
+    return one(jdbi, sql, Integer.class, args);
+  }
+
+  public static <T> T one(Jdbi jdbi, String sql, Class<T> type, Object... args) {
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery(sql);
+      for (int i = 0; i < args.length; i++) {
+        q.bind(i, args[i]);
+      }
+      return q.mapTo(type).one();
+    });
+  }
+
+  public static List<String> strings(Jdbi jdbi, String sql, Object... args) {
+    return jdbi.withHandle(h -> {
+      var q = h.createQuery(sql);
+      for (int i = 0; i < args.length; i++) {
+        q.bind(i, args[i]);
+      }
+      return q.mapTo(String.class).list();
+    });
+  }
+}
