@@ -55,6 +55,11 @@ public final class TestApp implements AutoCloseable {
 
   /** Starts with {@code extraYaml} appended to the test config, at {@code now}. */
   public static TestApp start(String extraYaml, Instant now) {
+    return start(extraYaml, now, Map.of());
+  }
+
+  /** As {@link #start(String, Instant)}, with environment variables changed (a null value removes one). */
+  public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges) {
     try {
       Path dir = Files.createTempDirectory("kompis-test");
       FakeSlack slack = people(new FakeSlack());
@@ -72,6 +77,13 @@ public final class TestApp implements AutoCloseable {
       env.put("SLACK_API_URL", slack.apiUrl());
       env.put("KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("kompis.db"));
       env.put("KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString());
+      envChanges.forEach((k, v) -> {
+        if (v == null) {
+          env.remove(k);
+        } else {
+          env.put(k, v);
+        }
+      });
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
       Kompis kompis = Kompis.start(config, clock, false, Rituals.all());
