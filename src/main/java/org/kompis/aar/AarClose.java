@@ -68,7 +68,7 @@ final class AarClose {
     AarStore store = core.store();
     List<Answer> all = store.answers(r.id());
     var parts = views.summary(r, t, all, store.items(r.id()), store.participants(r.id()).size());
-    var pages = SummaryPages.pack(t.t("aar.summary.header", r.title()), t.t("aar.summary.continued", Mrkdwn.escape(r.title())), parts);
+    var pages = SummaryPages.pack(t.t("aar.summary.header", Mrkdwn.escape(r.title())), t.t("aar.summary.continued", Mrkdwn.escape(r.title())), parts);
     TeamClient slack = core.slack(r.teamId());
     try {
       String first = null;

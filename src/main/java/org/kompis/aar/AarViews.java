@@ -26,7 +26,7 @@ final class AarViews {
   /** The review message, open or closed; re-rendered from the database every time, so updating is idempotent. */
   List<LayoutBlock> review(Review r, Texts t, List<String> participants, int answered, List<ActionItem> earlier) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(Blocks.header(t.t("aar.message.header", r.title())));
+    blocks.add(Blocks.header(t.t("aar.message.header", Mrkdwn.escape(r.title()))));
     String intro = t.t("aar.message.intro");
     if (r.goal() != null) {
       intro += "\n\n*" + t.t("aar.goal_label") + ":* " + Mrkdwn.escape(r.goal(), SHOWN_TEXT);

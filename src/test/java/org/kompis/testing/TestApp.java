@@ -55,6 +55,11 @@ public final class TestApp implements AutoCloseable {
 
   /** Starts with {@code extraYaml} appended to the test config, at {@code now}. */
   public static TestApp start(String extraYaml, Instant now) {
+    return start(extraYaml, now, Rituals.all());
+  }
+
+  /** Like {@link #start(String, Instant)} with these rituals, e.g. one built with a test double. */
+  public static TestApp start(String extraYaml, Instant now, java.util.List<org.kompis.app.Ritual> rituals) {
     try {
       Path dir = Files.createTempDirectory("kompis-test");
       FakeSlack slack = people(new FakeSlack());
@@ -74,7 +79,7 @@ public final class TestApp implements AutoCloseable {
       env.put("KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString());
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
-      Kompis kompis = Kompis.start(config, clock, false, Rituals.all());
+      Kompis kompis = Kompis.start(config, clock, false, rituals);
       return new TestApp(slack, clock, kompis, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
