@@ -210,6 +210,33 @@ class AarRulesTest {
   }
 
   @Test
+  void aLongSummaryIsPostedAsSeveralThreadMessagesWithinSlacksLimits() {
+    long id = AarRig.start(app, "Long summary");
+    String root = AarRig.rootTs(app, id);
+    for (String user : List.of(TestApp.MANAGER, TestApp.ADMIN, TestApp.KARI, TestApp.SVEN, TestApp.EMMA, TestApp.OLA, TestApp.ASTRID)) {
+      String text = (user + " wrote a lot. ").repeat(200).substring(0, 2900);
+      AarRig.answerAndWait(app, user, id, AarRig.answer(text, text, text, text));
+    }
+    app.action(TestApp.MANAGER, root, "aar_close", String.valueOf(id));
+    AarRig.waitFor(() -> Sql.count(app.kit().jdbi(), "select count(*) from aar_reviews where id = ? and summary_ts is not null", id) == 1, () -> null);
+    List<FakeSlack.Call> pages = app.slack.calls("chat.postMessage").stream()
+        .filter(c -> root.equals(c.param("thread_ts")) && c.param("text").startsWith("Summary: Long summary")).toList();
+    assertThat(pages).hasSizeGreaterThan(2);
+    for (FakeSlack.Call page : pages) {
+      var blocks = com.google.gson.JsonParser.parseString(page.param("blocks")).getAsJsonArray();
+      assertThat(blocks.size()).isLessThanOrEqualTo(50);
+      blocks.forEach(b -> {
+        var o = b.getAsJsonObject();
+        if (o.get("type").getAsString().equals("section")) {
+          assertThat(o.getAsJsonObject("text").get("text").getAsString().length()).isLessThanOrEqualTo(3000);
+        }
+      });
+    }
+    String all = String.join("\n", pages.stream().map(AarRig::shown).toList());
+    assertThat(all).contains("Summary of Long summary, continued", "Answered: 7 of 7 invited", "— Astrid Lindqvist");
+  }
+
+  @Test
   void theHelpListsTheCommandsInEachLanguage() {
     assertThat(AarRig.reply(app, app.command(TestApp.KARI, "/aar", "hjelp"))).contains("Start en erfaringsgjennomgang");
     assertThat(AarRig.reply(app, app.command(TestApp.SVEN, "/aar", "hjälp"))).contains("Starta en efterhandsanalys");
