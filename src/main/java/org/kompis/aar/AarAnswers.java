@@ -17,8 +17,11 @@ import org.slf4j.LoggerFactory;
 final class AarAnswers {
   private static final Logger log = LoggerFactory.getLogger(AarAnswers.class);
 
-  /** What saving did; {@code answerId} is 0 when the review is gone or closed. */
-  record Saved(long answerId, boolean changed, boolean closed, List<Long> removedItems) {}
+  /**
+   * What saving did; {@code answerId} is 0 when the review is gone or closed. {@code timedItems} are the items
+   * whose follow-up must be (re)set: new ones and those with a new due date, never one already followed up.
+   */
+  record Saved(long answerId, boolean changed, boolean closed, List<Long> removedItems, List<Long> timedItems) {}
 
   private final AarCore core;
   private final AarViews views;
@@ -52,36 +55,42 @@ final class AarAnswers {
       AarStore store = h.attach(AarStore.class);
       Optional<Review> review = store.review(reviewId);
       if (review.isEmpty() || !review.get().open()) {
-        return new Saved(0, false, true, List.of());
+        return new Saved(0, false, true, List.of(), List.of());
       }
       Optional<Answer> before = store.answer(reviewId, user);
       if (before.isPresent() && AnswerForm.of(before.get(), store.itemsOf(reviewId, user)).equals(form)) {
-        return new Saved(before.get().id(), false, false, List.of());
+        return new Saved(before.get().id(), false, false, List.of(), List.of());
       }
       store.saveAnswer(reviewId, team, user, form.text(0), form.text(1), form.text(2), form.text(3), now);
       store.addParticipant(reviewId, user);
+      List<ActionItem> old = store.itemsOf(reviewId, user);
       List<Long> removed = new ArrayList<>();
-      for (ActionItem old : store.itemsOf(reviewId, user)) {
-        if (form.items().stream().noneMatch(i -> i.position() == old.position())) {
-          store.deleteItem(old.id());
-          removed.add(old.id());
+      for (ActionItem o : old) {
+        if (form.items().stream().noneMatch(i -> i.position() == o.position())) {
+          store.deleteItem(o.id());
+          removed.add(o.id());
         }
       }
       for (AnswerForm.Item i : form.items()) {
         store.saveItem(reviewId, team, user, i.position(), i.what(), i.ownerId(), i.due().toString(), now);
       }
-      return new Saved(store.answer(reviewId, user).orElseThrow().id(), true, false, removed);
+      List<Long> timed = new ArrayList<>();
+      for (ActionItem saved : store.itemsOf(reviewId, user)) {
+        boolean sameDue = old.stream().anyMatch(o -> o.id() == saved.id() && o.dueDate().equals(saved.dueDate()));
+        if (!sameDue && saved.open()) {
+          timed.add(saved.id());
+        }
+      }
+      return new Saved(store.answer(reviewId, user).orElseThrow().id(), true, false, removed, timed);
     });
   }
 
   /** After a save: follow-up timers, the thread reply, the count on the review message. Safe to run twice. */
   void afterSave(String team, long reviewId, String user, Saved saved) {
     saved.removedItems().forEach(id -> core.kit.scheduler().cancel(AarReminders.ACTION_DUE, String.valueOf(id)));
-    for (ActionItem item : core.store().itemsOf(reviewId, user)) {
-      if (item.open()) {
-        core.kit.scheduler().at(team, AarReminders.ACTION_DUE, String.valueOf(item.id()),
-            Deadlines.followUpAt(item.due(), core.zone()));
-      }
+    for (long id : saved.timedItems()) {
+      core.store().item(id).filter(ActionItem::open).ifPresent(item -> core.kit.scheduler().at(team,
+          AarReminders.ACTION_DUE, String.valueOf(id), Deadlines.followUpAt(item.due(), core.zone())));
     }
     syncReply(saved.answerId());
     refresh(reviewId);

@@ -46,6 +46,13 @@ final class AarClose {
     }
   }
 
+  /** "Closed: see the summary" on a closed review: says where the summary is, whoever asks. */
+  void closedClick(String team, String channel, String user, long reviewId) {
+    Texts t = core.userTexts(team, user);
+    core.tell(team, channel, user, core.store().review(reviewId).filter(r -> r.closedOn() != null)
+        .map(r -> t.t("aar.closed_already", AarCore.date(t, r.closedOn()))).orElse(t.t("aar.not_found")));
+  }
+
   /** Closes the review; true if this call did anything (closed it, or finished an interrupted close). */
   boolean close(long reviewId, String user) {
     return core.locked(reviewId, () -> {

@@ -47,7 +47,7 @@ final class AarListeners {
     });
     app.blockAction(AarViews.CLOSED, (req, ctx) -> {
       var p = req.getPayload();
-      later(() -> close.click(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+      later(() -> close.closedClick(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
       return ctx.ack();
     });
     app.blockAction(AarDms.DONE, (req, ctx) -> {

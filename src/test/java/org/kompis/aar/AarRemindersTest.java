@@ -146,6 +146,20 @@ class AarRemindersTest {
   }
 
   @Test
+  void editingAnAnswerDoesNotRepeatAFollowUpAlreadySentButANewDateIsFollowedUp() {
+    long id = Sql.one(app.kit().jdbi(), "select review_id from aar_action_items where id = ?", Long.class, itemDueOnTheFirst());
+    followUp("2026-12-01");
+    AarRig.answerAndWait(app, TestApp.KARI, id, AarRig.answer("Clear roads, edited", null, null, "Plan earlier",
+        "Order more salt", TestApp.OLA, "2026-12-01", "Check the ploughs", TestApp.OLA, "2026-12-03"));
+    app.kit().scheduler().runDue();
+    assertThat(dms(TestApp.OLA)).as("the first item's follow-up was sent already").isEqualTo(1);
+    app.clock.set(Instant.parse("2026-12-03T08:00:00Z"));
+    app.kit().scheduler().runDue();
+    app.slack.await("chat.postMessage", c -> AarRig.dm(TestApp.OLA).equals(c.param("channel")) && shown(c).contains("Check the ploughs"));
+    assertThat(dms(TestApp.OLA)).isEqualTo(2);
+  }
+
+  @Test
   void onlyTheOwnerOrAManagerAnswersAFollowUpAndDoneTwiceIsHarmless() {
     long item = itemDueOnTheFirst();
     followUp("2026-12-01");
