@@ -10,7 +10,7 @@ final class AarCommands {
   private AarCommands() {}
 
   static void register(CommandRouter router, AarStart start, AarLists lists) {
-    router.register(COMMAND, "", "<title>", "aar.help.start", start::command);
+    router.register(COMMAND, "", "[title]", "aar.help.start", start::command);
     router.register(COMMAND, "list", "list", "aar.help.list", call -> {
       if (call.args().isBlank()) {
         lists.list(call);

@@ -207,7 +207,7 @@ class AarRulesTest {
     assertThat(mine).contains("Dina öppna åtgärder").contains("Skriv rutinen — senast torsdag 3 december — från *Listed review*");
     String empty = AarRig.reply(app, app.command(TestApp.EMMA, "C0EMPTY", "/aar", "list"));
     assertThat(empty).contains(m.get(Lang.EN, "aar.list.none").substring(0, 40));
-    assertThat(AarRig.reply(app, app.command(TestApp.EMMA, "/aar", "help"))).contains("/aar list").contains("/aar actions").contains("/aar <title>");
+    assertThat(AarRig.reply(app, app.command(TestApp.EMMA, "/aar", "help"))).contains("/aar list").contains("/aar actions").contains("/aar [title]");
   }
 
   @Test
