@@ -1,6 +1,7 @@
 package org.kompis;
 
 import java.util.List;
+import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
 
@@ -10,6 +11,7 @@ public final class Rituals {
 
   public static List<Ritual> all() {
     return List.of(
-        new CoreCommands());
+        new CoreCommands(),
+        new AarRitual());
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.testing.Json;
 import org.kompis.testing.TestApp;
 
 /** /kompis help and /kompis language, end to end through the signed HTTP endpoint and the fake Slack. */
@@ -30,8 +31,10 @@ class HelpCommandTest {
 
   @Test
   void helpIsEphemeralAndListsEveryCommand() {
-    String reply = app.reply(app.command(TestApp.EMMA, "/kompis", ""));
-    assertThat(reply).contains("\"response_type\":\"ephemeral\"").contains("/kompis language");
+    String raw = app.reply(app.command(TestApp.EMMA, "/kompis", ""));
+    assertThat(raw).contains("\"response_type\":\"ephemeral\"");
+    String reply = Json.text(raw);
+    assertThat(reply).contains("/kompis language");
     for (CommandRouter.Sub sub : app.kit().commands().all()) {
       assertThat(reply).contains(("/" + sub.command() + " " + sub.usage()).trim());
     }

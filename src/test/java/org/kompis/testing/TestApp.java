@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kompis.Rituals;
@@ -18,6 +19,7 @@ import org.kompis.app.Config;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kit;
 import org.kompis.app.Kompis;
+import org.kompis.app.Ritual;
 
 /**
  * The real Kompis on a random port, on a fresh SQLite file with the real migrations, talking to a {@link FakeSlack},
@@ -60,6 +62,16 @@ public final class TestApp implements AutoCloseable {
 
   /** As {@link #start(String, Instant)}, with environment variables changed (a null value removes one). */
   public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges) {
+    return start(extraYaml, now, envChanges, Rituals.all());
+  }
+
+  /** Like {@link #start(String, Instant)} with these rituals, e.g. one built with a test double. */
+  public static TestApp start(String extraYaml, Instant now, List<Ritual> rituals) {
+    return start(extraYaml, now, Map.of(), rituals);
+  }
+
+  /** As above, with other rituals than {@link Rituals#all()}, e.g. one built with a recording hook. */
+  public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges, List<Ritual> rituals) {
     try {
       Path dir = Files.createTempDirectory("kompis-test");
       FakeSlack slack = people(new FakeSlack());
@@ -86,7 +98,7 @@ public final class TestApp implements AutoCloseable {
       });
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
-      Kompis kompis = Kompis.start(config, clock, false, Rituals.all());
+      Kompis kompis = Kompis.start(config, clock, false, rituals);
       return new TestApp(slack, clock, kompis, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
