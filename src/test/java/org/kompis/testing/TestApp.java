@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kompis.Rituals;
@@ -18,6 +19,7 @@ import org.kompis.app.Config;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kit;
 import org.kompis.app.Kompis;
+import org.kompis.app.Ritual;
 
 /**
  * The real Kompis on a random port, on a fresh SQLite file with the real migrations, talking to a {@link FakeSlack},
@@ -55,6 +57,11 @@ public final class TestApp implements AutoCloseable {
 
   /** Starts with {@code extraYaml} appended to the test config, at {@code now}. */
   public static TestApp start(String extraYaml, Instant now) {
+    return start(extraYaml, now, Rituals.all());
+  }
+
+  /** The same with other rituals, e.g. one built with a recording hook. */
+  public static TestApp start(String extraYaml, Instant now, List<Ritual> rituals) {
     try {
       Path dir = Files.createTempDirectory("kompis-test");
       FakeSlack slack = people(new FakeSlack());
@@ -74,7 +81,7 @@ public final class TestApp implements AutoCloseable {
       env.put("KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString());
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
-      Kompis kompis = Kompis.start(config, clock, false, Rituals.all());
+      Kompis kompis = Kompis.start(config, clock, false, rituals);
       return new TestApp(slack, clock, kompis, dir);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
