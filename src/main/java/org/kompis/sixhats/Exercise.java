@@ -47,11 +47,6 @@ public record Exercise(
     return status.equals(s);
   }
 
-  /** Keywords are welcome from the start until the conclusion is written. */
-  public boolean takesKeywords() {
-    return is(RUNNING) || is(CONCLUDING);
-  }
-
   public Duration round() {
     return Duration.ofMinutes(roundMinutes);
   }

@@ -1,6 +1,7 @@
 package org.kompis.sixhats;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.kompis.commands.CommandCall;
@@ -61,10 +62,16 @@ final class Launch {
     }
   }
 
-  /** After the start modal: posts, or tells the facilitator why not. */
+  /** After the start modal: posts, or tells the facilitator why not, in a DM (the channel refused us). */
   void postFromModal(Exercise e) {
-    if (!post(e)) {
-      x.tell(e.teamId(), e.channelId(), e.facilitatorId(), "sixhats.cannot_post");
+    if (post(e)) {
+      return;
+    }
+    try {
+      String dm = x.slack(e.teamId()).openConversation(List.of(e.facilitatorId()));
+      x.slack(e.teamId()).post(dm, null, x.personTexts(e.teamId(), e.facilitatorId()).t("sixhats.cannot_post"), null);
+    } catch (SlackCallException ex) {
+      log.warn("Could not tell {} that six hats could not start: {}", e.facilitatorId(), ex.error());
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.kompis.sixhats;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,9 @@ public record LessonDraft(
   public static final String SOURCE = "sixhats";
 
   public LessonDraft {
-    keywords = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(keywords));
+    Map<Hat, List<String>> copy = new EnumMap<>(Hat.class);
+    keywords.forEach((hat, words) -> copy.put(hat, List.copyOf(words)));
+    keywords = Collections.unmodifiableMap(copy);
     participants = List.copyOf(participants);
   }
 

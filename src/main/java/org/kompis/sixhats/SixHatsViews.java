@@ -143,7 +143,7 @@ final class SixHatsViews {
 
   static List<LayoutBlock> contribution(Texts t, Hat hat, String author, String text) {
     return List.of(Blocks.section(t.t("sixhats.contribution", hat.emoji(), t.t(hat.nameKey()),
-        Mrkdwn.escape(author, 80), Mrkdwn.escape(text, 2500))));
+        Mrkdwn.escape(author, 80), Summary.escapeWithin(text, 2500))));
   }
 
   static List<LayoutBlock> concludeAsk(Texts t, Exercise e) {

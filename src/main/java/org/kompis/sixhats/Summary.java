@@ -17,7 +17,7 @@ final class Summary {
   /** Slack's own limit is 50 blocks; "too long" errors are seen from about 13,000 characters. */
   static final int BLOCKS_PER_MESSAGE = 45;
   static final int CHARS_PER_MESSAGE = 11_000;
-  private static final int LINE_MAX = 1400;
+  private static final int LINE_MAX = 2800;
 
   private Summary() {}
 
@@ -50,7 +50,7 @@ final class Summary {
         s.append('\n').append(t.t("sixhats.summary.none"));
       }
       for (String k : keywords.get(hat)) {
-        String bullet = "\n• " + Mrkdwn.escape(k, LINE_MAX);
+        String bullet = "\n• " + escapeWithin(k, LINE_MAX);
         if (s.length() + bullet.length() > Blocks.MAX_SECTION_TEXT) {
           sections.add(s.toString());
           s.setLength(0);
@@ -67,14 +67,34 @@ final class Summary {
     sections.forEach(s -> add(blocks, sizes, Blocks.section(s), s.length()));
     add(blocks, sizes, Blocks.divider(), 0);
     String decide = Hat.BLUE.emoji() + " *" + t.t("sixhats.summary.conclusion") + "*\n"
-        + t.t("sixhats.summary.decide") + "\n" + Mrkdwn.escape(e.conclusionDecide(), 1400);
+        + t.t("sixhats.summary.decide") + "\n" + escapeWithin(e.conclusionDecide(), 2800);
     add(blocks, sizes, Blocks.section(decide), decide.length());
     if (e.conclusionNext() != null && !e.conclusionNext().isBlank()) {
-      String next = t.t("sixhats.summary.next") + "\n" + Mrkdwn.escape(e.conclusionNext(), 1400);
+      String next = t.t("sixhats.summary.next") + "\n" + escapeWithin(e.conclusionNext(), 2800);
       add(blocks, sizes, Blocks.section(next), next.length());
     }
     add(blocks, sizes, Blocks.context(t.t("sixhats.summary.people", people)), 40);
     return split(blocks, sizes);
+  }
+
+  /**
+   * Escapes {@code text} and cuts it so that the escaped text, not the typed one, fits in {@code max}: an
+   * ampersand becomes five characters, so a cut before escaping could still overflow a section.
+   */
+  static String escapeWithin(String text, int max) {
+    String escaped = Mrkdwn.escape(text);
+    if (escaped.length() <= max) {
+      return escaped;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int cp : text.codePoints().toArray()) {
+      String next = Mrkdwn.escape(new String(Character.toChars(cp)));
+      if (out.length() + next.length() > max - 1) {
+        break;
+      }
+      out.append(next);
+    }
+    return out.append('…').toString();
   }
 
   private static void add(List<LayoutBlock> blocks, List<Integer> sizes, LayoutBlock block, int size) {

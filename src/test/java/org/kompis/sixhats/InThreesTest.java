@@ -278,4 +278,15 @@ class InThreesTest {
     Set<String> hats = new HashSet<>(hats(id).values());
     assertThat(hats).hasSize(6);
   }
+
+  @Test
+  void aLongTopicOrAChannelWithoutKompisGetsAClearAnswer() {
+    String tooLong = rig.app.reply(rig.app.command(TestApp.EMMA, "/sixhats", "x".repeat(301)));
+    assertThat(tooLong).contains("under 300 characters");
+
+    rig.app.slack.errorNext("chat.postMessage", "not_in_channel");
+    String refused = rig.app.reply(rig.app.command(TestApp.EMMA, "/sixhats", "Hot desks"));
+    assertThat(refused).contains("Invite me with `/invite @Kompis`");
+    assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from sixhats_exercises where topic = 'Hot desks'")).isZero();
+  }
 }

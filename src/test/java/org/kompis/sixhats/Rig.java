@@ -86,6 +86,14 @@ final class Rig implements AutoCloseable {
     return app.slack.calls("chat.postEphemeral").stream().filter(c -> user.equals(c.param("user"))).toList();
   }
 
+  /** The root message as first posted. */
+  Call lastPost(String rootTs) {
+    long id = id(rootTs);
+    String topic = Sql.one(app.kit().jdbi(), "select topic from sixhats_exercises where id = ?", String.class, id);
+    return app.slack.calls("chat.postMessage").stream()
+        .filter(c -> c.param("thread_ts") == null && read(c).contains(topic)).reduce((a, b) -> b).orElseThrow();
+  }
+
   /** The last redraw of the root message. */
   Call lastUpdate(String rootTs) {
     List<Call> updates = app.slack.calls("chat.update").stream().filter(c -> rootTs.equals(c.param("ts"))).toList();
@@ -130,13 +138,15 @@ final class Rig implements AutoCloseable {
         .map(e -> e.getKey() + ": " + e.getValue().getAsString()).toList());
   }
 
+  private static final java.util.Set<String> READABLE =
+      java.util.Set.of("text", "value", "callback_id", "action_id", "private_metadata", "initial_value");
+
   private static void texts(JsonElement e, StringBuilder out) {
     if (e.isJsonArray()) {
       e.getAsJsonArray().forEach(x -> texts(x, out));
     } else if (e.isJsonObject()) {
       for (var entry : e.getAsJsonObject().entrySet()) {
-        if (entry.getValue().isJsonPrimitive() && (entry.getKey().equals("text") || entry.getKey().equals("value")
-            || entry.getKey().equals("callback_id") || entry.getKey().equals("action_id"))) {
+        if (entry.getValue().isJsonPrimitive() && READABLE.contains(entry.getKey())) {
           out.append('\n').append(entry.getValue().getAsString());
         } else {
           texts(entry.getValue(), out);
