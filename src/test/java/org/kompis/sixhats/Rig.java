@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.kompis.commands.CoreCommands;
@@ -29,7 +30,7 @@ final class Rig implements AutoCloseable {
 
   static Rig start() {
     List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
-    TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"),
+    TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"), Map.of(),
         List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
     return new Rig(app, lessons);
   }

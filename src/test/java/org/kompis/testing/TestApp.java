@@ -57,11 +57,16 @@ public final class TestApp implements AutoCloseable {
 
   /** Starts with {@code extraYaml} appended to the test config, at {@code now}. */
   public static TestApp start(String extraYaml, Instant now) {
-    return start(extraYaml, now, Rituals.all());
+    return start(extraYaml, now, Map.of());
   }
 
-  /** The same with other rituals, e.g. one built with a recording hook. */
-  public static TestApp start(String extraYaml, Instant now, List<Ritual> rituals) {
+  /** As {@link #start(String, Instant)}, with environment variables changed (a null value removes one). */
+  public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges) {
+    return start(extraYaml, now, envChanges, Rituals.all());
+  }
+
+  /** As above, with other rituals than {@link Rituals#all()}, e.g. one built with a recording hook. */
+  public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges, List<Ritual> rituals) {
     try {
       Path dir = Files.createTempDirectory("kompis-test");
       FakeSlack slack = people(new FakeSlack());
@@ -79,6 +84,13 @@ public final class TestApp implements AutoCloseable {
       env.put("SLACK_API_URL", slack.apiUrl());
       env.put("KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("kompis.db"));
       env.put("KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString());
+      envChanges.forEach((k, v) -> {
+        if (v == null) {
+          env.remove(k);
+        } else {
+          env.put(k, v);
+        }
+      });
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
       Kompis kompis = Kompis.start(config, clock, false, rituals);
