@@ -4,6 +4,7 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.sixhats.SixHatsRitual;
 
 /** Every ritual Kompis runs, in the order their commands appear in help. Add a ritual here. */
 public final class Rituals {
@@ -12,6 +13,7 @@ public final class Rituals {
   public static List<Ritual> all() {
     return List.of(
         new CoreCommands(),
-        new AarRitual());
+        new AarRitual(),
+        new SixHatsRitual());
   }
 }

@@ -41,6 +41,11 @@ class SocketModeTest {
       app.slack.socketSend(envelope.toString());
 
       assertThat(app.reply("socket-1")).contains("Kompis: lärande i vardagen");
+      // The worker can answer before the socket client has sent its ack: wait for the ack, do not race it.
+      deadline = System.currentTimeMillis() + 5_000;
+      while (app.slack.socketMessages().stream().noneMatch(m -> m.contains("env-1")) && System.currentTimeMillis() < deadline) {
+        Thread.sleep(20);
+      }
       assertThat(app.slack.socketMessages()).anySatisfy(m -> assertThat(m).contains("env-1"));
       assertThat(app.post("{}".getBytes(), "application/json", Map.of()).statusCode())
           .as("without a signing secret the HTTP endpoint is off").isEqualTo(404);

@@ -1,0 +1,12 @@
+package org.kompis.sixhats;
+
+/**
+ * Where a finished exercise goes to become a lesson. Called once per exercise, after its conclusion is stored and
+ * before anything is posted; {@link #NONE} until the lessons library is wired in.
+ */
+@FunctionalInterface
+public interface LessonHook {
+  LessonHook NONE = draft -> { };
+
+  void store(LessonDraft draft) throws Exception;
+}

@@ -1,0 +1,34 @@
+package org.kompis.sixhats;
+
+import org.kompis.app.Kit;
+import org.kompis.app.Ritual;
+
+/**
+ * {@code /sixhats <topic>} (or {@code /kompis sixhats ...}): an exercise in the channel, in threes or hat by hat,
+ * ending in a summary by hat, a blue-hat conclusion and a lesson handed to the {@link LessonHook}.
+ */
+public final class SixHatsRitual implements Ritual {
+  public static final String COMMAND = "sixhats";
+
+  private final LessonHook lessons;
+
+  public SixHatsRitual() {
+    this(LessonHook.NONE);
+  }
+
+  public SixHatsRitual(LessonHook lessons) {
+    this.lessons = lessons;
+  }
+
+  @Override
+  public void install(Kit kit) {
+    Exercises x = new Exercises(kit);
+    Launch launch = new Launch(x);
+    Rounds rounds = new Rounds(x);
+    Finishing finishing = new Finishing(x, lessons);
+    rounds.finishing(finishing);
+    kit.commands().register(COMMAND, "", "<topic>", "sixhats.help.start", launch::command);
+    kit.scheduler().onTimer(Rounds.TIMER, rounds::onTimer);
+    new SixHatsListeners(kit, x).install(launch, new Joining(x, rounds), rounds, new Keywords(x), finishing);
+  }
+}

@@ -1,0 +1,186 @@
+package org.kompis.sixhats;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.kompis.commands.CoreCommands;
+import org.kompis.testing.FakeSlack.Call;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/** A running Kompis with six hats and a lesson hook that records, plus the steps the tests repeat. */
+final class Rig implements AutoCloseable {
+  static final List<String> SEVEN = List.of(TestApp.MANAGER, TestApp.ADMIN, TestApp.KARI, TestApp.SVEN,
+      TestApp.EMMA, TestApp.OLA, TestApp.ASTRID);
+
+  final TestApp app;
+  final List<LessonDraft> lessons;
+
+  private Rig(TestApp app, List<LessonDraft> lessons) {
+    this.app = app;
+    this.lessons = lessons;
+  }
+
+  static Rig start() {
+    List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
+    TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"), Map.of(),
+        List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
+    return new Rig(app, lessons);
+  }
+
+  /** Runs {@code /sixhats topic} and returns the ts of the root message once the exercise knows it. */
+  String launch(String user, String command, String text, String topic) {
+    app.command(user, command, text);
+    return rootTs(topic);
+  }
+
+  /** The root message of the newest exercise on {@code topic}, once it is posted. */
+  String rootTs(String topic) {
+    String[] ts = new String[1];
+    eventually(() -> ts[0] = Sql.one(app.kit().jdbi(), "select message_ts from sixhats_exercises where topic = ? "
+        + "and message_ts is not null order by id desc limit 1", String.class, topic));
+    return ts[0];
+  }
+
+  long id(String rootTs) {
+    return Sql.one(app.kit().jdbi(), "select id from sixhats_exercises where message_ts = ?", Long.class, rootTs);
+  }
+
+  String status(long id) {
+    return Sql.one(app.kit().jdbi(), "select status from sixhats_exercises where id = ?", String.class, id);
+  }
+
+  HttpResponse<String> click(String user, String rootTs, String actionId, String value) {
+    HttpResponse<String> r = app.action(user, rootTs, actionId, value);
+    settle();
+    return r;
+  }
+
+  HttpResponse<String> write(String user, String metadata, String text) {
+    HttpResponse<String> r = app.submit(user, SixHatsModals.WRITE, metadata,
+        Payloads.values(SixHatsModals.KEYWORDS, SixHatsModals.KEYWORDS, Payloads.text(text)));
+    settle();
+    return r;
+  }
+
+  HttpResponse<String> conclude(String user, long id, String decide, String next) {
+    JsonObject values = Payloads.values(SixHatsModals.DECIDE, SixHatsModals.DECIDE, Payloads.text(decide),
+        SixHatsModals.NEXT, SixHatsModals.NEXT, Payloads.text(next));
+    HttpResponse<String> r = app.submit(user, SixHatsModals.CONCLUSION, String.valueOf(id), values);
+    settle();
+    return r;
+  }
+
+  /** Posts in the thread of {@code rootTs}, in order. */
+  List<Call> thread(String rootTs) {
+    return app.slack.calls("chat.postMessage").stream().filter(c -> rootTs.equals(c.param("thread_ts"))).toList();
+  }
+
+  List<Call> ephemerals(String user) {
+    return app.slack.calls("chat.postEphemeral").stream().filter(c -> user.equals(c.param("user"))).toList();
+  }
+
+  /** The root message as first posted. */
+  Call lastPost(String rootTs) {
+    long id = id(rootTs);
+    String topic = Sql.one(app.kit().jdbi(), "select topic from sixhats_exercises where id = ?", String.class, id);
+    return app.slack.calls("chat.postMessage").stream()
+        .filter(c -> c.param("thread_ts") == null && read(c).contains(topic)).reduce((a, b) -> b).orElseThrow();
+  }
+
+  /** The last redraw of the root message. */
+  Call lastUpdate(String rootTs) {
+    List<Call> updates = app.slack.calls("chat.update").stream().filter(c -> rootTs.equals(c.param("ts"))).toList();
+    return updates.get(updates.size() - 1);
+  }
+
+  /** Waits until the worker pool has nothing left to do: what a click set off has happened. */
+  void settle() {
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
+    int quiet = 0;
+    long deadline = System.currentTimeMillis() + 5000;
+    while (quiet < 3 && System.currentTimeMillis() < deadline) {
+      quiet = pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? quiet + 1 : 0;
+      sleep(15);
+    }
+  }
+
+  /** What a person reads in a call: its text and every text in its blocks or view, JSON unescaped. */
+  static String read(Call call) {
+    StringBuilder out = new StringBuilder(String.valueOf(call.param("text")));
+    for (String json : new String[] {call.param("blocks"), call.param("view")}) {
+      if (json != null) {
+        texts(JsonParser.parseString(json), out);
+      }
+    }
+    return out.toString();
+  }
+
+  /** The errors a view submission was answered with, or "" when it was accepted. */
+  static String errors(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new AssertionError("Kompis answered " + response.statusCode() + ": " + response.body());
+    }
+    if (response.body() == null || response.body().isBlank()) {
+      return "";
+    }
+    JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
+    if (!body.has("errors")) {
+      return "";
+    }
+    return String.join("\n", body.getAsJsonObject("errors").entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue().getAsString()).toList());
+  }
+
+  private static final java.util.Set<String> READABLE =
+      java.util.Set.of("text", "value", "callback_id", "action_id", "private_metadata", "initial_value");
+
+  private static void texts(JsonElement e, StringBuilder out) {
+    if (e.isJsonArray()) {
+      e.getAsJsonArray().forEach(x -> texts(x, out));
+    } else if (e.isJsonObject()) {
+      for (var entry : e.getAsJsonObject().entrySet()) {
+        if (entry.getValue().isJsonPrimitive() && READABLE.contains(entry.getKey())) {
+          out.append('\n').append(entry.getValue().getAsString());
+        } else {
+          texts(entry.getValue(), out);
+        }
+      }
+    }
+  }
+
+  static void eventually(Runnable assertion) {
+    long deadline = System.currentTimeMillis() + 5000;
+    while (true) {
+      try {
+        assertion.run();
+        return;
+      } catch (AssertionError | RuntimeException e) {
+        if (System.currentTimeMillis() > deadline) {
+          throw e;
+        }
+        sleep(20);
+      }
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    app.close();
+  }
+}
