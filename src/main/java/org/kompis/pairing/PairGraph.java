@@ -1,0 +1,226 @@
+package org.kompis.pairing;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+import org.jgrapht.Graph;
+import org.jgrapht.Graphs;
+import org.jgrapht.alg.interfaces.MatchingAlgorithm;
+import org.jgrapht.alg.matching.GreedyWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.jgrapht.util.SupplierUtil;
+
+/** Pairs up a set of people with JGraphT: pruned candidate graph, Blossom V within a deadline, greedy after it. */
+final class PairGraph {
+  /** Run inline, no deadline: for the many tiny matchings of the exact trio search. */
+  static final long NO_DEADLINE = Long.MAX_VALUE;
+
+  private static final Executor DAEMON = task -> {
+    Thread thread = new Thread(task, "kompis-blossom");
+    thread.setDaemon(true);
+    thread.start();
+  };
+
+  /**
+   * @param mate partner of each person (indices into the round), -1 for unmatched and people not in the set
+   * @param candidates the kept candidates of each person in the set, indexed like the set
+   */
+  record Result(int[] mate, int[][] candidates, Matching.Solver solver) {}
+
+  private PairGraph() {}
+
+  /** Maximum-cardinality, then maximum-score matching of {@code people} on the top-{@code k}-pruned graph. */
+  static Result solve(Scores scores, int[] people, int k, long deadlineNanos) {
+    int[][] candidates = candidates(scores, people, k);
+    Graph<Integer, DefaultWeightedEdge> graph = graph(scores, people, candidates);
+    Matching.Solver solver = Matching.Solver.BLOSSOM;
+    MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching;
+    if (deadlineNanos == NO_DEADLINE) {
+      matching = new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching();
+    } else {
+      matching = blossomWithin(graph, deadlineNanos);
+      if (matching == null) {
+        solver = Matching.Solver.GREEDY_FALLBACK;
+        // Exact comparison: JGraphT's default tolerance of 1e-9 makes its sort comparator intransitive on our noise.
+        matching = new GreedyWeightedMatching<>(graph, false, Double.MIN_VALUE).getMatching();
+      }
+    }
+    int[] local = new int[people.length];
+    Arrays.fill(local, -1);
+    for (DefaultWeightedEdge e : matching.getEdges()) {
+      local[graph.getEdgeSource(e)] = graph.getEdgeTarget(e);
+      local[graph.getEdgeTarget(e)] = graph.getEdgeSource(e);
+    }
+    if (solver == Matching.Solver.GREEDY_FALLBACK) {
+      augment(graph, local);
+    }
+    int[] mate = new int[scores.size()];
+    Arrays.fill(mate, -1);
+    for (int x = 0; x < people.length; x++) {
+      mate[people[x]] = local[x] < 0 ? -1 : people[local[x]];
+    }
+    return new Result(mate, candidates, solver);
+  }
+
+  /**
+   * Greedy leaves a few percent unmatched whose candidates were all taken; re-pairing along the best short
+   * augmenting path u-a=b-v (a and b matched, u and v not) places most of them.
+   */
+  private static void augment(Graph<Integer, DefaultWeightedEdge> graph, int[] mate) {
+    for (int u = 0; u < mate.length; u++) {
+      if (mate[u] >= 0) {
+        continue;
+      }
+      double best = Double.NEGATIVE_INFINITY;
+      int bestA = -1;
+      int bestV = -1;
+      for (DefaultWeightedEdge ua : graph.edgesOf(u)) {
+        int a = Graphs.getOppositeVertex(graph, ua, u);
+        int b = mate[a];
+        for (DefaultWeightedEdge bv : b < 0 ? Set.<DefaultWeightedEdge>of() : graph.edgesOf(b)) {
+          int v = Graphs.getOppositeVertex(graph, bv, b);
+          double gain = graph.getEdgeWeight(ua) + graph.getEdgeWeight(bv) - graph.getEdgeWeight(graph.getEdge(a, b));
+          if (v != u && mate[v] < 0 && gain > best) {
+            best = gain;
+            bestA = a;
+            bestV = v;
+          }
+        }
+      }
+      if (bestA >= 0) {
+        int b = mate[bestA];
+        mate[u] = bestA;
+        mate[bestA] = u;
+        mate[b] = bestV;
+        mate[bestV] = b;
+      }
+    }
+  }
+
+  /**
+   * Blossom V on its own thread, or null past the deadline. JGraphT never polls for interruption, so a late run
+   * cannot be stopped: it finishes on a daemon thread and is dropped. Pruning keeps such a run to seconds, and a
+   * separate thread (rather than checking the clock between steps) is the only way to bound a single library call.
+   */
+  private static MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> blossomWithin(
+      Graph<Integer, DefaultWeightedEdge> graph, long deadlineNanos) {
+    var future = CompletableFuture.supplyAsync(
+        () -> new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching(), DAEMON);
+    try {
+      return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while matching", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Blossom V failed", e.getCause());
+    }
+  }
+
+  /** Each person's up to {@code k} best-scoring allowed partners within {@code people}, indexed like {@code people}. */
+  static int[][] candidates(Scores scores, int[] people, int k) {
+    IntStream rows = IntStream.range(0, people.length);
+    // Rows are independent, so the parallel result is the same as the sequential one.
+    if (people.length >= 256) {
+      rows = rows.parallel();
+    }
+    return rows.mapToObj(x -> topK(scores, people, people[x], k)).toArray(int[][]::new);
+  }
+
+  private static int[] topK(Scores scores, int[] people, int i, int k) {
+    double[] heap = new double[k];
+    int[] who = new int[k];
+    int size = 0;
+    for (int j : people) {
+      double w = scores.pair(i, j);
+      if (w == PairWeights.FORBIDDEN || (size == k && w <= heap[0])) {
+        continue;
+      }
+      if (size < k) {
+        heap[size] = w;
+        who[size] = j;
+        siftUp(heap, who, size++);
+      } else {
+        heap[0] = w;
+        who[0] = j;
+        siftDown(heap, who, size);
+      }
+    }
+    return Arrays.copyOf(who, size);
+  }
+
+  /**
+   * Keeps an edge if it is among the top k of either end. Weights get a constant that makes one more matched pair
+   * outweigh any difference in pair weights (so everyone who can be placed is), minus the trio bonus for people who
+   * prefer three: a constant in a perfect matching, it only decides who is left over on odd counts.
+   */
+  private static Graph<Integer, DefaultWeightedEdge> graph(Scores scores, int[] people, int[][] candidates) {
+    Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
+        SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
+    int[] local = new int[scores.size()];
+    for (int x = 0; x < people.length; x++) {
+      local[people[x]] = graph.addVertex();
+    }
+    double everyonePlaced = (PairWeights.MAX_WEIGHT + 1) * (people.length / 2 + 1);
+    for (int x = 0; x < people.length; x++) {
+      int i = people[x];
+      for (int j : candidates[x]) {
+        DefaultWeightedEdge e = graph.addEdge(local[i], local[j]);
+        if (e != null) {
+          graph.setEdgeWeight(e, everyonePlaced + scores.pair(i, j) - trioPull(scores, i) - trioPull(scores, j));
+        }
+      }
+    }
+    return graph;
+  }
+
+  private static double trioPull(Scores scores, int i) {
+    return scores.weights.prefersThree(i) ? PairWeights.PREFERS_THREE_BONUS : 0;
+  }
+
+  private static void siftUp(double[] heap, int[] who, int at) {
+    while (at > 0) {
+      int parent = (at - 1) / 2;
+      if (heap[parent] <= heap[at]) {
+        return;
+      }
+      swap(heap, who, parent, at);
+      at = parent;
+    }
+  }
+
+  private static void siftDown(double[] heap, int[] who, int size) {
+    for (int at = 0; ; ) {
+      int least = at;
+      for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
+        if (heap[child] < heap[least]) {
+          least = child;
+        }
+      }
+      if (least == at) {
+        return;
+      }
+      swap(heap, who, least, at);
+      at = least;
+    }
+  }
+
+  private static void swap(double[] heap, int[] who, int a, int b) {
+    double h = heap[a];
+    heap[a] = heap[b];
+    heap[b] = h;
+    int w = who[a];
+    who[a] = who[b];
+    who[b] = w;
+  }
+}
