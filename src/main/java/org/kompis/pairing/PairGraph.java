@@ -2,9 +2,10 @@ package org.kompis.pairing;
 
 import java.util.Arrays;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
@@ -12,7 +13,8 @@ import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.MatchingAlgorithm;
 import org.jgrapht.alg.matching.GreedyWeightedMatching;
-import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedMatching;
+import org.jgrapht.alg.matching.SparseEdmondsMaximumCardinalityMatching;
+import org.jgrapht.alg.matching.blossom.v5.KolmogorovWeightedPerfectMatching;
 import org.jgrapht.alg.matching.blossom.v5.ObjectiveSense;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
@@ -23,11 +25,16 @@ final class PairGraph {
   /** Run inline, no deadline: for the many tiny matchings of the exact trio search. */
   static final long NO_DEADLINE = Long.MAX_VALUE;
 
-  private static final Executor DAEMON = task -> {
+  /**
+   * One Blossom V at a time, on a daemon thread. JGraphT never polls for interruption, so a run past its deadline
+   * cannot be stopped and finishes in the background; a single thread means such runs can never pile up, and a
+   * caller queued behind one simply falls back to greedy when its own budget ends.
+   */
+  private static final ExecutorService BLOSSOM = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "kompis-blossom");
     thread.setDaemon(true);
-    thread.start();
-  };
+    return thread;
+  });
 
   /**
    * @param mate partner of each person (indices into the round), -1 for unmatched and people not in the set
@@ -37,14 +44,26 @@ final class PairGraph {
 
   private PairGraph() {}
 
-  /** Maximum-cardinality, then maximum-score matching of {@code people} on the top-{@code k}-pruned graph. */
+  /**
+   * Maximum-cardinality, then maximum-score matching of {@code people} on the top-{@code k}-pruned graph.
+   *
+   * <p>Rather than adding a large constant to every edge to make cardinality win (which made Blossom V crawl for
+   * tens of seconds on odd rounds, its duals creeping down from the constant in small steps), the graph gets as many
+   * "leftover seats" as people who cannot all be paired (Edmonds' maximum-cardinality matching says how many; one on
+   * odd rounds), each joined to everybody, and Blossom V solves a perfect matching. Whoever takes a seat is left over.
+   */
   static Result solve(Scores scores, int[] people, int k, long deadlineNanos) {
     int[][] candidates = candidates(scores, people, k);
     Graph<Integer, DefaultWeightedEdge> graph = graph(scores, people, candidates);
+    int real = people.length;
+    // JGraphT's Edmonds trips an assertion on a graph without edges.
+    int paired = graph.edgeSet().isEmpty() ? 0
+        : new SparseEdmondsMaximumCardinalityMatching<>(graph).getMatching().getEdges().size();
+    addLeftoverSeats(graph, scores, people, real - 2 * paired);
     Matching.Solver solver = Matching.Solver.BLOSSOM;
     MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> matching;
     if (deadlineNanos == NO_DEADLINE) {
-      matching = new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching();
+      matching = new KolmogorovWeightedPerfectMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching();
     } else {
       matching = blossomWithin(graph, deadlineNanos);
       if (matching == null) {
@@ -53,21 +72,39 @@ final class PairGraph {
         matching = new GreedyWeightedMatching<>(graph, false, Double.MIN_VALUE).getMatching();
       }
     }
-    int[] local = new int[people.length];
+    int[] local = new int[real];
     Arrays.fill(local, -1);
     for (DefaultWeightedEdge e : matching.getEdges()) {
-      local[graph.getEdgeSource(e)] = graph.getEdgeTarget(e);
-      local[graph.getEdgeTarget(e)] = graph.getEdgeSource(e);
+      int a = graph.getEdgeSource(e);
+      int b = graph.getEdgeTarget(e);
+      if (a < real && b < real) {
+        local[a] = b;
+        local[b] = a;
+      }
     }
     if (solver == Matching.Solver.GREEDY_FALLBACK) {
       augment(graph, local);
     }
     int[] mate = new int[scores.size()];
     Arrays.fill(mate, -1);
-    for (int x = 0; x < people.length; x++) {
+    for (int x = 0; x < real; x++) {
       mate[people[x]] = local[x] < 0 ? -1 : people[local[x]];
     }
     return new Result(mate, candidates, solver);
+  }
+
+  /**
+   * Seats weigh the trio bonus for people who prefer three (so on odd rounds they are left over, to be the third,
+   * when that costs the pairs less), plus tie-break noise.
+   */
+  private static void addLeftoverSeats(Graph<Integer, DefaultWeightedEdge> graph, Scores scores, int[] people, int seats) {
+    for (int s = 0; s < seats; s++) {
+      int seat = graph.addVertex();
+      for (int x = 0; x < people.length; x++) {
+        double pull = scores.weights.prefersThree(people[x]) ? PairWeights.PREFERS_THREE_BONUS : 0;
+        graph.setEdgeWeight(graph.addEdge(x, seat), pull + scores.noise(people[x], scores.size() + s));
+      }
+    }
   }
 
   /**
@@ -84,11 +121,14 @@ final class PairGraph {
       int bestV = -1;
       for (DefaultWeightedEdge ua : graph.edgesOf(u)) {
         int a = Graphs.getOppositeVertex(graph, ua, u);
-        int b = mate[a];
+        int b = a < mate.length ? mate[a] : -1;
         for (DefaultWeightedEdge bv : b < 0 ? Set.<DefaultWeightedEdge>of() : graph.edgesOf(b)) {
           int v = Graphs.getOppositeVertex(graph, bv, b);
+          if (v == u || v >= mate.length || mate[v] >= 0) {
+            continue;
+          }
           double gain = graph.getEdgeWeight(ua) + graph.getEdgeWeight(bv) - graph.getEdgeWeight(graph.getEdge(a, b));
-          if (v != u && mate[v] < 0 && gain > best) {
+          if (gain > best) {
             best = gain;
             bestA = a;
             bestV = v;
@@ -106,20 +146,23 @@ final class PairGraph {
   }
 
   /**
-   * Blossom V on its own thread, or null past the deadline. JGraphT never polls for interruption, so a late run
-   * cannot be stopped: it finishes on a daemon thread and is dropped. Pruning keeps such a run to seconds, and a
-   * separate thread (rather than checking the clock between steps) is the only way to bound a single library call.
+   * Blossom V within the deadline, or null. A separate thread with a timed wait, rather than checking the clock,
+   * because the time goes into one library call that offers no place to check it.
    */
   private static MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge> blossomWithin(
       Graph<Integer, DefaultWeightedEdge> graph, long deadlineNanos) {
-    var future = CompletableFuture.supplyAsync(
-        () -> new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching(), DAEMON);
+    if (deadlineNanos - System.nanoTime() <= 0) {
+      return null;
+    }
+    Future<MatchingAlgorithm.Matching<Integer, DefaultWeightedEdge>> future =
+        BLOSSOM.submit(() -> new KolmogorovWeightedPerfectMatching<>(graph, ObjectiveSense.MAXIMIZE).getMatching());
     try {
       return future.get(Math.max(0, deadlineNanos - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
       future.cancel(true);
       return null;
     } catch (InterruptedException e) {
+      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while matching", e);
     } catch (ExecutionException e) {
@@ -159,11 +202,7 @@ final class PairGraph {
     return Arrays.copyOf(who, size);
   }
 
-  /**
-   * Keeps an edge if it is among the top k of either end. Weights get a constant that makes one more matched pair
-   * outweigh any difference in pair weights (so everyone who can be placed is), minus the trio bonus for people who
-   * prefer three: a constant in a perfect matching, it only decides who is left over on odd counts.
-   */
+  /** Keeps an edge if it is among the top k of either end. Vertex x stands for {@code people[x]}. */
   private static Graph<Integer, DefaultWeightedEdge> graph(Scores scores, int[] people, int[][] candidates) {
     Graph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
         SupplierUtil.createIntegerSupplier(), SupplierUtil.createDefaultWeightedEdgeSupplier());
@@ -171,21 +210,15 @@ final class PairGraph {
     for (int x = 0; x < people.length; x++) {
       local[people[x]] = graph.addVertex();
     }
-    double everyonePlaced = (PairWeights.MAX_WEIGHT + 1) * (people.length / 2 + 1);
     for (int x = 0; x < people.length; x++) {
-      int i = people[x];
       for (int j : candidates[x]) {
-        DefaultWeightedEdge e = graph.addEdge(local[i], local[j]);
+        DefaultWeightedEdge e = graph.addEdge(x, local[j]);
         if (e != null) {
-          graph.setEdgeWeight(e, everyonePlaced + scores.pair(i, j) - trioPull(scores, i) - trioPull(scores, j));
+          graph.setEdgeWeight(e, scores.pair(people[x], j));
         }
       }
     }
     return graph;
-  }
-
-  private static double trioPull(Scores scores, int i) {
-    return scores.weights.prefersThree(i) ? PairWeights.PREFERS_THREE_BONUS : 0;
   }
 
   private static void siftUp(double[] heap, int[] who, int at) {

@@ -15,7 +15,7 @@ final class Scores {
   Scores(PairWeights weights, long seed) {
     this.weights = weights;
     this.seed = seed;
-    // A grouping of n people has at most n edges (pairs plus one trio).
+    // A grouping of n people has at most n edges (pairs plus one trio, or pairs plus one leftover seat).
     this.noisePerEdge = NOISE_TOTAL / Math.max(2, weights.size());
   }
 
@@ -41,7 +41,7 @@ final class Scores {
   }
 
   /** Stateless, so the value of a pair never depends on the order pairs are looked at (SplitMix64's mixer). */
-  private double noise(int low, int high) {
+  double noise(int low, int high) {
     long z = seed + 0x9E3779B97F4A7C15L * (((long) low << 32) | high);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
