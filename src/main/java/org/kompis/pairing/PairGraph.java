@@ -1,7 +1,6 @@
 package org.kompis.pairing;
 
 import java.util.Arrays;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
-import org.jgrapht.Graphs;
 import org.jgrapht.alg.interfaces.MatchingAlgorithm;
 import org.jgrapht.alg.matching.GreedyWeightedMatching;
 import org.jgrapht.alg.matching.SparseEdmondsMaximumCardinalityMatching;
@@ -68,8 +66,11 @@ final class PairGraph {
       matching = blossomWithin(graph, deadlineNanos);
       if (matching == null) {
         solver = Matching.Solver.GREEDY_FALLBACK;
-        // Exact comparison: JGraphT's default tolerance of 1e-9 makes its sort comparator intransitive on our noise.
-        matching = new GreedyWeightedMatching<>(graph, false, Double.MIN_VALUE).getMatching();
+        // Greedy strands a few people whose candidates were all taken; Edmonds, started from the greedy matching,
+        // re-pairs along augmenting paths until the seats are all that is left over. Exact comparison because
+        // JGraphT's default tolerance of 1e-9 makes the greedy sort intransitive on our noise.
+        matching = new SparseEdmondsMaximumCardinalityMatching<>(graph,
+            new GreedyWeightedMatching<>(graph, false, Double.MIN_VALUE)).getMatching();
       }
     }
     int[] local = new int[real];
@@ -81,9 +82,6 @@ final class PairGraph {
         local[a] = b;
         local[b] = a;
       }
-    }
-    if (solver == Matching.Solver.GREEDY_FALLBACK) {
-      augment(graph, local);
     }
     int[] mate = new int[scores.size()];
     Arrays.fill(mate, -1);
@@ -103,44 +101,6 @@ final class PairGraph {
       for (int x = 0; x < people.length; x++) {
         double pull = scores.weights.prefersThree(people[x]) ? PairWeights.PREFERS_THREE_BONUS : 0;
         graph.setEdgeWeight(graph.addEdge(x, seat), pull + scores.noise(people[x], scores.size() + s));
-      }
-    }
-  }
-
-  /**
-   * Greedy leaves a few percent unmatched whose candidates were all taken; re-pairing along the best short
-   * augmenting path u-a=b-v (a and b matched, u and v not) places most of them.
-   */
-  private static void augment(Graph<Integer, DefaultWeightedEdge> graph, int[] mate) {
-    for (int u = 0; u < mate.length; u++) {
-      if (mate[u] >= 0) {
-        continue;
-      }
-      double best = Double.NEGATIVE_INFINITY;
-      int bestA = -1;
-      int bestV = -1;
-      for (DefaultWeightedEdge ua : graph.edgesOf(u)) {
-        int a = Graphs.getOppositeVertex(graph, ua, u);
-        int b = a < mate.length ? mate[a] : -1;
-        for (DefaultWeightedEdge bv : b < 0 ? Set.<DefaultWeightedEdge>of() : graph.edgesOf(b)) {
-          int v = Graphs.getOppositeVertex(graph, bv, b);
-          if (v == u || v >= mate.length || mate[v] >= 0) {
-            continue;
-          }
-          double gain = graph.getEdgeWeight(ua) + graph.getEdgeWeight(bv) - graph.getEdgeWeight(graph.getEdge(a, b));
-          if (gain > best) {
-            best = gain;
-            bestA = a;
-            bestV = v;
-          }
-        }
-      }
-      if (bestA >= 0) {
-        int b = mate[bestA];
-        mate[u] = bestA;
-        mate[bestA] = u;
-        mate[b] = bestV;
-        mate[bestV] = b;
       }
     }
   }

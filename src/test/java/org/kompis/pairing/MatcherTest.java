@@ -140,13 +140,15 @@ class MatcherTest {
   }
 
   @Test
-  void pastTheBudgetTheGreedyFallbackStillKeepsEveryRule() {
+  void pastTheBudgetTheGreedyFallbackStillKeepsEveryRuleAndPlacesEveryone() {
     Matcher impatient = new Matcher(new Matcher.Options(32, Duration.ZERO, 0));
     for (int seed = 0; seed < 10; seed++) {
-      List<Participant> people = RandomRounds.people(200 + seed, PICKY, seed);
-      Matching matching = impatient.match(people, History.none(), seed);
+      List<Participant> picky = RandomRounds.people(200 + seed, PICKY, seed);
+      Matching matching = impatient.match(picky, History.none(), seed);
       assertThat(matching.solver()).isEqualTo(Matching.Solver.GREEDY_FALLBACK);
-      Checks.assertValid(matching, people);
+      Checks.assertValid(matching, picky);
+      List<Participant> easy = RandomRounds.people(200 + seed, EASY, seed);
+      assertThat(impatient.match(easy, History.none(), seed).unmatched()).isEmpty();
     }
   }
 
