@@ -24,10 +24,11 @@ public final class Matcher {
   /**
    * @param candidatesPerPerson edges kept per person (an edge stays if either end ranks it this high)
    * @param budget time for the whole call before falling back to greedy matching
-   * @param exactTriosUpTo up to this many people every possible trio is tried, with one small matching each
+   * @param exactTriosUpTo up to this many people every possible trio is tried, one small matching each: exact
+   * @param everyThirdUpTo up to this many people everyone is tried as the third, one matching each: near-exact
    */
-  public record Options(int candidatesPerPerson, Duration budget, int exactTriosUpTo) {
-    public static final Options DEFAULTS = new Options(32, Duration.ofMillis(1500), 11);
+  public record Options(int candidatesPerPerson, Duration budget, int exactTriosUpTo, int everyThirdUpTo) {
+    public static final Options DEFAULTS = new Options(32, Duration.ofMillis(1500), 11, 40);
 
     public Options {
       if (candidatesPerPerson < 1) {
@@ -58,11 +59,7 @@ public final class Matcher {
     int n = sorted.size();
     int[] everyone = IntStream.range(0, n).toArray();
     PairGraph.Result pairs = PairGraph.solve(scores, everyone, options.candidatesPerPerson(), deadline);
-    Plan plan = new Plan(pairs.mate(), null, pairs.solver());
-    Trio.placeLeftover(scores, plan, pairs.candidates());
-    if (n <= options.exactTriosUpTo()) {
-      plan = Trio.exhaustive(scores, plan, options.candidatesPerPerson());
-    }
+    Plan plan = Trio.best(scores, new Plan(pairs.mate(), null, pairs.solver()), options);
     return describe(weights, plan);
   }
 

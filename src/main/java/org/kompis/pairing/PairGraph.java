@@ -36,9 +36,8 @@ final class PairGraph {
 
   /**
    * @param mate partner of each person (indices into the round), -1 for unmatched and people not in the set
-   * @param candidates the kept candidates of each person in the set, indexed like the set
    */
-  record Result(int[] mate, int[][] candidates, Matching.Solver solver) {}
+  record Result(int[] mate, Matching.Solver solver) {}
 
   private PairGraph() {}
 
@@ -88,7 +87,7 @@ final class PairGraph {
     for (int x = 0; x < real; x++) {
       mate[people[x]] = local[x] < 0 ? -1 : people[local[x]];
     }
-    return new Result(mate, candidates, solver);
+    return new Result(mate, solver);
   }
 
   /**
@@ -131,7 +130,7 @@ final class PairGraph {
   }
 
   /** Each person's up to {@code k} best-scoring allowed partners within {@code people}, indexed like {@code people}. */
-  static int[][] candidates(Scores scores, int[] people, int k) {
+  private static int[][] candidates(Scores scores, int[] people, int k) {
     IntStream rows = IntStream.range(0, people.length);
     // Rows are independent, so the parallel result is the same as the sequential one.
     if (people.length >= 256) {
@@ -140,7 +139,7 @@ final class PairGraph {
     return rows.mapToObj(x -> topK(scores, people, people[x], k)).toArray(int[][]::new);
   }
 
-  private static int[] topK(Scores scores, int[] people, int i, int k) {
+  static int[] topK(Scores scores, int[] people, int i, int k) {
     double[] heap = new double[k];
     int[] who = new int[k];
     int size = 0;

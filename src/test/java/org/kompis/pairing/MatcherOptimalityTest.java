@@ -33,11 +33,26 @@ class MatcherOptimalityTest {
   @ParameterizedTest
   @ValueSource(ints = {2, 4, 6, 8, 10})
   void localTrioSearchIsNotNeededForEvenRounds(int n) {
-    Matcher local = new Matcher(new Matcher.Options(32, Duration.ofSeconds(10), 0));
+    Matcher local = new Matcher(new Matcher.Options(32, Duration.ofSeconds(10), 0, 0));
     for (int seed = 0; seed < INSTANCES; seed++) {
       List<Participant> people = RandomRounds.people(n, NO_RATHER_NOT, seed * 100L + n);
       History history = RandomRounds.history(people, 12, 0.3, seed);
       assertThat(local.match(people, history, seed).totalWeight()).isCloseTo(BruteForce.of(people, history).weight, within(1e-9));
+    }
+  }
+
+  /** Past the exact tier, trying everyone as the third stays close to the optimum and never loses to local search. */
+  @ParameterizedTest
+  @ValueSource(ints = {13, 15})
+  void everyThirdTierIsNearTheOptimum(int n) {
+    Matcher exact = new Matcher(new Matcher.Options(32, Duration.ofSeconds(10), n, 0));
+    Matcher local = new Matcher(new Matcher.Options(32, Duration.ofSeconds(10), 0, 0));
+    for (int seed = 0; seed < 6; seed++) {
+      List<Participant> people = RandomRounds.people(n, WITH_RATHER_NOT, seed * 100L + n);
+      History history = RandomRounds.history(people, 12, 0.3, seed);
+      double tiered = new Matcher().match(people, history, seed).totalWeight();
+      assertThat(tiered).isGreaterThanOrEqualTo(local.match(people, history, seed).totalWeight() - 1e-9)
+          .isGreaterThanOrEqualTo(0.99 * exact.match(people, history, seed).totalWeight());
     }
   }
 

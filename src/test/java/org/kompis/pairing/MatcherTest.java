@@ -141,7 +141,7 @@ class MatcherTest {
 
   @Test
   void pastTheBudgetTheGreedyFallbackStillKeepsEveryRuleAndPlacesEveryone() {
-    Matcher impatient = new Matcher(new Matcher.Options(32, Duration.ZERO, 0));
+    Matcher impatient = new Matcher(new Matcher.Options(32, Duration.ZERO, 0, 0));
     for (int seed = 0; seed < 10; seed++) {
       List<Participant> picky = RandomRounds.people(200 + seed, PICKY, seed);
       Matching matching = impatient.match(picky, History.none(), seed);
