@@ -9,26 +9,30 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
- * Splits a round's participants into pairs plus, on odd counts, one trio, maximising the summed
- * {@link PairWeights} (trio bonus included) after placing as many people as possible. Forbidden pairs are never
+ * Splits a round's participants into pairs plus, on odd counts, one trio: first placing as many people as rather-not
+ * lists allow, then maximising the summed {@link PairWeights} (trio bonus included). Forbidden pairs are never
  * formed; snoozed people are simply not passed in.
  *
- * <p>Pairs come from JGraphT's Blossom V (exact maximum-weight matching) on a graph pruned to each person's best
- * {@link Options#candidatesPerPerson()} partners: a complete graph of 2,000 people takes half a minute, the pruned
- * one well under a second, and only edges no one ranks highly are lost. Past the time budget JGraphT's greedy
- * matching is used instead. Same people, history and seed give the same result as long as Blossom V finishes in
- * time; the order of {@code people} does not matter. Can take a second on large rounds: call it off the request thread.
+ * <p>Pairs come from JGraphT's Blossom V (exact maximum-weight perfect matching) on a graph pruned to each person's
+ * best {@link Options#candidatesPerPerson()} partners: the complete graph of 2,000 people takes half a minute, the
+ * pruned one well under a second for a fraction of a percent of weight (see the pairing benchmark). Past the time
+ * budget JGraphT's greedy matching is used instead. The trio is chosen exactly on small rounds, by trying everyone
+ * as the third on mid-size ones and by local search on large ones (see {@link Options}).
+ *
+ * <p>Same people, history and seed give the same result, whatever the order of {@code people}, as long as
+ * Blossom V finishes within the budget. Can take a second on large rounds: call it off the request thread.
  */
 public final class Matcher {
 
   /**
    * @param candidatesPerPerson edges kept per person (an edge stays if either end ranks it this high)
-   * @param budget time for the whole call before falling back to greedy matching
+   * @param budget time for the whole call before falling back to greedy matching (about 2% less weight)
    * @param exactTriosUpTo up to this many people every possible trio is tried, one small matching each: exact
-   * @param everyThirdUpTo up to this many people everyone is tried as the third, one matching each: near-exact
+   * @param everyThirdUpTo up to this many people everyone is tried as the third, one matching each: near-exact;
+   *     above it a local search moves one or two people, which cost up to 2% of the total in tests at 21 people
    */
   public record Options(int candidatesPerPerson, Duration budget, int exactTriosUpTo, int everyThirdUpTo) {
-    public static final Options DEFAULTS = new Options(32, Duration.ofMillis(1500), 11, 40);
+    public static final Options DEFAULTS = new Options(48, Duration.ofMillis(1500), 11, 40);
 
     public Options {
       if (candidatesPerPerson < 1) {

@@ -20,7 +20,7 @@ import org.jgrapht.util.SupplierUtil;
 
 /** Pairs up a set of people with JGraphT: pruned candidate graph, Blossom V within a deadline, greedy after it. */
 final class PairGraph {
-  /** Run inline, no deadline: for the many tiny matchings of the exact trio search. */
+  /** Run inline, no deadline: for the many small matchings of the trio search. */
   static final long NO_DEADLINE = Long.MAX_VALUE;
 
   /**
@@ -139,6 +139,7 @@ final class PairGraph {
     return rows.mapToObj(x -> topK(scores, people, people[x], k)).toArray(int[][]::new);
   }
 
+  /** Person {@code i}'s up to {@code k} best-scoring allowed partners among {@code people}, in no order. */
   static int[] topK(Scores scores, int[] people, int i, int k) {
     double[] heap = new double[k];
     int[] who = new int[k];

@@ -11,11 +11,11 @@ import java.util.stream.Stream;
 /**
  * How good a meeting between two participants would be. Pure: the same people and history always give the same
  * weight. Allowed pairs weigh at least {@link #FLOOR}; pairs where either side said "rather not" are
- * {@link #FORBIDDEN}. Built once per round over the round's participants so the matcher's million-odd lookups
- * work on small int arrays instead of string sets; {@link #weight(Participant, Participant, History)} is the
- * one-pair form for explanations and tests.
+ * {@link #FORBIDDEN}. Built once per round over the round's participants, person {@code i} being
+ * {@code people.get(i)}, because the matcher looks up millions of pairs; {@link #weight(Participant, Participant,
+ * History)} is the one-pair form for explanations and tests.
  *
- * <p>Every term is a multiple of 1/26, so two different groupings either tie exactly or differ by at least
+ * <p>With these constants every weight is a multiple of 1/26, so two groupings either tie or differ by at least
  * 1/26; the matcher's tie-break noise stays far below that.
  */
 public final class PairWeights {
@@ -39,7 +39,7 @@ public final class PairWeights {
   public static final double SHARED_LANGUAGE = 2.0;
   /** Why: in the trio only, per member who asked for groups of three; enough to win ties and near-ties. */
   public static final double PREFERS_THREE_BONUS = 0.5;
-  /** No allowed pair weighs more; the matcher uses it to make pairing everyone outweigh any single great pair. */
+  /** No allowed pair weighs more. */
   public static final double MAX_WEIGHT =
       FLOOR + NEVER_MET + DIFFERENT_TEAMS + SKILL_MATCH * MAX_SKILL_MATCHES + SHARED_LANGUAGE;
 

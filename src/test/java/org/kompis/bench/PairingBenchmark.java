@@ -81,7 +81,7 @@ public final class PairingBenchmark {
     Arrays.sort(millis);
 
     long start = System.nanoTime();
-    Matching greedy = new Matcher(new Matcher.Options(32, Duration.ZERO, 0, 0)).match(people, history, 27);
+    Matching greedy = new Matcher(new Matcher.Options(Matcher.Options.DEFAULTS.candidatesPerPerson(), Duration.ZERO, 0, 0)).match(people, history, 27);
     long greedyMillis = (System.nanoTime() - start) / 1_000_000;
     List<List<String>> baseline = randomPairs(people, new Random(27));
     double baselineWeight = weight(baseline, people, history);
@@ -114,12 +114,26 @@ public final class PairingBenchmark {
     row("Greedy fallback alone (budget 0): time, weight vs Blossom", greedyMillis + " ms, "
         + pct(greedy.totalWeight() / result.totalWeight()) + ", unmatched " + greedy.unmatched().size());
     row("Peak heap used while matching (sampled every 2 ms; before: " + mb(heapBefore) + ")", mb(peak.get()));
-    row("300-person sample: pruned (32/person) vs unpruned Blossom weight", fmt(pruned.totalWeight()) + " vs "
+    row("300-person sample: pruned (" + Matcher.Options.DEFAULTS.candidatesPerPerson() + "/person) vs unpruned weight", fmt(pruned.totalWeight()) + " vs "
         + fmt(full.totalWeight()) + " (" + pct(pruned.totalWeight() / full.totalWeight()) + ")");
     row("300-person sample: pruned / unpruned time", prunedMillis + " ms / " + fullMillis + " ms");
     if (args.length == 0 || !args[0].equals("quick")) {
+      candidateSweep(people, history, result.totalWeight());
       trioGap();
     }
+  }
+
+  /** What pruning harder or softer would cost or gain at 2,000 people. */
+  private static void candidateSweep(List<Participant> people, History history, double chosen) {
+    StringBuilder cells = new StringBuilder();
+    for (int k : new int[] {16, 32, 64, 96}) {
+      Matcher matcher = new Matcher(new Matcher.Options(k, Duration.ofMinutes(1), 11, 40));
+      long start = System.nanoTime();
+      double weight = matcher.match(people, history, 27).totalWeight();
+      cells.append(k).append(": ").append(pct(weight / chosen)).append(" in ")
+          .append((System.nanoTime() - start) / 1_000_000).append(" ms; ");
+    }
+    row("Candidates per person at 2,000 people: weight vs default, time (one run each)", cells.toString().trim());
   }
 
   /** The two cheaper trio tiers against trying every trio, on odd rounds of 21 with rather-not lists and history. */
