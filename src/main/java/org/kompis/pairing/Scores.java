@@ -3,7 +3,7 @@ package org.kompis.pairing;
 /**
  * {@link PairWeights} plus a tiny seeded tie-break noise. Real totals of different groupings differ by at least 1/26
  * or tie exactly; the noise of a whole grouping stays below {@link #NOISE_TOTAL}, so it only decides exact ties,
- * deterministically for a seed. It also keeps Blossom V fast, which slows down on many equal weights.
+ * deterministically for a seed, and without favouring people early in the alphabet as a fixed order would.
  */
 final class Scores {
   static final double NOISE_TOTAL = 1e-3;

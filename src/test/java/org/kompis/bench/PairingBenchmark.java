@@ -41,6 +41,8 @@ public final class PairingBenchmark {
     List<History.Meeting> meetings = new ArrayList<>();
     long[] historyMillis = new long[PAST_ROUNDS];
     int historyFallbacks = 0;
+    int historyRepeats = 0;
+    java.util.Set<String> everMet = new java.util.HashSet<>();
     Random snooze = new Random(7);
     for (int round = 1; round <= PAST_ROUNDS; round++) {
       List<Participant> present = people.stream().filter(p -> snooze.nextDouble() >= 0.1).toList();
@@ -48,6 +50,9 @@ public final class PairingBenchmark {
       Matching m = matcher.match(present, History.of(round, meetings), round);
       historyMillis[round - 1] = (System.nanoTime() - start) / 1_000_000;
       historyFallbacks += m.solver() == Matching.Solver.BLOSSOM ? 0 : 1;
+      for (History.Meeting meeting : m.meetings(round)) {
+        historyRepeats += everMet.add(meeting.a() + " " + meeting.b()) ? 0 : 1;
+      }
       meetings.addAll(m.meetings(round));
     }
     History history = History.of(PAST_ROUNDS + 1, meetings);
@@ -81,7 +86,8 @@ public final class PairingBenchmark {
     Arrays.sort(millis);
 
     long start = System.nanoTime();
-    Matching greedy = new Matcher(new Matcher.Options(Matcher.Options.DEFAULTS.candidatesPerPerson(), Duration.ZERO, 0, 0)).match(people, history, 27);
+    int k = Matcher.Options.DEFAULTS.candidatesPerPerson();
+    Matching greedy = new Matcher(new Matcher.Options(k, Duration.ZERO, 0, 0)).match(people, history, 27);
     long greedyMillis = (System.nanoTime() - start) / 1_000_000;
     List<List<String>> baseline = randomPairs(people, new Random(27));
     double baselineWeight = weight(baseline, people, history);
@@ -104,6 +110,7 @@ public final class PairingBenchmark {
     row("Participants / past rounds (history made by the matcher, 10% snoozed each)", PEOPLE + " / " + PAST_ROUNDS);
     row("Past rounds' matching time, median (min-max)", sortedHistory[PAST_ROUNDS / 2] + " ms (" + sortedHistory[0]
         + "-" + sortedHistory[PAST_ROUNDS - 1] + " ms), greedy fallbacks: " + historyFallbacks);
+    row("Repeat meetings within those 26 rounds", historyRepeats + " of " + meetings.size());
     row("Matching time, 2,000 people (median of 3 after 1 warm-up)", millis[1] + " ms (runs: " + millis[0] + ", "
         + millis[1] + ", " + millis[2] + " ms)");
     row("Solver", result.solver() + ", groups " + result.groups().size() + ", unmatched " + result.unmatched().size());
@@ -114,7 +121,7 @@ public final class PairingBenchmark {
     row("Greedy fallback alone (budget 0): time, weight vs Blossom", greedyMillis + " ms, "
         + pct(greedy.totalWeight() / result.totalWeight()) + ", unmatched " + greedy.unmatched().size());
     row("Peak heap used while matching (sampled every 2 ms; before: " + mb(heapBefore) + ")", mb(peak.get()));
-    row("300-person sample: pruned (" + Matcher.Options.DEFAULTS.candidatesPerPerson() + "/person) vs unpruned weight", fmt(pruned.totalWeight()) + " vs "
+    row("300-person sample: pruned (" + k + "/person) vs unpruned weight", fmt(pruned.totalWeight()) + " vs "
         + fmt(full.totalWeight()) + " (" + pct(pruned.totalWeight() / full.totalWeight()) + ")");
     row("300-person sample: pruned / unpruned time", prunedMillis + " ms / " + fullMillis + " ms");
     if (args.length == 0 || !args[0].equals("quick")) {
