@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class History {
 
   /** Every meeting the given groups make in {@code round}, ready to store and to feed into the next round's history. */
   public static List<Meeting> meetingsOf(Collection<? extends List<String>> groups, int round) {
-    List<Meeting> meetings = new java.util.ArrayList<>();
+    List<Meeting> meetings = new ArrayList<>();
     for (List<String> g : groups) {
       for (int i = 0; i < g.size(); i++) {
         for (int j = i + 1; j < g.size(); j++) {
