@@ -21,6 +21,7 @@ public final class AarRitual implements Ritual {
   @Override
   public void install(Kit kit) {
     core = new AarCore(kit, hook);
+    kit.privacy().add(new AarPersonalData());
     AarViews views = new AarViews(core);
     AarStart start = new AarStart(core, views);
     AarAnswers answers = new AarAnswers(core, views);

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.commands.CommandRouter;
+import org.kompis.home.AppHome;
+import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
@@ -25,4 +27,6 @@ public record Kit(
     CommandRouter commands,
     Scheduler scheduler,
     Clock clock,
-    ExecutorService workers) {}
+    ExecutorService workers,
+    AppHome home,
+    Privacy privacy) {}

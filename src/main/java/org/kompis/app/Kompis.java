@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kompis.Rituals;
 import org.kompis.commands.CommandRouter;
+import org.kompis.home.AppHome;
+import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
@@ -80,9 +82,10 @@ public final class Kompis implements AutoCloseable {
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          new CommandRouter(), scheduler, clock, workers);
+          new CommandRouter(), scheduler, clock, workers, new AppHome(), new Privacy(database.jdbi()));
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
+      kit.home().install(kit);
       kit.commands().install(app, kit);
       scheduler.start();
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);

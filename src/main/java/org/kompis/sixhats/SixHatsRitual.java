@@ -23,6 +23,7 @@ public final class SixHatsRitual implements Ritual {
   @Override
   public void install(Kit kit) {
     Exercises x = new Exercises(kit);
+    kit.privacy().add(new SixHatsPersonalData());
     Launch launch = new Launch(x);
     Rounds rounds = new Rounds(x);
     Finishing finishing = new Finishing(x, lessons);

@@ -1,0 +1,74 @@
+package org.kompis.home;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.kompis.app.Kit;
+import org.kompis.i18n.Texts;
+import org.kompis.slack.Blocks;
+import org.kompis.slack.SlackCallException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Home tab: a header, then each ritual's section in the order rituals were installed, then the person's
+ * settings. Published when the tab is opened and whenever a ritual changes what it would show.
+ */
+public final class AppHome {
+  private static final Logger log = LoggerFactory.getLogger(AppHome.class);
+  private static final int MAX_HOME_BLOCKS = 100;
+
+  private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
+  private Kit kit;
+
+  public void add(HomeSection section) {
+    sections.add(section);
+  }
+
+  public void install(Kit kit) {
+    this.kit = kit;
+    kit.app().event(AppHomeOpenedEvent.class, (payload, ctx) -> {
+      AppHomeOpenedEvent event = payload.getEvent();
+      if ("home".equals(event.getTab())) {
+        String team = payload.getTeamId();
+        kit.workers().execute(() -> publish(team, event.getUser()));
+      }
+      return ctx.ack();
+    });
+  }
+
+  /** Renders and publishes {@code userId}'s Home tab; failures are logged, never thrown at a caller. */
+  public void publish(String teamId, String userId) {
+    try {
+      kit.slack().team(teamId).publishHome(userId, view(teamId, userId));
+    } catch (SlackCallException e) {
+      log.warn("Could not publish the Home tab: {}", e.error());
+    }
+  }
+
+  public View view(String teamId, String userId) {
+    Texts t = kit.messages().in(kit.languages().ofUser(teamId, userId));
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(Blocks.header(t.t("home.title")));
+    blocks.add(Blocks.section(t.t("home.intro")));
+    for (HomeSection section : sections) {
+      List<LayoutBlock> part;
+      try {
+        part = section.render(teamId, userId, t);
+      } catch (RuntimeException e) {
+        log.warn("A Home section failed: {}", e.toString());
+        continue;
+      }
+      if (!part.isEmpty() && blocks.size() + part.size() + 3 <= MAX_HOME_BLOCKS) {
+        blocks.add(Blocks.divider());
+        blocks.addAll(part);
+      }
+    }
+    blocks.add(Blocks.divider());
+    blocks.add(Blocks.context(t.t("home.settings", t.t("language.name." + t.lang().code()))));
+    return View.builder().type("home").blocks(blocks).build();
+  }
+}

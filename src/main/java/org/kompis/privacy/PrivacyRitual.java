@@ -1,0 +1,105 @@
+package org.kompis.privacy;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.kompis.app.Kit;
+import org.kompis.app.Ritual;
+import org.kompis.i18n.Texts;
+import org.kompis.slack.Blocks;
+import org.kompis.slack.SlackCallException;
+import org.kompis.slack.Views;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /kompis privacy}: what Kompis stores about me, "Export my data" (a JSON file in my DM) and "Delete my data"
+ * (after a confirmation). With {@code retention_days} set, old rows are purged every night.
+ */
+public final class PrivacyRitual implements Ritual {
+  private static final Logger log = LoggerFactory.getLogger(PrivacyRitual.class);
+  static final String EXPORT = "privacy_export";
+  static final String DELETE = "privacy_delete";
+  static final String CONFIRM = "privacy_delete_modal";
+  private static final String PURGE = "privacy.purge";
+
+  @Override
+  public void install(Kit kit) {
+    kit.privacy().add(new SettingsData());
+    kit.commands().register("kompis", "privacy", "privacy", "help.cmd.privacy",
+        call -> call.reply(call.t("privacy.title"), overview(kit, call.teamId(), call.userId(), call.texts())));
+    kit.app().blockAction(EXPORT, (req, ctx) -> {
+      String team = req.getPayload().getTeam().getId();
+      String user = req.getPayload().getUser().getId();
+      kit.workers().execute(() -> export(kit, team, user));
+      return ctx.ack();
+    });
+    kit.app().blockAction(DELETE, (req, ctx) -> {
+      String team = req.getPayload().getTeam().getId();
+      String user = req.getPayload().getUser().getId();
+      String trigger = req.getPayload().getTriggerId();
+      kit.workers().execute(() -> kit.slack().team(team).openView(trigger, confirm(kit.messages().in(kit.languages().ofUser(team, user)))));
+      return ctx.ack();
+    });
+    kit.app().viewSubmission(CONFIRM, (req, ctx) -> {
+      String team = req.getPayload().getTeam().getId();
+      String user = req.getPayload().getUser().getId();
+      Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+      kit.privacy().forget(team, user);
+      kit.directory().forget(team, user);
+      kit.workers().execute(() -> dm(kit, team, user, t.t("privacy.deleted")));
+      return ctx.ack();
+    });
+    if (kit.config().retentionDays() > 0) {
+      kit.scheduler().onTimer(PURGE, timer -> {
+        kit.privacy().purge(kit.clock().millis() - kit.config().retentionDays() * 86_400_000L);
+        armPurge(kit);
+      });
+      armPurge(kit);
+    }
+  }
+
+  static List<LayoutBlock> overview(Kit kit, String team, String user, Texts t) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(Blocks.header(t.t("privacy.title")));
+    List<String> lines = kit.privacy().describe(team, user, t);
+    blocks.add(Blocks.section(lines.isEmpty() ? t.t("privacy.nothing") : "• " + String.join("\n• ", lines)));
+    blocks.add(Blocks.context(t.t("privacy.anonymous")));
+    blocks.add(Blocks.actions("privacy", Blocks.button(EXPORT, t.t("privacy.export"), "export"),
+        Blocks.danger(DELETE, t.t("privacy.delete"), "delete")));
+    return blocks;
+  }
+
+  private static com.slack.api.model.view.View confirm(Texts t) {
+    return Views.modal(CONFIRM, t.t("privacy.confirm.title"), t.t("privacy.confirm.submit"), t.t("common.cancel"), null,
+        List.of(Blocks.section(t.t("privacy.confirm.body"))));
+  }
+
+  private static void export(Kit kit, String team, String user) {
+    Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+    try {
+      String dm = kit.slack().team(team).openConversation(List.of(user));
+      kit.slack().team(team).uploadFile(dm, "kompis-my-data.json", t.t("privacy.export.title"),
+          kit.privacy().exportJson(team, user), t.t("privacy.export.comment"));
+    } catch (SlackCallException e) {
+      log.warn("Could not send a data export: {}", e.error());
+    }
+  }
+
+  private static void dm(Kit kit, String team, String user, String text) {
+    try {
+      kit.slack().team(team).post(kit.slack().team(team).openConversation(List.of(user)), null, text, null);
+    } catch (SlackCallException e) {
+      log.warn("Could not confirm a deletion: {}", e.error());
+    }
+  }
+
+  private static void armPurge(Kit kit) {
+    ZonedDateTime next = ZonedDateTime.of(LocalDate.now(kit.clock().withZone(kit.config().defaultTimeZone())).plusDays(1),
+        LocalTime.of(3, 15), kit.config().defaultTimeZone());
+    kit.scheduler().at("*", PURGE, "nightly", next.toInstant());
+  }
+}

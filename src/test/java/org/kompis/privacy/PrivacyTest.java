@@ -1,0 +1,145 @@
+package org.kompis.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompis.testing.FakeSlack;
+import org.kompis.testing.Json;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/**
+ * /kompis privacy end to end: what is stored, the export file, and "Delete my data", after which a walk over every
+ * table and column finds the person's id nowhere, while other people's rows stay.
+ */
+class PrivacyTest {
+  static final String ME = TestApp.KARI;
+  static final String OTHER = TestApp.SVEN;
+  /** Columns that hold a person's id; any new one must be seeded below, so nobody's data escapes "forget". */
+  static final Pattern PERSON_COLUMN = Pattern.compile("(user_id|author_id|owner_id|facilitator_id|created_by|closed_by)");
+  TestApp app;
+
+  @BeforeEach
+  void start() {
+    app = TestApp.start();
+    seed(app.kit().jdbi(), ME);
+    seed(app.kit().jdbi(), OTHER);
+  }
+
+  @AfterEach
+  void stop() {
+    app.close();
+  }
+
+  @Test
+  void everyPersonColumnIsSeededSoTheWalkMeansSomething() {
+    List<String> unseeded = new ArrayList<>();
+    for (String[] column : personColumns(app.kit().jdbi())) {
+      if (Sql.count(app.kit().jdbi(), "select count(*) from " + column[0] + " where " + column[1] + " = ?", ME) == 0) {
+        unseeded.add(column[0] + "." + column[1]);
+      }
+    }
+    assertThat(unseeded).as("person columns without a seeded row: add them to seed() and to a PersonalData part").isEmpty();
+  }
+
+  @Test
+  void privacyShowsWhatIsStoredInTheAskersLanguage() {
+    String reply = Json.text(app.reply(app.command(ME, "/kompis", "privacy")));
+    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Eksporter dataene mine", "Slett dataene mine");
+    assertThat(Json.text(app.reply(app.command(TestApp.OLA, "/kompis", "privacy")))).contains("Kompis stores nothing about you.");
+  }
+
+  @Test
+  void exportSendsAJsonFileToMyDm() {
+    app.action(ME, "1.1", "privacy_export", "export");
+    FakeSlack.Call upload = app.slack.await("file_upload");
+    assertThat(upload.param("body")).contains("\"user_id\": \"" + ME + "\"", "My answer about the intranet", "aar_answers");
+    assertThat(upload.param("body")).doesNotContain("Sven's answer");
+  }
+
+  @Test
+  void deleteMyDataLeavesMyIdInNoTableAndKeepsOthers() {
+    app.action(ME, "1.1", "privacy_delete", "delete");
+    assertThat(app.slack.await("views.open").param("view")).contains("privacy_delete_modal");
+    var r = app.submit(ME, "privacy_delete_modal", null, Payloads.values());
+    assertThat(r.statusCode()).isEqualTo(200);
+    app.slack.await("chat.postMessage", c -> Json.text(c.param("text") == null ? "\"\"" : "\"" + c.param("text") + "\"").contains("Kompis"));
+
+    Jdbi jdbi = app.kit().jdbi();
+    List<String> left = new ArrayList<>();
+    jdbi.useHandle(h -> {
+      for (String table : tables(h)) {
+        for (String column : columns(h, table)) {
+          int n = Rows.count(h, "select count(*) from " + table + " where cast(" + column + " as text) like ?", "%" + ME + "%");
+          if (n > 0) {
+            left.add(table + "." + column + " (" + n + ")");
+          }
+        }
+      }
+    });
+    assertThat(left).as("rows that still carry my id").isEmpty();
+    assertThat(Sql.count(jdbi, "select count(*) from aar_answers where user_id = ?", OTHER)).isEqualTo(1);
+    assertThat(Sql.count(jdbi, "select count(*) from sixhats_contributions where user_id = ?", OTHER)).isEqualTo(1);
+    assertThat(Sql.count(jdbi, "select count(*) from aar_reviews")).as("shared reviews stay").isEqualTo(2);
+  }
+
+  /** One row per person in every table that holds a person's id, shaped as the rituals write them. */
+  static void seed(Jdbi jdbi, String user) {
+    jdbi.useHandle(h -> {
+      h.execute("insert into user_settings(team_id, user_id, lang) values (?, ?, 'nb')", FakeSlack.TEAM, user);
+      long review = h.createUpdate("""
+          insert into aar_reviews(team_id, channel_id, title, created_by, closed_by, start_key, deadline_date, deadline_at,
+                                  time_zone, status, created_at)
+          values (?, 'C1', 'Intranet', ?, ?, ?, '2026-11-25', 0, 'Europe/Oslo', 'closed', 0)""")
+          .bind(0, FakeSlack.TEAM).bind(1, user).bind(2, user).bind(3, "k-" + user.hashCode())
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      h.execute("insert into aar_participants(review_id, user_id) values (?, ?)", review, user);
+      h.execute("insert into aar_answers(review_id, team_id, user_id, actual, created_at, updated_at) values (?, ?, ?, ?, 0, 0)",
+          review, FakeSlack.TEAM, user, user.equals(ME) ? "My answer about the intranet" : "Sven's answer");
+      h.execute("""
+          insert into aar_action_items(review_id, team_id, author_id, position, what, owner_id, due_date, updated_at)
+          values (?, ?, ?, 1, 'Checklist', ?, '2026-12-01', 0)""", review, FakeSlack.TEAM, user, user);
+      long exercise = h.createUpdate("""
+          insert into sixhats_exercises(team_id, channel_id, topic, mode, round_minutes, facilitator_id, seed, start_key, created_at)
+          values (?, 'C1', 'Four-day week', 'in_threes', 10, ?, 1, ?, 0)""")
+          .bind(0, FakeSlack.TEAM).bind(1, user).bind(2, "s-" + user.hashCode()).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      h.execute("insert into sixhats_participants(exercise_id, team_id, user_id, hat, joined_at) values (?, ?, ?, 'red', 0)", exercise, FakeSlack.TEAM, user);
+      h.execute("insert into sixhats_contributions(exercise_id, team_id, user_id, hat, text, view_id, created_at) values (?, ?, ?, 'red', 'Gut feeling', ?, 0)",
+          exercise, FakeSlack.TEAM, user, "V" + user.hashCode());
+      h.execute("""
+          insert into schedules(team_id, ritual, channel_id, cron, time_zone, anchor, created_by, created_at)
+          values (?, 'reflect', ?, '0 0 9 ? * FRI', 'Europe/Oslo', '2026-01-05', ?, 0)""", FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user);
+    });
+  }
+
+  static List<String[]> personColumns(Jdbi jdbi) {
+    return jdbi.withHandle(h -> {
+      List<String[]> out = new ArrayList<>();
+      for (String table : tables(h)) {
+        for (String column : columns(h, table)) {
+          if (PERSON_COLUMN.matcher(column).matches()) {
+            out.add(new String[] {table, column});
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  static List<String> tables(Handle h) {
+    return h.createQuery("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' "
+        + "and name not like 'flyway_%' and sql not like '%VIRTUAL TABLE%' and name not like '%_fts%'").mapTo(String.class).list();
+  }
+
+  static List<String> columns(Handle h, String table) {
+    return h.createQuery("select name from pragma_table_info(?)").bind(0, table).mapTo(String.class).list();
+  }
+}
