@@ -1,0 +1,148 @@
+package org.kompis.lessons;
+
+import java.util.List;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * Search and digests: the one place with full-text SQL (FTS5 MATCH and bm25), so PostgreSQL can replace this class.
+ *
+ * <p>Who sees a lesson, decided in SQL at search time so paging stays right:
+ * <ul>
+ * <li>its author always (also a lesson of a channel they left or that was deleted);
+ * <li>{@code private}: nobody else;
+ * <li>from a channel known to be public: everyone in the team, also after the channel was deleted;
+ * <li>from a channel known to be private: its current members, whatever the lesson's visibility; nobody once the
+ *     channel is deleted;
+ * <li>from a channel Kompis knows nothing about: {@code workspace} lessons everyone, {@code channel} lessons only the
+ *     members (unknown is treated as private, so a missed Slack event hides rather than exposes);
+ * <li>without a channel: {@code workspace} lessons everyone.
+ * </ul>
+ *
+ * <p>Ranking: bm25 with topic and tags weighted above the text, then newest. It ranks the newest
+ * {@link #DEFAULT_CANDIDATES} visible matches only: bm25 over every match of a common word costs time in proportion
+ * to the matches, and paging past the first thousand hits of one search is not how people look for a lesson.
+ */
+public final class LessonSearch {
+  public static final int DEFAULT_CANDIDATES = 1000;
+  public static final int MAX_PAGE = 50;
+
+  // Member channels arrive as one JSON array read by json_each: one statement text whatever the list length (the
+  // statement cache keeps working, no limit on bound variables), no temp table to fill and clear per connection.
+  private static final String VISIBLE = """
+      (l.author_id = :viewer
+       or l.visibility != 'private' and (
+            c.is_private = 0
+         or c.channel_id is null and l.visibility = 'workspace'
+         or coalesce(c.deleted, 0) = 0 and l.channel_id in (select value from json_each(:members))))""";
+  private static final String FROM = """
+      join lessons l on l.id = lessons_fts.rowid
+      left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id""";
+  private static final String BM25 = "bm25(lessons_fts, 3.0, 1.0, 2.0)";
+
+  private final Jdbi jdbi;
+  private final int candidates;
+
+  public LessonSearch(Jdbi jdbi) {
+    this(jdbi, DEFAULT_CANDIDATES);
+  }
+
+  public LessonSearch(Jdbi jdbi, int candidates) {
+    this.jdbi = jdbi;
+    this.candidates = candidates;
+  }
+
+  /** One page of what the viewer may see: ranked when there are words, newest first for filters alone. */
+  public Page search(String teamId, SearchQuery q, Viewer viewer, int offset, int limit) {
+    int size = Math.max(1, Math.min(limit, MAX_PAGE));
+    int from = Math.max(0, offset);
+    if (q.unresolved()) {
+      return new Page(List.of(), false, from);
+    }
+    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
+    String sql;
+    if (q.hasWords()) {
+      sql = "select * from (select l.*, " + BM25 + " as score from lessons_fts " + FROM
+          + " where lessons_fts match :match and " + where
+          + " order by lessons_fts.rowid desc limit :candidates)"
+          + " order by score, id desc limit :limit offset :offset";
+    } else if (q.fts5Match() != null) {
+      sql = "select l.* from lessons_fts " + FROM + " where lessons_fts match :match and " + where
+          + " order by lessons_fts.rowid desc limit :limit offset :offset";
+    } else {
+      sql = "select l.* from lessons l"
+          + " left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id"
+          + " where " + where + " order by l.id desc limit :limit offset :offset";
+    }
+    List<Lesson> rows = jdbi.withHandle(h -> bindFilters(h.createQuery(sql), teamId, q, viewer)
+        .bind("candidates", candidates)
+        .bind("limit", size + 1)
+        .bind("offset", from)
+        .map(ConstructorMapper.of(Lesson.class))
+        .list());
+    boolean more = rows.size() > size;
+    return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
+  }
+
+  private static String filters(SearchQuery q) {
+    StringBuilder sql = new StringBuilder();
+    if (q.channelId() != null) {
+      sql.append(" and l.channel_id = :channel");
+    }
+    if (q.source() != null) {
+      sql.append(" and l.source = :source");
+    }
+    if (q.authorId() != null) {
+      sql.append(" and l.author_id = :author");
+    }
+    if (!q.tags().isEmpty()) {
+      // The FTS tags column narrows by words; this keeps only whole-tag matches ("ci" is not "ci/cd").
+      sql.append(" and not exists (select 1 from json_each(:tags) t"
+          + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
+    }
+    return sql.toString();
+  }
+
+  private static Query bindFilters(Query query, String teamId, SearchQuery q, Viewer viewer) {
+    // One binding list for all three statement shapes; each uses only some of them.
+    return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
+        .bind("team", teamId)
+        .bind("match", q.fts5Match())
+        .bind("channel", q.channelId())
+        .bind("source", q.source())
+        .bind("author", q.authorId())
+        .bind("tags", JsonArray.of(q.tags()))
+        .bind("viewer", viewer.userId())
+        .bind("members", JsonArray.of(viewer.channelIds()));
+  }
+
+  /**
+   * The best new lessons for a digest posted in {@code postedIn}, from {@code fromChannels} (empty: the whole team,
+   * including workspace lessons without a channel). Never: lessons private to their author, and lessons of a
+   * private (or unknown) channel other than {@code postedIn}. Best: from an AAR or six hats session (a group
+   * thought it through) first, then tagged, then longer than 140 characters, each a point; ties newest first.
+   */
+  public List<Lesson> digest(String teamId, String postedIn, Set<String> fromChannels, long since, int limit) {
+    String sql = """
+        select l.* from lessons l
+        left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id
+        where l.team_id = :team and l.created_at >= :since and l.visibility != 'private'
+          and (:all or l.channel_id in (select value from json_each(:from)))
+          and (l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')
+        order by (l.source in ('aar', 'sixhats')) * 2 + (l.tags != '') + (length(l.text) > 140) desc,
+                 l.created_at desc, l.id desc
+        limit :limit""";
+    return jdbi.withHandle(h -> h.createQuery(sql)
+        .bind("team", teamId)
+        .bind("since", since)
+        .bind("all", fromChannels.isEmpty())
+        .bind("from", JsonArray.of(fromChannels))
+        .bind("postedIn", postedIn)
+        .bind("limit", Math.max(1, limit))
+        .map(ConstructorMapper.of(Lesson.class))
+        .list());
+  }
+}
