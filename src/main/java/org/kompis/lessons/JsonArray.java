@@ -28,4 +28,12 @@ final class JsonArray {
     }
     return json.append(']').toString();
   }
+
+  static String ofNumbers(Collection<Long> values) {
+    StringBuilder json = new StringBuilder("[");
+    for (Long v : values) {
+      json.append(json.length() > 1 ? "," : "").append(v.longValue());
+    }
+    return json.append(']').toString();
+  }
 }

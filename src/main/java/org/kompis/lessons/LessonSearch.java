@@ -1,6 +1,9 @@
 package org.kompis.lessons;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -8,7 +11,7 @@ import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
 
 /**
- * Search and digests: the one place with full-text SQL (FTS5 MATCH and bm25), so PostgreSQL can replace this class.
+ * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
  *
  * <p>Who sees a lesson, decided in SQL at search time so paging stays right:
  * <ul>
@@ -22,26 +25,30 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * <li>without a channel: {@code workspace} lessons everyone.
  * </ul>
  *
- * <p>Ranking: bm25 with topic and tags weighted above the text, then newest. It ranks the newest
- * {@link #DEFAULT_CANDIDATES} visible matches only: bm25 over every match of a common word costs time in proportion
- * to the matches, and paging past the first thousand hits of one search is not how people look for a lesson.
+ * <p>Ranking: the newest {@link #DEFAULT_CANDIDATES} visible matches are fetched here and ranked by {@link Ranking}
+ * (BM25 without IDF, topic and tags above text), ties newest first; "More" pages through them. Ranking every match
+ * of a common word would cost time in proportion to the matches, and nobody pages past the first few hundred hits
+ * of one search. Only the match, never the ranking, is dialect-specific: PostgreSQL replaces {@link #sql}.
  */
 public final class LessonSearch {
-  public static final int DEFAULT_CANDIDATES = 1000;
+  public static final int DEFAULT_CANDIDATES = 500;
   public static final int MAX_PAGE = 50;
 
-  // Member channels arrive as one JSON array read by json_each: one statement text whatever the list length (the
-  // statement cache keeps working, no limit on bound variables), no temp table to fill and clear per connection.
+  // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,
+  // no ids in SQL text, no bound-variable limit, and no temp table to fill and empty on the connection per search.
+  // SQLite reads the array once per statement into a lookup table (EXPLAIN: LIST SUBQUERY, BLOOM FILTER).
   private static final String VISIBLE = """
       (l.author_id = :viewer
        or l.visibility != 'private' and (
             c.is_private = 0
          or c.channel_id is null and l.visibility = 'workspace'
          or coalesce(c.deleted, 0) = 0 and l.channel_id in (select value from json_each(:members))))""";
-  private static final String FROM = """
-      join lessons l on l.id = lessons_fts.rowid
-      left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id""";
-  private static final String BM25 = "bm25(lessons_fts, 3.0, 1.0, 2.0)";
+  private static final String CHANNEL_JOIN =
+      "left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id";
+  private static final String FROM = "join lessons l on l.id = lessons_fts.rowid " + CHANNEL_JOIN;
+  // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
+  static final String PAGE = "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
+      + CHANNEL_JOIN + " where l.team_id = :team and " + VISIBLE;
 
   private final Jdbi jdbi;
   private final int candidates;
@@ -62,29 +69,58 @@ public final class LessonSearch {
     if (q.unresolved()) {
       return new Page(List.of(), false, from);
     }
-    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
-    String sql;
-    if (q.hasWords()) {
-      sql = "select * from (select l.*, " + BM25 + " as score from lessons_fts " + FROM
-          + " where lessons_fts match :match and " + where
-          + " order by lessons_fts.rowid desc limit :candidates)"
-          + " order by score, id desc limit :limit offset :offset";
-    } else if (q.fts5Match() != null) {
-      sql = "select l.* from lessons_fts " + FROM + " where lessons_fts match :match and " + where
-          + " order by lessons_fts.rowid desc limit :limit offset :offset";
-    } else {
-      sql = "select l.* from lessons l"
-          + " left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id"
-          + " where " + where + " order by l.id desc limit :limit offset :offset";
+    if (!q.hasWords()) {
+      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(q, "l.*")), teamId, q, viewer)
+          .bind("limit", size + 1)
+          .bind("offset", from)
+          .map(ConstructorMapper.of(Lesson.class))
+          .list());
+      boolean more = rows.size() > size;
+      return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
     }
-    List<Lesson> rows = jdbi.withHandle(h -> bindFilters(h.createQuery(sql), teamId, q, viewer)
-        .bind("candidates", candidates)
-        .bind("limit", size + 1)
-        .bind("offset", from)
-        .map(ConstructorMapper.of(Lesson.class))
-        .list());
-    boolean more = rows.size() > size;
-    return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
+    return jdbi.withHandle(h -> {
+      List<Ranking.Candidate> found = bind(h.createQuery(sql(q, "l.id, l.topic, l.text, l.tags")), teamId, q, viewer)
+          .bind("limit", candidates)
+          .bind("offset", 0)
+          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+          .list();
+      List<Long> ranked = Ranking.rank(found, q.terms());
+      int end = Math.min(ranked.size(), from + size);
+      List<Long> ids = from < end ? ranked.subList(from, end) : List.of();
+      // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
+      Map<Long, Lesson> rows = new HashMap<>();
+      bind(h.createQuery(PAGE), teamId, q, viewer)
+          .bind("ids", JsonArray.ofNumbers(ids))
+          .map(ConstructorMapper.of(Lesson.class))
+          .forEach(l -> rows.put(l.id(), l));
+      List<Lesson> page = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+      return new Page(page, end < ranked.size(), end);
+    });
+  }
+
+  private static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
+    // One binding list for every statement shape; each uses only some of them.
+    return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
+        .bind("team", teamId)
+        .bind("match", q.fts5Match())
+        .bind("channel", q.channelId())
+        .bind("source", q.source())
+        .bind("author", q.authorId())
+        .bind("tags", JsonArray.of(q.tags()))
+        .bind("viewer", viewer.userId())
+        .bind("members", JsonArray.of(viewer.channelIds()));
+  }
+
+  /** The statement for this query's shape, newest first; values are always bound, never part of the text. */
+  static String sql(SearchQuery q, String columns) {
+    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
+    if (q.fts5Match() != null) {
+      // FTS5 walks its doclists newest rowid first and stops at the limit: no sort, no count of all matches.
+      return "select " + columns + " from lessons_fts " + FROM + " where lessons_fts match :match and " + where
+          + " order by lessons_fts.rowid desc limit :limit offset :offset";
+    }
+    return "select " + columns + " from lessons l " + CHANNEL_JOIN + " where " + where
+        + " order by l.id desc limit :limit offset :offset";
   }
 
   private static String filters(SearchQuery q) {
@@ -104,19 +140,6 @@ public final class LessonSearch {
           + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
     }
     return sql.toString();
-  }
-
-  private static Query bindFilters(Query query, String teamId, SearchQuery q, Viewer viewer) {
-    // One binding list for all three statement shapes; each uses only some of them.
-    return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
-        .bind("team", teamId)
-        .bind("match", q.fts5Match())
-        .bind("channel", q.channelId())
-        .bind("source", q.source())
-        .bind("author", q.authorId())
-        .bind("tags", JsonArray.of(q.tags()))
-        .bind("viewer", viewer.userId())
-        .bind("members", JsonArray.of(viewer.channelIds()));
   }
 
   /**

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Names are not ids: the Slack side resolves {@link #channelName()} and {@link #authorName()} and passes the ids back
  * with {@link #withChannelId} and {@link #withAuthorId}. A repeated filter keeps its last value; tags add up (AND).
  *
- * <p>A word ending in '*' with at least two letters before it is a prefix ("deploy*" finds "deployment").
+ * <p>A word ending in '*' with at least three letters before it is a prefix ("depl*" finds "deployment"): a
+ * two-letter prefix matches so many words that FTS5 took 100 ms for it at a million lessons.
  */
 public final class SearchQuery {
   /** Bounds the work a query can ask for: FTS5 nests an AND per word, and a pasted page is not a question. */
@@ -135,19 +136,23 @@ public final class SearchQuery {
     if (terms.size() >= MAX_WORDS || !Tags.hasWordChar(base)) {
       return;
     }
-    boolean prefix = base.length() < token.length() && base.codePoints().filter(Tags::isWordChar).count() >= 2;
+    boolean prefix = base.length() < token.length() && base.codePoints().filter(Tags::isWordChar).count() >= 3;
     terms.add(new Term(base, prefix));
   }
 
   /**
    * The FTS5 MATCH expression, or null when there is nothing for the index to match. Each word is one FTS5 string
    * with inner double quotes doubled, so operators, column filters and brackets in typed text are only characters;
-   * the strings are ANDed. Tags also narrow through the tags column; {@link LessonSearch} still compares whole tags.
+   * the strings are ANDed. Function words ({@link Stopwords}) are left out unless the query has nothing else: they
+   * still count in the ranking. Tags also narrow through the tags column; {@link LessonSearch} compares whole tags.
    */
   public String fts5Match() {
     List<String> parts = new ArrayList<>();
+    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
     for (Term t : terms) {
-      parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
+      if (onlyStopwords || t.prefix() || !Stopwords.is(t.text())) {
+        parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
+      }
     }
     for (String tag : tags) {
       parts.add("{tags} : " + quote(tag));

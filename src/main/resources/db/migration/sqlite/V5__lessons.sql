@@ -24,10 +24,12 @@ create table lessons (
 );
 create unique index lessons_source_ref on lessons(team_id, source, source_ref) where source_ref is not null;
 -- Search's filter-only queries read newest first by id; SQLite appends the rowid to every index, so these serve
--- "where team_id = ? and x = ? order by id desc" without a sort.
+-- "where team_id = ? [and x = ?] order by id desc" without sorting the team's lessons (measured: 0.9 s at 1M).
+create index lessons_team on lessons(team_id);
 create index lessons_channel on lessons(team_id, channel_id);
 create index lessons_author on lessons(team_id, author_id) where author_id is not null;
 create index lessons_source on lessons(team_id, source);
+-- Digests and retention.
 create index lessons_created on lessons(team_id, created_at);
 
 -- External content: the text lives once, in lessons; the index follows it through the triggers below.

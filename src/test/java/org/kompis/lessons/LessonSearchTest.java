@@ -57,6 +57,14 @@ class LessonSearchTest {
   }
 
   @Test
+  void functionWordsRankButDoNotNarrow() {
+    t.add(lesson("Kanban og tavle"));
+    t.add(lesson("Kanban board"));
+    assertThat(texts("og kanban")).containsExactly("Kanban og tavle", "Kanban board");
+    assertThat(texts("og")).containsExactly("Kanban og tavle");
+  }
+
+  @Test
   void ignoresDiacriticsBothWays() {
     t.add(lesson("Vi møttes på kafé i Östersund"));
     t.add(lesson("Cafe culture in Malmo"));

@@ -13,14 +13,24 @@ class SearchQueryTest {
   void wordsBecomeQuotedStringsJoinedWithAnd() {
     assertThat(SearchQuery.parse("deploy  Friday").fts5Match()).isEqualTo("\"deploy\" AND \"Friday\"");
     assertThat(SearchQuery.parse("say \"hi\"").fts5Match()).isEqualTo("\"say\" AND \"\"\"hi\"\"\"");
-    assertThat(SearchQuery.parse("NEAR(a OR b").fts5Match()).isEqualTo("\"NEAR(a\" AND \"OR\" AND \"b\"");
+    assertThat(SearchQuery.parse("NEAR(a b) {text}:x").fts5Match())
+        .isEqualTo("\"NEAR(a\" AND \"b)\" AND \"{text}:x\"");
   }
 
   @Test
-  void trailingStarIsAPrefixOnlyAfterTwoLetters() {
-    assertThat(SearchQuery.parse("depl*").fts5Match()).isEqualTo("\"depl\"*");
-    assertThat(SearchQuery.parse("a*").fts5Match()).isEqualTo("\"a\"");
+  void trailingStarIsAPrefixOnlyAfterThreeLetters() {
+    assertThat(SearchQuery.parse("dep*").fts5Match()).isEqualTo("\"dep\"*");
+    assertThat(SearchQuery.parse("de*").fts5Match()).isEqualTo("\"de\"");
     assertThat(SearchQuery.parse("** * ***").fts5Match()).isNull();
+  }
+
+  @Test
+  void functionWordsOnlyNarrowWhenThereIsNothingElse() {
+    SearchQuery q = SearchQuery.parse("og the kanban på");
+    assertThat(q.fts5Match()).isEqualTo("\"kanban\"");
+    assertThat(q.terms()).hasSize(4);
+    assertThat(SearchQuery.parse("og PA the").fts5Match()).isEqualTo("\"og\" AND \"PA\" AND \"the\"");
+    assertThat(SearchQuery.parse("or ci/cd").fts5Match()).isEqualTo("\"ci/cd\"");
   }
 
   @Test
