@@ -86,7 +86,10 @@ public final class LessonSearch {
           .list();
       List<Long> ranked = Ranking.rank(found, q.terms());
       int end = Math.min(ranked.size(), from + size);
-      List<Long> ids = from < end ? ranked.subList(from, end) : List.of();
+      if (from >= end) {
+        return new Page(List.of(), false, from);
+      }
+      List<Long> ids = ranked.subList(from, end);
       // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
       Map<Long, Lesson> rows = new HashMap<>();
       bind(h.createQuery(PAGE), teamId, q, viewer)

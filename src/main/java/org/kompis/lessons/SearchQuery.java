@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * two-letter prefix matches so many words that FTS5 took 100 ms for it at a million lessons.
  */
 public final class SearchQuery {
-  /** Bounds the work a query can ask for: FTS5 nests an AND per word, and a pasted page is not a question. */
+  /** Bounds the work one query can ask of FTS5 (one AND per word); a pasted page is not a question anyway. */
   static final int MAX_INPUT = 1000;
   static final int MAX_WORDS = 8;
   static final int MAX_TAGS = 5;
@@ -94,31 +94,27 @@ public final class SearchQuery {
     String authorName;
 
     boolean channel(String value) {
-      Matcher m = CHANNEL_MENTION.matcher(value);
-      if (m.matches() || CHANNEL_ID.matcher(value).matches()) {
-        channelId = m.matches() ? m.group(1) : value;
-        channelName = null;
-      } else if (value.startsWith("#") && value.length() > 1) {
-        channelId = null;
-        channelName = value.substring(1);
-      } else {
+      Matcher mention = CHANNEL_MENTION.matcher(value);
+      String id = mention.matches() ? mention.group(1) : CHANNEL_ID.matcher(value).matches() ? value : null;
+      String name = id == null && value.startsWith("#") && value.length() > 1 ? value.substring(1) : null;
+      if (id == null && name == null) {
         return false;
       }
+      channelId = id;
+      channelName = name;
       return true;
     }
 
     boolean author(String value) {
-      Matcher m = USER_MENTION.matcher(value);
+      Matcher mention = USER_MENTION.matcher(value);
       String bare = value.startsWith("@") ? value.substring(1) : value;
-      if (m.matches() || USER_ID.matcher(bare).matches()) {
-        authorId = m.matches() ? m.group(1) : bare;
-        authorName = null;
-      } else if (!bare.isEmpty() && value.startsWith("@")) {
-        authorId = null;
-        authorName = bare;
-      } else {
+      String id = mention.matches() ? mention.group(1) : USER_ID.matcher(bare).matches() ? bare : null;
+      String name = id == null && value.startsWith("@") && !bare.isEmpty() ? bare : null;
+      if (id == null && name == null) {
         return false;
       }
+      authorId = id;
+      authorName = name;
       return true;
     }
 
