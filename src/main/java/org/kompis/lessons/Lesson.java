@@ -1,0 +1,21 @@
+package org.kompis.lessons;
+
+import java.util.List;
+
+/**
+ * A row of {@code lessons}. Times are epoch milliseconds; {@code authorId} is null for anonymous content.
+ *
+ * @param tags as stored: lowercase, space separated, without '#'
+ */
+public record Lesson(long id, String teamId, LessonSource source, String sourceRef, String topic, String text,
+    String tags, Category category, String channelId, Visibility visibility, String authorId, String participants,
+    String permalink, long createdAt) {
+
+  public List<String> tagList() {
+    return Tags.split(tags);
+  }
+
+  public boolean anonymous() {
+    return authorId == null;
+  }
+}

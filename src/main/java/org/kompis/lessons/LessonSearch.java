@@ -1,0 +1,174 @@
+package org.kompis.lessons;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
+ *
+ * <p>Who sees a lesson, decided in SQL at search time so paging stays right:
+ * <ul>
+ * <li>its author always (also a lesson of a channel they left or that was deleted);
+ * <li>{@code private}: nobody else;
+ * <li>from a channel known to be public: everyone in the team, also after the channel was deleted;
+ * <li>from a channel known to be private: its current members, whatever the lesson's visibility; nobody once the
+ *     channel is deleted;
+ * <li>from a channel Kompis knows nothing about: {@code workspace} lessons everyone, {@code channel} lessons only the
+ *     members (unknown is treated as private, so a missed Slack event hides rather than exposes);
+ * <li>without a channel: {@code workspace} lessons everyone.
+ * </ul>
+ *
+ * <p>Ranking: the newest {@link #DEFAULT_CANDIDATES} visible matches are fetched here and ranked by {@link Ranking}
+ * (BM25 without IDF, topic and tags above text), ties newest first; "More" pages through them. Ranking every match
+ * of a common word would cost time in proportion to the matches, and nobody pages past the first few hundred hits
+ * of one search. Only the match, never the ranking, is dialect-specific: PostgreSQL replaces {@link #sql}.
+ */
+public final class LessonSearch {
+  public static final int DEFAULT_CANDIDATES = 500;
+  public static final int MAX_PAGE = 50;
+
+  // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,
+  // no ids in SQL text, no bound-variable limit, and no temp table to fill and empty on the connection per search.
+  // SQLite reads the array once per statement into a lookup table (EXPLAIN: LIST SUBQUERY, BLOOM FILTER).
+  private static final String VISIBLE = """
+      (l.author_id = :viewer
+       or l.visibility != 'private' and (
+            c.is_private = 0
+         or c.channel_id is null and l.visibility = 'workspace'
+         or coalesce(c.deleted, 0) = 0 and l.channel_id in (select value from json_each(:members))))""";
+  private static final String CHANNEL_JOIN =
+      "left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id";
+  private static final String FROM = "join lessons l on l.id = lessons_fts.rowid " + CHANNEL_JOIN;
+  // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
+  static final String PAGE = "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
+      + CHANNEL_JOIN + " where l.team_id = :team and " + VISIBLE;
+
+  private final Jdbi jdbi;
+  private final int candidates;
+
+  public LessonSearch(Jdbi jdbi) {
+    this(jdbi, DEFAULT_CANDIDATES);
+  }
+
+  public LessonSearch(Jdbi jdbi, int candidates) {
+    this.jdbi = jdbi;
+    this.candidates = candidates;
+  }
+
+  /** One page of what the viewer may see: ranked when there are words, newest first for filters alone. */
+  public Page search(String teamId, SearchQuery q, Viewer viewer, int offset, int limit) {
+    int size = Math.max(1, Math.min(limit, MAX_PAGE));
+    int from = Math.max(0, offset);
+    if (q.unresolved()) {
+      return new Page(List.of(), false, from);
+    }
+    if (!q.hasWords()) {
+      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(q, "l.*")), teamId, q, viewer)
+          .bind("limit", size + 1)
+          .bind("offset", from)
+          .map(ConstructorMapper.of(Lesson.class))
+          .list());
+      boolean more = rows.size() > size;
+      return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
+    }
+    return jdbi.withHandle(h -> {
+      List<Ranking.Candidate> found = bind(h.createQuery(sql(q, "l.id, l.topic, l.text, l.tags")), teamId, q, viewer)
+          .bind("limit", candidates)
+          .bind("offset", 0)
+          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+          .list();
+      List<Long> ranked = Ranking.rank(found, q.terms());
+      int end = Math.min(ranked.size(), from + size);
+      if (from >= end) {
+        return new Page(List.of(), false, from);
+      }
+      List<Long> ids = ranked.subList(from, end);
+      // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
+      Map<Long, Lesson> rows = new HashMap<>();
+      bind(h.createQuery(PAGE), teamId, q, viewer)
+          .bind("ids", JsonArray.ofNumbers(ids))
+          .map(ConstructorMapper.of(Lesson.class))
+          .forEach(l -> rows.put(l.id(), l));
+      List<Lesson> page = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
+      return new Page(page, end < ranked.size(), end);
+    });
+  }
+
+  private static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
+    // One binding list for every statement shape; each uses only some of them.
+    return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
+        .bind("team", teamId)
+        .bind("match", q.fts5Match())
+        .bind("channel", q.channelId())
+        .bind("source", q.source())
+        .bind("author", q.authorId())
+        .bind("tags", JsonArray.of(q.tags()))
+        .bind("viewer", viewer.userId())
+        .bind("members", JsonArray.of(viewer.channelIds()));
+  }
+
+  /** The statement for this query's shape, newest first; values are always bound, never part of the text. */
+  static String sql(SearchQuery q, String columns) {
+    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
+    if (q.fts5Match() != null) {
+      // FTS5 walks its doclists newest rowid first and stops at the limit: no sort, no count of all matches.
+      return "select " + columns + " from lessons_fts " + FROM + " where lessons_fts match :match and " + where
+          + " order by lessons_fts.rowid desc limit :limit offset :offset";
+    }
+    return "select " + columns + " from lessons l " + CHANNEL_JOIN + " where " + where
+        + " order by l.id desc limit :limit offset :offset";
+  }
+
+  private static String filters(SearchQuery q) {
+    StringBuilder sql = new StringBuilder();
+    if (q.channelId() != null) {
+      sql.append(" and l.channel_id = :channel");
+    }
+    if (q.source() != null) {
+      sql.append(" and l.source = :source");
+    }
+    if (q.authorId() != null) {
+      sql.append(" and l.author_id = :author");
+    }
+    if (!q.tags().isEmpty()) {
+      // The FTS tags column narrows by words; this keeps only whole-tag matches ("ci" is not "ci/cd").
+      sql.append(" and not exists (select 1 from json_each(:tags) t"
+          + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
+    }
+    return sql.toString();
+  }
+
+  /**
+   * The best new lessons for a digest posted in {@code postedIn}, from {@code fromChannels} (empty: the whole team,
+   * including workspace lessons without a channel). Never: lessons private to their author, and lessons of a
+   * private (or unknown) channel other than {@code postedIn}. Best: from an AAR or six hats session (a group
+   * thought it through) first, then tagged, then longer than 140 characters, each a point; ties newest first.
+   */
+  public List<Lesson> digest(String teamId, String postedIn, Set<String> fromChannels, long since, int limit) {
+    String sql = """
+        select l.* from lessons l
+        left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id
+        where l.team_id = :team and l.created_at >= :since and l.visibility != 'private'
+          and (:all or l.channel_id in (select value from json_each(:from)))
+          and (l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')
+        order by (l.source in ('aar', 'sixhats')) * 2 + (l.tags != '') + (length(l.text) > 140) desc,
+                 l.created_at desc, l.id desc
+        limit :limit""";
+    return jdbi.withHandle(h -> h.createQuery(sql)
+        .bind("team", teamId)
+        .bind("since", since)
+        .bind("all", fromChannels.isEmpty())
+        .bind("from", JsonArray.of(fromChannels))
+        .bind("postedIn", postedIn)
+        .bind("limit", Math.max(1, limit))
+        .map(ConstructorMapper.of(Lesson.class))
+        .list());
+  }
+}

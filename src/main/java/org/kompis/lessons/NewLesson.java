@@ -1,0 +1,113 @@
+package org.kompis.lessons;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * What a ritual hands to {@link LessonStore#add}. Start with {@link #of} and add what you know:
+ * <pre>{@code
+ * NewLesson.of(LessonSource.AAR, teamId, text).ref("aar:12:answer:U123").inChannel(channelId)
+ *     .topic("Release 4.2").tags("deploy", "#CI").category(Category.ON_THE_JOB).by(userId).permalink(url)
+ * }</pre>
+ * Leave {@code by(...)} out for anonymous content: no author id is stored at all. Visibility defaults to
+ * {@link Visibility#CHANNEL} in a channel and {@link Visibility#PRIVATE} outside one.
+ *
+ * @param sourceRef the ritual's own id for what produced the lesson; a second add with the same one is a no-op
+ * @param tags normalised on the way in: "#Deploy, CI" is stored as "deploy ci"
+ * @param participants space-separated user ids (an AAR's attendees), or null
+ * @param visibility null means the default above
+ */
+public record NewLesson(LessonSource source, String sourceRef, String teamId, String channelId, String topic,
+    String text, String tags, Category category, Visibility visibility, String authorId, String participants,
+    String permalink, long createdAt) {
+
+  public NewLesson {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(teamId, "teamId");
+    if (text == null || text.isBlank()) {
+      throw new IllegalArgumentException("A lesson needs text");
+    }
+    text = text.strip();
+    topic = blankToNull(topic);
+    tags = Tags.normalise(tags);
+    participants = blankToNull(participants == null ? null : participants.strip().replaceAll("\\s+", " "));
+    channelId = blankToNull(channelId);
+    authorId = blankToNull(authorId);
+    sourceRef = blankToNull(sourceRef);
+  }
+
+  public static NewLesson of(LessonSource source, String teamId, String text) {
+    return new NewLesson(source, null, teamId, null, null, text, null, null, null, null, null, null,
+        System.currentTimeMillis());
+  }
+
+  /** The visibility stored; fails for a lesson nobody could ever see. */
+  public Visibility effectiveVisibility() {
+    Visibility v = visibility != null ? visibility : channelId != null ? Visibility.CHANNEL : Visibility.PRIVATE;
+    if (v == Visibility.CHANNEL && channelId == null) {
+      throw new IllegalArgumentException("Visibility CHANNEL needs a channel");
+    }
+    if (v == Visibility.PRIVATE && authorId == null) {
+      throw new IllegalArgumentException(
+          "An anonymous lesson cannot be private to its author: use a channel or WORKSPACE");
+    }
+    return v;
+  }
+
+  public NewLesson ref(String ref) {
+    return new NewLesson(source, ref, teamId, channelId, topic, text, tags, category, visibility, authorId,
+        participants, permalink, createdAt);
+  }
+
+  public NewLesson inChannel(String channel) {
+    return new NewLesson(source, sourceRef, teamId, channel, topic, text, tags, category, visibility, authorId,
+        participants, permalink, createdAt);
+  }
+
+  public NewLesson topic(String t) {
+    return new NewLesson(source, sourceRef, teamId, channelId, t, text, tags, category, visibility, authorId,
+        participants, permalink, createdAt);
+  }
+
+  public NewLesson tags(String... t) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, String.join(" ", t), category, visibility,
+        authorId, participants, permalink, createdAt);
+  }
+
+  public NewLesson category(Category c) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, c, visibility, authorId,
+        participants, permalink, createdAt);
+  }
+
+  public NewLesson visibility(Visibility v) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, v, authorId,
+        participants, permalink, createdAt);
+  }
+
+  /** The author; never call it for anonymous content. */
+  public NewLesson by(String author) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, author,
+        participants, permalink, createdAt);
+  }
+
+  public NewLesson participants(String... userIds) {
+    String joined = String.join(" ", Arrays.asList(userIds));
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
+        joined, permalink, createdAt);
+  }
+
+  public NewLesson permalink(String link) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
+        participants, link, createdAt);
+  }
+
+  /** Epoch milliseconds; {@link #of} uses now. */
+  public NewLesson at(long millis) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
+        participants, permalink, millis);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,210 @@
+package org.kompis.lessons;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a person typed after {@code /lessons}, read into words and filters. Every input is a valid query: filters
+ * whose value cannot be read, and unknown {@code source:} values, are searched as plain words, and words only ever
+ * reach FTS5 as quoted strings (see {@link #fts5Match()}), so no typed text is FTS5 syntax.
+ *
+ * <p>Filters: {@code #tag}; {@code in:<#C123|name>}, {@code in:<#C123>}, {@code in:C123} or {@code in:#name};
+ * {@code source:aar}; {@code from:<@U123|name>}, {@code from:<@U123>}, {@code from:U123} or {@code from:@name}.
+ * Names are not ids: the Slack side resolves {@link #channelName()} and {@link #authorName()} and passes the ids back
+ * with {@link #withChannelId} and {@link #withAuthorId}. A repeated filter keeps its last value; tags add up (AND).
+ *
+ * <p>A word ending in '*' with at least three letters before it is a prefix ("depl*" finds "deployment"): a
+ * two-letter prefix matches so many words that FTS5 took 100 ms for it at a million lessons.
+ */
+public final class SearchQuery {
+  /** Bounds the work one query can ask of FTS5 (one AND per word); a pasted page is not a question anyway. */
+  static final int MAX_INPUT = 1000;
+  static final int MAX_WORDS = 8;
+  static final int MAX_TAGS = 5;
+
+  private static final Pattern CHANNEL_MENTION = Pattern.compile("<#([A-Z0-9]+)(?:\\|([^>]*))?>");
+  private static final Pattern USER_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>");
+  private static final Pattern CHANNEL_ID = Pattern.compile("[CDG](?=[A-Z]*[0-9])[A-Z0-9]+");
+  private static final Pattern USER_ID = Pattern.compile("[UW](?=[A-Z]*[0-9])[A-Z0-9]+");
+
+  /** A word as typed (not yet quoted) and whether it ended in a prefix '*'. */
+  public record Term(String text, boolean prefix) {
+  }
+
+  private final List<Term> terms;
+  private final Set<String> tags;
+  private final String channelId;
+  private final String channelName;
+  private final LessonSource source;
+  private final String authorId;
+  private final String authorName;
+
+  private SearchQuery(List<Term> terms, Set<String> tags, String channelId, String channelName, LessonSource source,
+      String authorId, String authorName) {
+    this.terms = List.copyOf(terms);
+    this.tags = Collections.unmodifiableSet(new LinkedHashSet<>(tags));
+    this.channelId = channelId;
+    this.channelName = channelName;
+    this.source = source;
+    this.authorId = authorId;
+    this.authorName = authorName;
+  }
+
+  public static SearchQuery parse(String typed) {
+    String text = typed == null ? "" : typed;
+    if (text.length() > MAX_INPUT) {
+      text = text.substring(0, Character.isLowSurrogate(text.charAt(MAX_INPUT)) ? MAX_INPUT - 1 : MAX_INPUT);
+    }
+    // FTS5 reads its query up to the first NUL byte: a control character must never get that far.
+    text = text.replaceAll("\\p{Cc}", " ");
+    List<Term> terms = new ArrayList<>();
+    Set<String> tags = new LinkedHashSet<>();
+    Filters f = new Filters();
+    for (String token : QueryTokens.split(text)) {
+      String lower = token.toLowerCase(Locale.ROOT);
+      boolean filter = lower.startsWith("in:") && f.channel(token.substring(3))
+          || lower.startsWith("from:") && f.author(token.substring(5))
+          || lower.startsWith("source:") && f.source(token.substring(7));
+      if (filter) {
+        continue;
+      }
+      if (token.startsWith("#") && Tags.one(token).isPresent()) {
+        if (tags.size() < MAX_TAGS) {
+          tags.add(Tags.one(token).orElseThrow());
+        }
+        continue;
+      }
+      word(token, terms);
+    }
+    return new SearchQuery(terms, tags, f.channelId, f.channelName, f.source, f.authorId, f.authorName);
+  }
+
+  /** The filters read so far; each setter says whether the value could be read. */
+  private static final class Filters {
+    String channelId;
+    String channelName;
+    LessonSource source;
+    String authorId;
+    String authorName;
+
+    boolean channel(String value) {
+      Matcher mention = CHANNEL_MENTION.matcher(value);
+      String id = mention.matches() ? mention.group(1) : CHANNEL_ID.matcher(value).matches() ? value : null;
+      String name = id == null && value.startsWith("#") && value.length() > 1 ? value.substring(1) : null;
+      if (id == null && name == null) {
+        return false;
+      }
+      channelId = id;
+      channelName = name;
+      return true;
+    }
+
+    boolean author(String value) {
+      Matcher mention = USER_MENTION.matcher(value);
+      String bare = value.startsWith("@") ? value.substring(1) : value;
+      String id = mention.matches() ? mention.group(1) : USER_ID.matcher(bare).matches() ? bare : null;
+      String name = id == null && value.startsWith("@") && !bare.isEmpty() ? bare : null;
+      if (id == null && name == null) {
+        return false;
+      }
+      authorId = id;
+      authorName = name;
+      return true;
+    }
+
+    boolean source(String value) {
+      LessonSource.parse(value).ifPresent(s -> source = s);
+      return LessonSource.parse(value).isPresent();
+    }
+  }
+
+  private static void word(String token, List<Term> terms) {
+    String base = token;
+    while (base.endsWith("*")) {
+      base = base.substring(0, base.length() - 1);
+    }
+    if (terms.size() >= MAX_WORDS || !Tags.hasWordChar(base)) {
+      return;
+    }
+    boolean prefix = base.length() < token.length() && base.codePoints().filter(Tags::isWordChar).count() >= 3;
+    terms.add(new Term(base, prefix));
+  }
+
+  /**
+   * The FTS5 MATCH expression, or null when there is nothing for the index to match. Each word is one FTS5 string
+   * with inner double quotes doubled, so operators, column filters and brackets in typed text are only characters;
+   * the strings are ANDed. Function words ({@link Stopwords}) are left out unless the query has nothing else: they
+   * still count in the ranking. Tags also narrow through the tags column; {@link LessonSearch} compares whole tags.
+   */
+  public String fts5Match() {
+    List<String> parts = new ArrayList<>();
+    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
+    for (Term t : terms) {
+      if (onlyStopwords || t.prefix() || !Stopwords.is(t.text())) {
+        parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
+      }
+    }
+    for (String tag : tags) {
+      parts.add("{tags} : " + quote(tag));
+    }
+    return parts.isEmpty() ? null : String.join(" AND ", parts);
+  }
+
+  static String quote(String s) {
+    return '"' + s.replace("\"", "\"\"") + '"';
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  public boolean hasWords() {
+    return !terms.isEmpty();
+  }
+
+  public Set<String> tags() {
+    return tags;
+  }
+
+  /** The {@code in:} channel id, or null. */
+  public String channelId() {
+    return channelId;
+  }
+
+  /** The {@code in:#name} as typed, without '#', for the Slack side to resolve; null when an id was given. */
+  public String channelName() {
+    return channelName;
+  }
+
+  public LessonSource source() {
+    return source;
+  }
+
+  public String authorId() {
+    return authorId;
+  }
+
+  /** The {@code from:@name} as typed, without '@', for the Slack side to resolve; null when an id was given. */
+  public String authorName() {
+    return authorName;
+  }
+
+  /** True while a name filter waits for its id: such a query finds nothing rather than ignoring the filter. */
+  public boolean unresolved() {
+    return channelName != null && channelId == null || authorName != null && authorId == null;
+  }
+
+  public SearchQuery withChannelId(String id) {
+    return new SearchQuery(terms, tags, id, id == null ? channelName : null, source, authorId, authorName);
+  }
+
+  public SearchQuery withAuthorId(String id) {
+    return new SearchQuery(terms, tags, channelId, channelName, source, id, id == null ? authorName : null);
+  }
+}
