@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.commands.CommandRouter;
+import org.kompis.delivery.Outbox;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
@@ -25,4 +26,5 @@ public record Kit(
     CommandRouter commands,
     Scheduler scheduler,
     Clock clock,
-    ExecutorService workers) {}
+    ExecutorService workers,
+    Outbox outbox) {}
