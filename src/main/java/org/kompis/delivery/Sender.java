@@ -8,13 +8,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
@@ -22,18 +25,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the outbox. One pump thread picks due rows, asks the {@link Pacer} for a slot, claims a few rows at a
- * time (pending to sending, in one short IMMEDIATE transaction) and hands each to a small pool that posts it once
- * with {@code postOnce} and records the outcome. A row is claimed only when a poster is free to post it at once,
- * so "sending" means "possibly posted", which is what a restart has to assume.
+ * Drains the outbox. One pump thread reads due rows, asks the {@link Pacer} for a slot for each and has the
+ * {@link Writer} claim the lucky ones (pending to sending); once the claim is committed, a small pool posts each once
+ * with {@code postOnce} and the writer records the outcome. The pump does not wait for commits: rows on their way
+ * are remembered in memory until their claim is written. At most {@code posters x 4} rows are claimed and not yet
+ * done, so the rows a crash leaves "sending" are those that may have been posted plus at most that many that were not.
  */
 final class Sender {
   private static final Logger log = LoggerFactory.getLogger(Sender.class);
-  private static final int SCAN = 200;
+  private static final int SCAN = 100;
+  private static final int IN_FLIGHT_PER_POSTER = 4;
   private static final int MAX_ATTEMPTS = 12;
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-  // Waiting at least this long for tokens lets a few gather, so claims go in small batches, not one per commit.
-  private static final Duration MIN_PACE = Duration.ofMillis(20);
+  // Waiting at least this long for tokens lets a few gather, so claims are written in batches.
+  private static final Duration MIN_PACE = Duration.ofMillis(50);
   private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
   private final Jdbi jdbi;
@@ -43,11 +48,11 @@ final class Sender {
   private final Pacer pacer;
   private final SlackGateway.Sleeper sleeper;
   private final Semaphore permits;
+  private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
   private final ExecutorService posters;
+  private final ExecutorService callbacks;
+  private final Writer writer;
   private final Object signal = new Object();
-  private final AtomicLong sent = new AtomicLong();
-  private final AtomicLong failed = new AtomicLong();
-  private final AtomicLong retried = new AtomicLong();
   private boolean nudged;
   private volatile boolean running;
   private Thread pump;
@@ -60,17 +65,15 @@ final class Sender {
     this.clock = clock;
     this.pacer = pacer;
     this.sleeper = sleeper;
-    this.permits = new Semaphore(threads);
-    AtomicInteger n = new AtomicInteger();
-    this.posters = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "kompis-outbox-post-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.permits = new Semaphore(threads * IN_FLIGHT_PER_POSTER);
+    this.posters = Executors.newFixedThreadPool(threads, named("kompis-outbox-post-"));
+    this.callbacks = Executors.newSingleThreadExecutor(named("kompis-outbox-failed-"));
+    this.writer = new Writer(jdbi, clock, this::nudge, callbacks);
   }
 
   synchronized void start() {
     running = true;
+    writer.start();
     pump = new Thread(this::pumpLoop, "kompis-outbox");
     pump.setDaemon(true);
     pump.start();
@@ -84,22 +87,22 @@ final class Sender {
   }
 
   long sent() {
-    return sent.get();
+    return writer.sentCount();
   }
 
   long failed() {
-    return failed.get();
-  }
-
-  long retried() {
-    return retried.get();
+    return writer.failedCount();
   }
 
   private void pumpLoop() {
     while (running) {
-      try {
-        if (!pumpOnce()) {
-          idle();
+      // One connection for the pump's reads: it asks several times a second.
+      try (Handle reader = jdbi.open()) {
+        OutboxStore store = reader.attach(OutboxStore.class);
+        while (running) {
+          if (!pumpOnce(store)) {
+            idle(store);
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -107,7 +110,7 @@ final class Sender {
       } catch (RuntimeException e) {
         log.error("Outbox pump: {}; trying again shortly", e.toString());
         try {
-          idle();
+          Thread.sleep(IDLE_POLL.toMillis());
         } catch (InterruptedException ie) {
           Thread.currentThread().interrupt();
           return;
@@ -116,29 +119,30 @@ final class Sender {
     }
   }
 
-  /** One round: false when nothing is due, true when it posted or waited for a slot. */
-  private boolean pumpOnce() throws InterruptedException {
-    long now = clock.millis();
-    List<OutboxRow> due = store().due(now, SCAN);
-    if (due.isEmpty()) {
-      return false;
-    }
-    int free = permits.availablePermits();
-    if (free == 0) {
+  /** One round: false when nothing is due, true when it handed rows on or waited for a slot. */
+  private boolean pumpOnce(OutboxStore store) throws InterruptedException {
+    if (permits.availablePermits() == 0) {
       permits.acquire();
       permits.release();
-      return true;
+    }
+    long now = clock.millis();
+    List<OutboxRow> due = store.due(now, SCAN);
+    due.removeIf(row -> claiming.contains(row.id()));
+    if (due.isEmpty()) {
+      return false;
     }
     long wait = Long.MAX_VALUE;
     List<OutboxRow> go = new ArrayList<>();
     for (OutboxRow row : due) {
-      if (go.size() >= free) {
+      if (!permits.tryAcquire()) {
         break;
       }
       long w = pacer.tryAcquire(row.teamId(), row.channelId());
       if (w == 0) {
+        claiming.add(row.id());
         go.add(row);
       } else {
+        permits.release();
         wait = Math.min(wait, w);
       }
     }
@@ -146,27 +150,28 @@ final class Sender {
       sleeper.sleep(Duration.ofNanos(Math.max(wait, MIN_PACE.toNanos())));
       return true;
     }
-    List<OutboxRow> claimed = jdbi.inTransaction(h -> {
-      OutboxStore store = h.attach(OutboxStore.class);
-      List<OutboxRow> out = new ArrayList<>();
+    writer.claim(go, now, claimed -> {
       for (OutboxRow row : go) {
-        if (store.claim(row.id(), now) == 1) {
-          out.add(row);
+        claiming.remove(row.id());
+        if (!claimed.contains(row)) {
+          permits.release();
+          continue;
+        }
+        try {
+          posters.execute(() -> post(row));
+        } catch (RejectedExecutionException e) {
+          // Shutting down: the row stays "sending" and goes out again at the next start.
+          permits.release();
         }
       }
-      return out;
     });
-    for (OutboxRow row : claimed) {
-      permits.acquire();
-      posters.execute(() -> post(row));
-    }
     return true;
   }
 
-  private void idle() throws InterruptedException {
+  private void idle(OutboxStore store) throws InterruptedException {
     long waitMs = IDLE_POLL.toMillis();
     try {
-      Long next = store().nextDue().orElse(null);
+      Long next = store.nextDue().orElse(null);
       if (next != null) {
         waitMs = Math.max(1, Math.min(waitMs, next - clock.millis()));
       }
@@ -193,26 +198,18 @@ final class Sender {
         fail(row, delivery, "gone");
         return;
       }
-      String ts;
       try {
-        ts = slack.team(row.teamId()).postOnce(row.channelId(), row.threadTs(), message.text(), message.blocks());
+        String ts = slack.team(row.teamId()).postOnce(row.channelId(), row.threadTs(), message.text(), message.blocks());
+        writer.sent(row, delivery, ts);
       } catch (SlackCallException e) {
         onError(row, delivery, e);
-        return;
       }
-      jdbi.useTransaction(h -> {
-        if (h.attach(OutboxStore.class).markSent(row.id(), ts, clock.millis()) == 1) {
-          delivery.sent(h, row, ts);
-        }
-      });
-      sent.incrementAndGet();
     } catch (RuntimeException e) {
-      // A rendering or database fault: not Slack's answer, so the post did not happen; try again later.
+      // A rendering or database fault, not Slack's answer: nothing was posted; try again later.
       log.error("Outbox row {} ({}): {}", row.id(), row.kind(), e.toString());
       retryLater(row, delivery, "error: " + e.getClass().getSimpleName());
     } finally {
       permits.release();
-      nudge();
     }
   }
 
@@ -222,13 +219,12 @@ final class Sender {
       Duration retryAfter = retryAfter(e);
       log.info("Slack rate-limited workspace {}: pausing its posts for {} s", row.teamId(), retryAfter.toSeconds());
       pacer.pauseTeam(row.teamId(), retryAfter);
-      store().retryAt(row.id(), error, clock.millis(), false);
-      retried.incrementAndGet();
+      writer.retry(row, error, clock.millis(), false);
     } else if ("network_error".equals(error) && !(e.getCause() instanceof ConnectException
         || e.getCause() instanceof UnknownHostException)) {
       // The request may have reached Slack before the connection failed: posting again may duplicate it.
       log.warn("Outbox row {} to {}: {} after the request was sent; posting again, which may duplicate it",
-          row.id(), row.channelId(), e.getCause());
+          row.id(), row.channelId(), e.getCause().toString());
       retryLater(row, delivery, "uncertain: " + error);
     } else if (retryable(error)) {
       retryLater(row, delivery, error);
@@ -245,23 +241,12 @@ final class Sender {
     }
     long base = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(attempts - 1, 16));
     long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-    store().retryAt(row.id(), error, clock.millis() + delay, true);
-    retried.incrementAndGet();
+    writer.retry(row, error, clock.millis() + delay, true);
   }
 
   private void fail(OutboxRow row, Delivery delivery, String error) {
     log.warn("Outbox row {} ({} to {}) failed for good: {}", row.id(), row.kind(), row.channelId(), error);
-    if (store().markFailed(row.id(), error) == 0) {
-      return;
-    }
-    failed.incrementAndGet();
-    if (delivery != null) {
-      try {
-        delivery.failed(row, error);
-      } catch (RuntimeException e) {
-        log.error("Outbox row {}: the {} failure handler failed: {}", row.id(), row.kind(), e.toString());
-      }
-    }
+    writer.failed(row, delivery, error);
   }
 
   static boolean retryable(String error) {
@@ -284,22 +269,31 @@ final class Sender {
     return Duration.ofSeconds(1);
   }
 
-  private OutboxStore store() {
-    return jdbi.onDemand(OutboxStore.class);
+  private static java.util.concurrent.ThreadFactory named(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
-  /** Stops claiming, lets posts in flight finish; anything cut off stays "sending" for the next start. */
+  /** Stops claiming and lets posts in flight finish and be recorded; anything cut off stays "sending". */
   synchronized void close() {
     running = false;
     nudge();
-    if (pump != null) {
-      pump.interrupt();
-      try {
-        pump.join(5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (pump == null) {
+      posters.shutdown();
+      callbacks.shutdown();
+      return;
     }
+    pump.interrupt();
+    try {
+      pump.join(5000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    writer.drain();
     posters.shutdown();
     try {
       if (!posters.awaitTermination(10, TimeUnit.SECONDS)) {
@@ -308,5 +302,7 @@ final class Sender {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    writer.close();
+    callbacks.shutdown();
   }
 }
