@@ -3,6 +3,7 @@ package org.kompis;
 import java.util.List;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.reflection.ReflectionRitual;
 
 /** Every ritual Kompis runs, in the order their commands appear in help. Add a ritual here. */
 public final class Rituals {
@@ -10,6 +11,7 @@ public final class Rituals {
 
   public static List<Ritual> all() {
     return List.of(
-        new CoreCommands());
+        new CoreCommands(),
+        new ReflectionRitual());
   }
 }
