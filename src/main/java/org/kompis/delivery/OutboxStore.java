@@ -38,7 +38,11 @@ public interface OutboxStore {
   @SqlUpdate("update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now where id = :id and status = 'pending'")
   int claim(@Bind("id") long id, @Bind("now") long now);
 
-  @SqlUpdate("update outbox set status = 'sent', ts = :ts, sent_at = :now, error = null where id = :id and status = 'sending'")
+  /** Sent: the ts is kept; an "uncertain" note from a restart stays, so rows that may have doubled can be found. */
+  @SqlUpdate("""
+      update outbox set status = 'sent', ts = :ts, sent_at = :now,
+        error = case when error like 'uncertain%' then error end
+      where id = :id and status = 'sending'""")
   int markSent(@Bind("id") long id, @Bind("ts") String ts, @Bind("now") long now);
 
   /** Back to pending for another try at {@code at}; {@code countAttempt} false for a workspace-wide 429. */

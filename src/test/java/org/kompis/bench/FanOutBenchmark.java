@@ -1,25 +1,14 @@
 package org.kompis.bench;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.model.block.LayoutBlock;
-import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Jdbi;
-import org.kompis.delivery.Delivery;
-import org.kompis.delivery.Message;
 import org.kompis.delivery.Outbox;
-import org.kompis.delivery.OutboxStore;
-import org.kompis.delivery.Post;
-import org.kompis.slack.Blocks;
-import org.kompis.slack.SlackGateway;
+import org.kompis.delivery.SenderProcess;
 import org.kompis.storage.Database;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
@@ -33,27 +22,26 @@ import org.kompis.testing.Sql;
 public final class FanOutBenchmark {
   private static final int CHANNELS = 5000;
   private static final double RATE = 200;
-  private static final String KIND = "bench.prompt";
-  private static final String TEAM = FakeSlack.TEAM;
+  private static final String RUN = "weekly:2026-11-20";
 
   private FanOutBenchmark() {}
 
   private record Result(String name, double seconds, int posted, int lost, int duplicates, String note) {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length > 0 && args[0].equals("child")) {
-      child(args[1], args[2]);
-      return;
-    }
     Result straight = straight();
-    Result crash = crash();
+    // Posts leave in small batches; killing a few posts past half-way lands inside a batch now and then.
+    List<Result> crashes = List.of(crash(CHANNELS / 2), crash(CHANNELS / 2 + 3), crash(CHANNELS / 2 + 7));
     double floor = CHANNELS / RATE;
     System.out.println();
-    System.out.printf("Fan-out of one prompt to %,d channels, per-workspace cap %.0f msg/s (floor %.0f s)%n%n", CHANNELS, RATE, floor);
-    System.out.println("| run | wall time | vs floor | posts at fake | lost | duplicates | notes |");
+    System.out.printf("Fan-out of one prompt to %,d channels, per-workspace cap %.0f msg/s (floor %.0f s; the bucket "
+        + "starts full, so %.0f s with the first second's burst)%n%n", CHANNELS, RATE, floor, floor - 1);
+    System.out.println("| run | wall time | vs 25 s floor | posts at fake | lost | duplicates | notes |");
     System.out.println("|---|---|---|---|---|---|---|");
-    for (Result r : List.of(straight, crash)) {
-      System.out.printf("| %s | %.1f s | %.3fx | %,d | %d | %d | %s |%n", r.name(), r.seconds(), r.seconds() / floor,
+    List<Result> all = new java.util.ArrayList<>(List.of(straight));
+    all.addAll(crashes);
+    for (Result r : all) {
+      System.out.printf("| %s | %.1f s | %.2fx | %,d | %d | %d | %s |%n", r.name(), r.seconds(), r.seconds() / floor,
           r.posted(), r.lost(), r.duplicates(), r.note());
     }
     System.out.println();
@@ -61,8 +49,8 @@ public final class FanOutBenchmark {
         Runtime.getRuntime().availableProcessors(),
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
         System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("os.name"));
-    boolean ok = straight.lost() == 0 && straight.duplicates() == 0 && crash.lost() == 0
-        && straight.seconds() <= 1.15 * floor;
+    boolean ok = straight.lost() == 0 && straight.duplicates() == 0 && straight.seconds() <= 1.15 * floor
+        && crashes.stream().allMatch(c -> c.lost() == 0 && !c.note().contains("EXCEED"));
     System.out.println(ok ? "PASS" : "FAIL");
     System.exit(ok ? 0 : 1);
   }
@@ -71,8 +59,8 @@ public final class FanOutBenchmark {
   private static Result straight() throws Exception {
     Path dir = Files.createTempDirectory("kompis-bench");
     try (FakeSlack slack = new FakeSlack(); Database db = Database.open(url(dir))) {
-      enqueue(db.jdbi());
-      Outbox outbox = outbox(db.jdbi(), slack.apiUrl());
+      SenderProcess.enqueue(db.jdbi(), RUN, CHANNELS);
+      Outbox outbox = SenderProcess.outbox(db.jdbi(), slack.apiUrl(), RATE);
       long start = System.nanoTime();
       outbox.start();
       while (Sql.count(db.jdbi(), "select count(*) from outbox where status in ('pending', 'sending')") > 0) {
@@ -82,20 +70,20 @@ public final class FanOutBenchmark {
       outbox.close();
       Map<String, Long> perChannel = perChannel(slack);
       return new Result("straight", seconds, total(perChannel), lost(perChannel), duplicates(perChannel),
-          Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent' and ts is not null") + " rows sent with ts");
+          Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent' and ts is not null") + " rows sent with a ts");
     }
   }
 
   /** Run 2: a child JVM drains, is killed half-way (SIGKILL), and a new child finishes on the same file. */
-  private static Result crash() throws Exception {
+  private static Result crash(int killAt) throws Exception {
     Path dir = Files.createTempDirectory("kompis-bench-crash");
     try (FakeSlack slack = new FakeSlack()) {
       try (Database db = Database.open(url(dir))) {
-        enqueue(db.jdbi());
+        SenderProcess.enqueue(db.jdbi(), RUN, CHANNELS);
       }
       long start = System.nanoTime();
-      Process first = child(dir, slack.apiUrl(), "first");
-      while (slack.calls("chat.postMessage").size() < CHANNELS / 2) {
+      Process first = SenderProcess.spawn(url(dir), slack.apiUrl(), RATE, dir.resolve("first.log"));
+      while (slack.calls("chat.postMessage").size() < killAt) {
         if (!first.isAlive()) {
           throw new IllegalStateException("the first child ended before half-way; see " + dir);
         }
@@ -110,71 +98,18 @@ public final class FanOutBenchmark {
         uncertain = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sending' and ts is null");
         sentAtKill = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent'");
       }
-      Process second = child(dir, slack.apiUrl(), "second");
+      Process second = SenderProcess.spawn(url(dir), slack.apiUrl(), RATE, dir.resolve("second.log"));
       if (!second.waitFor(10, TimeUnit.MINUTES) || second.exitValue() != 0) {
         throw new IllegalStateException("the second child did not finish; see " + dir);
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       Map<String, Long> perChannel = perChannel(slack);
       int duplicates = duplicates(perChannel);
-      String note = String.format("killed at %,d posts (%,d recorded sent); %d rows 'sending' without ts at the kill; "
-          + "duplicates %s that number", postedAtKill, sentAtKill, uncertain, duplicates <= uncertain ? "within" : "EXCEED");
-      return new Result("kill -9 at half, restart", seconds, total(perChannel), lost(perChannel), duplicates, note);
+      String note = String.format("%,d posts seen at the kill, %,d rows recorded sent; %d rows 'sending' without a ts; "
+          + "duplicates %s that number; time includes two JVM starts", postedAtKill, sentAtKill, uncertain,
+          duplicates <= uncertain ? "within" : "EXCEED");
+      return new Result("kill -9 at " + killAt + " posts, restart", seconds, total(perChannel), lost(perChannel), duplicates, note);
     }
-  }
-
-  private static Process child(Path dir, String apiUrl, String name) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-        FanOutBenchmark.class.getName(), "child", url(dir), apiUrl)
-        .redirectErrorStream(true)
-        .redirectOutput(new File(dir.toFile(), name + ".log"))
-        .start();
-  }
-
-  /** The child: the sender over the database file until nothing is left to send. */
-  private static void child(String dbUrl, String apiUrl) throws Exception {
-    try (Database db = Database.open(dbUrl)) {
-      Outbox outbox = outbox(db.jdbi(), apiUrl);
-      outbox.start();
-      while (Sql.count(db.jdbi(), "select count(*) from outbox where status in ('pending', 'sending')") > 0) {
-        Thread.sleep(50);
-      }
-      outbox.close();
-    }
-    System.exit(0);
-  }
-
-  private static Outbox outbox(Jdbi jdbi, String apiUrl) {
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(apiUrl);
-    config.setStatsEnabled(false);
-    config.setPrettyResponseLoggingEnabled(false);
-    SlackGateway gateway = new SlackGateway(Slack.getInstance(config), t -> FakeSlack.BOT_TOKEN);
-    Outbox outbox = new Outbox(jdbi, gateway, Clock.systemUTC(), RATE);
-    outbox.register(KIND, Delivery.rendering(row -> prompt(row.ref())));
-    return outbox;
-  }
-
-  /** About the size of a real reflection prompt: a question, a why-line, an Answer button and a counter. */
-  private static Message prompt(String ref) {
-    String question = "What did you learn this week just by doing your job? One small thing is enough.";
-    List<LayoutBlock> blocks = List.of(
-        Blocks.section("*" + question + "*"),
-        Blocks.context("Learning on the job: most of what we learn, we learn in daily work."),
-        Blocks.actions("reflect", Blocks.primary("reflect_answer", "Answer", ref)),
-        Blocks.context("No answers yet"));
-    return new Message(question, blocks);
-  }
-
-  private static void enqueue(Jdbi jdbi) {
-    long now = System.currentTimeMillis();
-    jdbi.useTransaction(h -> {
-      OutboxStore store = h.attach(OutboxStore.class);
-      for (int i = 0; i < CHANNELS; i++) {
-        store.insert(new Post(TEAM, "weekly:2026-11-20", String.format("C%05d", i), null, KIND, String.valueOf(i)), now);
-      }
-    });
   }
 
   private static Map<String, Long> perChannel(FakeSlack slack) {
@@ -189,7 +124,7 @@ public final class FanOutBenchmark {
   private static int lost(Map<String, Long> perChannel) {
     int lost = 0;
     for (int i = 0; i < CHANNELS; i++) {
-      if (!perChannel.containsKey(String.format("C%05d", i))) {
+      if (!perChannel.containsKey(SenderProcess.channel(i))) {
         lost++;
       }
     }
