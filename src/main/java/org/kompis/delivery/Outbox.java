@@ -3,7 +3,6 @@ package org.kompis.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -69,10 +68,6 @@ public final class Outbox implements AutoCloseable {
     sender.nudge();
   }
 
-  public Optional<OutboxRow> find(String runKey, String channelId) {
-    return jdbi.onDemand(OutboxStore.class).find(runKey, channelId);
-  }
-
   /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
   public void start() {
     OutboxStore store = jdbi.onDemand(OutboxStore.class);
@@ -91,14 +86,6 @@ public final class Outbox implements AutoCloseable {
   /** How many uncertain rows the last {@link #start()} requeued. */
   public int recovered() {
     return recovered;
-  }
-
-  public long sent() {
-    return sender.sent();
-  }
-
-  public long failed() {
-    return sender.failed();
   }
 
   @Override

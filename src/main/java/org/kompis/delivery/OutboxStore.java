@@ -64,13 +64,4 @@ public interface OutboxStore {
 
   @SqlUpdate("delete from outbox where status in ('sent', 'failed') and created_at < :before")
   int purge(@Bind("before") long before);
-
-  @SqlQuery("select * from outbox where id = :id")
-  Optional<OutboxRow> byId(@Bind("id") long id);
-
-  @SqlQuery("select * from outbox where run_key = :runKey and channel_id = :channel")
-  Optional<OutboxRow> find(@Bind("runKey") String runKey, @Bind("channel") String channelId);
-
-  @SqlQuery("select count(*) from outbox where status = :status")
-  int count(@Bind("status") String status);
 }

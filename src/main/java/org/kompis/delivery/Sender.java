@@ -1,8 +1,5 @@
 package org.kompis.delivery;
 
-import com.slack.api.methods.SlackApiException;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -86,14 +84,6 @@ final class Sender {
     }
   }
 
-  long sent() {
-    return writer.sentCount();
-  }
-
-  long failed() {
-    return writer.failedCount();
-  }
-
   private void pumpLoop() {
     while (running) {
       // One connection for the pump's reads: it asks several times a second.
@@ -147,7 +137,8 @@ final class Sender {
       }
     }
     if (go.isEmpty()) {
-      sleeper.sleep(Duration.ofNanos(Math.max(wait, MIN_PACE.toNanos())));
+      // Capped, so rows enqueued meanwhile (another workspace's, say) are not kept waiting behind a long pause.
+      sleeper.sleep(Duration.ofNanos(Math.min(Math.max(wait, MIN_PACE.toNanos()), IDLE_POLL.toNanos())));
       return true;
     }
     writer.claim(go, now, claimed -> {
@@ -216,17 +207,16 @@ final class Sender {
   private void onError(OutboxRow row, Delivery delivery, SlackCallException e) {
     String error = e.error();
     if ("ratelimited".equals(error)) {
-      Duration retryAfter = retryAfter(e);
+      Duration retryAfter = SlackErrors.retryAfter(e);
       log.info("Slack rate-limited workspace {}: pausing its posts for {} s", row.teamId(), retryAfter.toSeconds());
       pacer.pauseTeam(row.teamId(), retryAfter);
       writer.retry(row, error, clock.millis(), false);
-    } else if ("network_error".equals(error) && !(e.getCause() instanceof ConnectException
-        || e.getCause() instanceof UnknownHostException)) {
+    } else if (SlackErrors.maybeDelivered(e)) {
       // The request may have reached Slack before the connection failed: posting again may duplicate it.
       log.warn("Outbox row {} to {}: {} after the request was sent; posting again, which may duplicate it",
           row.id(), row.channelId(), e.getCause().toString());
       retryLater(row, delivery, "uncertain: " + error);
-    } else if (retryable(error)) {
+    } else if (SlackErrors.retryable(error)) {
       retryLater(row, delivery, error);
     } else {
       fail(row, delivery, error);
@@ -249,27 +239,7 @@ final class Sender {
     writer.failed(row, delivery, error);
   }
 
-  static boolean retryable(String error) {
-    return error.startsWith("http_5") || error.equals("network_error") || error.equals("internal_error")
-        || error.equals("fatal_error") || error.equals("service_unavailable") || error.equals("request_timeout")
-        || error.equals("interrupted");
-  }
-
-  private static Duration retryAfter(SlackCallException e) {
-    if (e.getCause() instanceof SlackApiException api) {
-      String header = api.getResponse().header("Retry-After");
-      if (header != null) {
-        try {
-          return Duration.ofSeconds(Math.max(1, Long.parseLong(header.trim())));
-        } catch (NumberFormatException ignored) {
-          // fall through to one second
-        }
-      }
-    }
-    return Duration.ofSeconds(1);
-  }
-
-  private static java.util.concurrent.ThreadFactory named(String prefix) {
+  private static ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + n.incrementAndGet());

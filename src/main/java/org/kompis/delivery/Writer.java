@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -44,8 +43,6 @@ final class Writer {
   private final Runnable afterCommit;
   private final Executor callbacks;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
-  private final AtomicLong sent = new AtomicLong();
-  private final AtomicLong failed = new AtomicLong();
   private volatile boolean running;
   private Thread thread;
   private Handle handle;
@@ -80,14 +77,6 @@ final class Writer {
 
   void failed(OutboxRow row, Delivery delivery, String error) {
     queue.add(new Failed(row, delivery, error));
-  }
-
-  long sentCount() {
-    return sent.get();
-  }
-
-  long failedCount() {
-    return failed.get();
   }
 
   private void loop() {
@@ -131,7 +120,6 @@ final class Writer {
     handle().useTransaction(h -> {
       OutboxStore store = h.attach(OutboxStore.class);
       afterwards.clear();
-      int marked = 0;
       for (Item item : batch) {
         if (item instanceof Barrier b) {
           afterwards.add(b.done()::countDown);
@@ -145,7 +133,6 @@ final class Writer {
           afterwards.add(() -> c.then().accept(claimed));
         } else if (item instanceof Sent s) {
           if (store.markSent(s.row().id(), s.ts(), now) == 1) {
-            marked++;
             try {
               s.delivery().sent(h, s.row(), s.ts());
             } catch (RuntimeException e) {
@@ -158,8 +145,6 @@ final class Writer {
           afterwards.add(() -> tellFailed(f));
         }
       }
-      int sentNow = marked;
-      afterwards.add(() -> sent.addAndGet(sentNow));
     });
     afterwards.forEach(Runnable::run);
   }
@@ -184,7 +169,6 @@ final class Writer {
   }
 
   private void tellFailed(Failed f) {
-    failed.incrementAndGet();
     if (f.delivery() == null) {
       return;
     }
