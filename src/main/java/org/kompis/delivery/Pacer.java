@@ -17,6 +17,7 @@ final class Pacer {
   private final Map<String, TokenBucket> buckets = new HashMap<>();
   private final Map<String, Long> channelFree = new HashMap<>();
   private final Map<String, Long> teamPausedUntil = new HashMap<>();
+  private final Map<String, Long> lastPost = new HashMap<>();
 
   Pacer(double perSecond, Duration channelGap, Ticker ticker) {
     this.perSecond = perSecond;
@@ -50,6 +51,25 @@ final class Pacer {
       channelFree.values().removeIf(t -> t - now <= 0);
     }
     channelFree.put(key, now + channelGap);
+    return 0;
+  }
+
+  /**
+   * Right before a post: 0 when the channel's last post is at least the gap ago (and this one is noted), else the
+   * nanoseconds to wait. {@link #tryAcquire} spaces the claims; this spaces the posts themselves, which a claim's
+   * commit can delay by a varying few milliseconds.
+   */
+  synchronized long beforePost(String team, String channel) {
+    long now = ticker.nanos();
+    String key = team + "/" + channel;
+    Long last = lastPost.get(key);
+    if (last != null && last + channelGap - now > 0) {
+      return last + channelGap - now;
+    }
+    if (lastPost.size() > PRUNE_AT) {
+      lastPost.values().removeIf(t -> t + channelGap - now <= 0);
+    }
+    lastPost.put(key, now);
     return 0;
   }
 

@@ -184,6 +184,9 @@ final class Sender {
         fail(row, null, "unknown_kind");
         return;
       }
+      for (long w = pacer.beforePost(row.teamId(), row.channelId()); w > 0; w = pacer.beforePost(row.teamId(), row.channelId())) {
+        sleeper.sleep(Duration.ofNanos(w));
+      }
       Message message = delivery.render(row);
       if (message == null) {
         fail(row, delivery, "gone");
@@ -195,6 +198,9 @@ final class Sender {
       } catch (SlackCallException e) {
         onError(row, delivery, e);
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      retryLater(row, delivery, "interrupted");
     } catch (RuntimeException e) {
       // A rendering or database fault, not Slack's answer: nothing was posted; try again later.
       log.error("Outbox row {} ({}): {}", row.id(), row.kind(), e.toString());

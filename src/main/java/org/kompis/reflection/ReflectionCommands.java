@@ -31,12 +31,13 @@ final class ReflectionCommands {
 
   void register(CommandRouter router) {
     router.register("reflect", "now", "now", "reflection.help.now", this::now);
-    router.register("reflect", "schedule", "schedule <day> <HH:MM> [weekly|biweekly]", "reflection.help.schedule", this::schedule);
+    // Usage without angle brackets: help does not escape it, and Slack reads <day> as a link.
+    router.register("reflect", "schedule", "schedule DAY HH:MM [weekly|biweekly]", "reflection.help.schedule", this::schedule);
     router.register("reflect", "off", "off", "reflection.help.off", this::off);
     router.register("reflect", "status", "status", "reflection.help.status", this::status);
-    router.register("reflect", "add", "add <text>", "reflection.help.add", this::add);
+    router.register("reflect", "add", "add TEXT", "reflection.help.add", this::add);
     router.register("reflect", "prompts", "prompts", "reflection.help.prompts", this::prompts);
-    router.register("reflect", "remove", "remove <number>", "reflection.help.remove", this::remove);
+    router.register("reflect", "remove", "remove NUMBER", "reflection.help.remove", this::remove);
   }
 
   private ReflectionStore store() {
