@@ -92,10 +92,12 @@ class OutboxTest {
   @Test
   void postsEveryRowOnceAndRecordsSlacksTs() {
     outbox(50);
-    for (int i = 0; i < 40; i++) {
-      enqueue("run-1", "C" + i, "r" + i);
-    }
-    enqueue("run-1", "C0", "again");
+    db.jdbi().useTransaction(h -> {
+      for (int i = 0; i < 40; i++) {
+        outbox.enqueue(h, new Post("T1", "run-1", "C" + i, null, "test", "r" + i));
+      }
+      outbox.enqueue(h, new Post("T1", "run-1", "C0", null, "test", "again"));
+    });
     outbox.start();
     await(() -> Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent'") == 40);
     Map<String, Long> perChannel = posts().stream().collect(Collectors.groupingBy(c -> c.param("channel"), Collectors.counting()));
@@ -121,9 +123,11 @@ class OutboxTest {
   @Test
   void aWorkspaceCapHoldsTheFanOutToItsRate() {
     outbox(20);
-    for (int i = 0; i < 100; i++) {
-      enqueue("run-1", "C" + i, "r" + i);
-    }
+    db.jdbi().useTransaction(h -> {
+      for (int i = 0; i < 100; i++) {
+        outbox.enqueue(h, new Post("T1", "run-1", "C" + i, null, "test", "r" + i));
+      }
+    });
     outbox.start();
     await(() -> Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent'") == 100);
     // 20 saved up, then 20 a second: the 100th post is due 4 s in; never earlier.
