@@ -33,6 +33,9 @@ final class ReflectionRuns {
   static final String ANSWER = "reflection.answer";
   static final String REMINDER = "reflection.reminder";
   static final String REMIND_TIMER = "reflect-remind";
+  /** Run keys: a scheduled fire is {@code reflect:<schedule id>:<fire millis>}, a {@code now} gets a random id. */
+  static final String RUN_PREFIX = "reflect:";
+  static final String NOW_PREFIX = "reflect-now:";
   private static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived");
 
   private final Kit kit;
@@ -163,9 +166,6 @@ final class ReflectionRuns {
       log.warn("Could not tell {} that the prompt in {} failed: {}", who, p.channelId(), e.error());
     }
   }
-
-  static final String RUN_PREFIX = "reflect:";
-  static final String NOW_PREFIX = "reflect-now:";
 
   static String runKey(Schedule s, Instant at) {
     return RUN_PREFIX + s.id() + ":" + at.toEpochMilli();
