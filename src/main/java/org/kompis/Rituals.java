@@ -5,6 +5,7 @@ import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
 import org.kompis.privacy.PrivacyRitual;
+import org.kompis.reflection.ReflectionRitual;
 import org.kompis.sixhats.SixHatsRitual;
 
 /** Every ritual Kompis runs, in the order their commands appear in help. Add a ritual here. */
@@ -14,6 +15,7 @@ public final class Rituals {
   public static List<Ritual> all() {
     return List.of(
         new CoreCommands(),
+        new ReflectionRitual(),
         new AarRitual(),
         new SixHatsRitual(),
         new PrivacyRitual());

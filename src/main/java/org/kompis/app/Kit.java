@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.commands.CommandRouter;
+import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
 import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
@@ -28,5 +29,6 @@ public record Kit(
     Scheduler scheduler,
     Clock clock,
     ExecutorService workers,
+    Outbox outbox,
     AppHome home,
     Privacy privacy) {}

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kompis.Rituals;
 import org.kompis.commands.CommandRouter;
+import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
 import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
@@ -79,14 +80,16 @@ public final class Kompis implements AutoCloseable {
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
+      Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          new CommandRouter(), scheduler, clock, workers, new AppHome(), new Privacy(database.jdbi()));
+          new CommandRouter(), scheduler, clock, workers, outbox, new AppHome(), new Privacy(database.jdbi()));
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       kit.home().install(kit);
       kit.commands().install(app, kit);
+      outbox.start();
       scheduler.start();
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       Javalin http = HttpServer.start(config.port(), app, verifier, () -> database.healthy() && scheduler.running());
@@ -140,6 +143,7 @@ public final class Kompis implements AutoCloseable {
     }
     http.stop();
     scheduler.close();
+    kit.outbox().close();
     workers.shutdown();
     try {
       workers.awaitTermination(5, TimeUnit.SECONDS);

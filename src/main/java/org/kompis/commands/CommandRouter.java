@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import org.kompis.app.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Mrkdwn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,7 +105,8 @@ public final class CommandRouter {
       StringBuilder lines = new StringBuilder();
       for (Sub sub : entry.getValue().values()) {
         String usage = ("/" + entry.getKey() + " " + sub.usage()).trim();
-        lines.append("`").append(usage).append("`  ").append(t.t(sub.helpKey())).append('\n');
+        // Slack reads <day> as a control sequence even inside code, so usage is escaped like typed text.
+        lines.append("`").append(Mrkdwn.escape(usage)).append("`  ").append(t.t(sub.helpKey())).append('\n');
       }
       blocks.add(Blocks.section(lines.toString().trim()));
     }

@@ -51,6 +51,10 @@ public final class SlackGateway {
     return slack;
   }
 
+  String token(String teamId) {
+    return tokens.botToken(teamId);
+  }
+
   /** The calls Kompis makes, bound to one workspace. */
   public TeamClient team(String teamId) {
     return new TeamClient(this, teamId);

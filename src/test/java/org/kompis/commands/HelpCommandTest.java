@@ -36,7 +36,7 @@ class HelpCommandTest {
     String reply = Json.text(raw);
     assertThat(reply).contains("/kompis language");
     for (CommandRouter.Sub sub : app.kit().commands().all()) {
-      assertThat(reply).contains(("/" + sub.command() + " " + sub.usage()).trim());
+      assertThat(reply).contains(org.kompis.slack.Mrkdwn.escape(("/" + sub.command() + " " + sub.usage()).trim()));
     }
   }
 

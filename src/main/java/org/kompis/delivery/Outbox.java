@@ -1,0 +1,95 @@
+package org.kompis.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.slack.SlackGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared outbox for channel posts. A ritual registers a {@link Delivery} per kind at install, enqueues
+ * {@link Post}s inside its own transaction ({@link #enqueue(Handle, Post)}), then {@link #nudge()}s after commit.
+ *
+ * <p>At start, rows left "sending" without a ts (Kompis stopped between claiming and recording the answer) are
+ * posted again and logged: chat.postMessage has no idempotency key, so those few may appear twice. Nothing else is
+ * ever posted twice, and nothing pending is skipped.
+ */
+public final class Outbox implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+  private static final Duration KEEP = Duration.ofDays(90);
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
+  private final Sender sender;
+  private volatile int recovered;
+
+  /** The production outbox: real monotonic pacing and sleeping, 16 posters. */
+  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond) {
+    this(jdbi, slack, clock, messagesPerSecond, Duration.ofSeconds(1), Ticker.SYSTEM,
+        d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)), 16);
+  }
+
+  /**
+   * @param clock bookkeeping: when rows were made, sent and are due again
+   * @param ticker and {@code sleeper}: pacing (rate, channel gap, Retry-After); tests pass a fake pair
+   */
+  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Duration channelGap,
+      Ticker ticker, SlackGateway.Sleeper sleeper, int posters) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    double rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
+    this.sender = new Sender(jdbi, slack, deliveries, clock, new Pacer(rate, channelGap, ticker), sleeper, posters);
+  }
+
+  /** How posts of {@code kind} are rendered and followed up. Register at install, before Kompis starts. */
+  public void register(String kind, Delivery delivery) {
+    deliveries.put(kind, delivery);
+  }
+
+  /** Adds a post inside the caller's transaction; false if this run already has a row for this channel. */
+  public boolean enqueue(Handle h, Post post) {
+    return h.attach(OutboxStore.class).insert(post, clock.millis()) == 1;
+  }
+
+  /** Adds a post in its own transaction and wakes the sender. */
+  public boolean enqueue(Post post) {
+    boolean added = jdbi.withHandle(h -> enqueue(h, post));
+    nudge();
+    return added;
+  }
+
+  /** Wakes the sender: call after committing rows. */
+  public void nudge() {
+    sender.nudge();
+  }
+
+  /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
+  public void start() {
+    OutboxStore store = jdbi.onDemand(OutboxStore.class);
+    recovered = store.requeueUncertain(clock.millis());
+    if (recovered > 0) {
+      log.warn("{} channel post(s) were being sent when Kompis stopped and have no Slack ts: posting them again. "
+          + "Slack has no idempotency key for chat.postMessage, so some may appear twice.", recovered);
+    }
+    int purged = store.purge(clock.millis() - KEEP.toMillis());
+    if (purged > 0) {
+      log.info("Outbox: forgot {} post(s) done more than {} days ago", purged, KEEP.toDays());
+    }
+    sender.start();
+  }
+
+  /** How many uncertain rows the last {@link #start()} requeued. */
+  public int recovered() {
+    return recovered;
+  }
+
+  @Override
+  public void close() {
+    sender.close();
+  }
+}

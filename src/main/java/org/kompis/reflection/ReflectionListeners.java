@@ -1,0 +1,132 @@
+package org.kompis.reflection;
+
+import com.slack.api.model.view.ViewState;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import org.kompis.app.Kit;
+import org.kompis.delivery.Post;
+import org.kompis.i18n.Lang;
+import org.kompis.i18n.Texts;
+import org.kompis.slack.SlackCallException;
+import org.kompis.slack.Views;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Answer button and the answer modal's submission. An anonymous answer is written without the user id (the
+ * column stays null and a check constraint keeps it so) and with its time cut to the day; it is never logged.
+ */
+final class ReflectionListeners {
+  private static final Logger log = LoggerFactory.getLogger(ReflectionListeners.class);
+  private static final int MAX_TAGS = 10;
+
+  private final Kit kit;
+  private final AnswerCounter counter;
+
+  ReflectionListeners(Kit kit, AnswerCounter counter) {
+    this.kit = kit;
+    this.counter = counter;
+  }
+
+  private ReflectionStore store() {
+    return kit.jdbi().onDemand(ReflectionStore.class);
+  }
+
+  void register() {
+    kit.app().blockAction(PromptMessages.ANSWER_ACTION, (req, ctx) -> {
+      var payload = req.getPayload();
+      String team = payload.getTeam().getId();
+      String user = payload.getUser().getId();
+      String trigger = payload.getTriggerId();
+      Optional<PromptRow> prompt = id(payload.getActions().get(0).getValue()).flatMap(store()::prompt)
+          .filter(p -> p.teamId().equals(team));
+      if (prompt.isPresent()) {
+        boolean anonymity = allowsAnonymity(prompt.get());
+        try {
+          kit.workers().execute(() -> openAnswer(team, user, trigger, prompt.get(), anonymity));
+        } catch (RejectedExecutionException e) {
+          log.warn("Busy: could not open the answer modal");
+        }
+      }
+      return ctx.ack();
+    });
+
+    kit.app().viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
+      var payload = req.getPayload();
+      String[] meta = payload.getView().getPrivateMetadata().split("\\|");
+      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback()));
+      ViewState state = payload.getView().getState();
+      String text = Views.value(state, "answer", "text");
+      Optional<PromptRow> found = id(meta[0]).flatMap(store()::prompt)
+          .filter(p -> p.teamId().equals(payload.getTeam().getId()));
+      if (found.isEmpty()) {
+        return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.gone")));
+      }
+      if (text == null) {
+        return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.empty")));
+      }
+      PromptRow prompt = found.get();
+      boolean shared = Views.values(state, "share", "share").contains("share");
+      boolean anonymous = Views.values(state, "anonymous", "anonymous").contains("anonymous");
+      if (anonymous && !allowsAnonymity(prompt)) {
+        return ctx.ackWithErrors(Map.of("anonymous", t.t("reflection.modal.anonymity_off")));
+      }
+      save(prompt, anonymous ? null : payload.getUser().getId(), text, shared, tags(Views.value(state, "tags", "tags")));
+      return ctx.ack(r -> r.responseAction("update").view(ReflectionModals.thanks(t, shared, anonymous)));
+    });
+  }
+
+  private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
+    Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+    try {
+      kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
+    } catch (SlackCallException e) {
+      log.warn("Could not open the answer modal for prompt {}: {}", prompt.id(), e.error());
+    }
+  }
+
+  /** The answer and, when shared, its thread reply in the outbox: one transaction. */
+  private void save(PromptRow prompt, String userId, String text, boolean shared, String tags) {
+    boolean anonymous = userId == null;
+    long now = kit.clock().millis();
+    long createdAt = anonymous ? now - Math.floorMod(now, Duration.ofDays(1).toMillis()) : now;
+    kit.jdbi().useTransaction(h -> {
+      long id = h.attach(ReflectionStore.class).insertAnswer(new AnswerRow(0, prompt.teamId(), prompt.id(), userId,
+          anonymous, shared, text, tags, createdAt));
+      if (shared && prompt.messageTs() != null) {
+        kit.outbox().enqueue(h, new Post(prompt.teamId(), "reflect-answer:" + id, prompt.channelId(),
+            prompt.messageTs(), ReflectionRuns.ANSWER, String.valueOf(id)));
+      }
+    });
+    kit.outbox().nudge();
+    counter.request(prompt.id());
+  }
+
+  private boolean allowsAnonymity(PromptRow p) {
+    return store().settings(p.teamId(), p.channelId()).map(ChannelSettings::anonymity).orElse(true);
+  }
+
+  /** "Routines,  onboarding, routines" becomes "routines, onboarding": trimmed, lower case, no repeats. */
+  static String tags(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    Set<String> out = new LinkedHashSet<>();
+    Arrays.stream(raw.split("[,;#]")).map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty())
+        .map(s -> s.length() > 40 ? s.substring(0, 40) : s).limit(MAX_TAGS).forEach(out::add);
+    return out.isEmpty() ? null : String.join(", ", out);
+  }
+
+  private static Optional<Long> id(String value) {
+    try {
+      return Optional.of(Long.parseLong(value.strip()));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.kompis.reflection;
+
+import org.kompis.app.Kit;
+import org.kompis.app.Ritual;
+
+/** Installs the weekly reflection: commands, the answer and settings listeners, the outbox kinds and the jobs. */
+public final class ReflectionRitual implements Ritual {
+  @Override
+  public void install(Kit kit) {
+    PromptLibrary library = PromptLibrary.load(PromptLibrary.folder(kit.config().configFile()));
+    PromptMessages messages = new PromptMessages(kit.messages());
+    ReflectionRuns runs = new ReflectionRuns(kit, library, messages);
+    ReflectionSchedules schedules = new ReflectionSchedules(kit);
+    ReflectionSettings settings = new ReflectionSettings(kit, library, schedules);
+    new ReflectionCommands(kit, runs, schedules, settings).register(kit.commands());
+    new ReflectionListeners(kit, new AnswerCounter(kit, messages)).register();
+    settings.register();
+    kit.outbox().register(ReflectionRuns.PROMPT, runs.promptDelivery());
+    kit.outbox().register(ReflectionRuns.ANSWER, runs.answerDelivery());
+    kit.outbox().register(ReflectionRuns.REMINDER, runs.reminderDelivery());
+    kit.scheduler().onSchedule(ReflectionSchedules.RITUAL, (schedule, at) ->
+        runs.start(schedule.teamId(), schedule.channelId(), ReflectionRuns.runKey(schedule, at), at, schedule.createdBy()));
+    kit.scheduler().onTimer(ReflectionRuns.REMIND_TIMER, new Reminders(kit)::run);
+  }
+}
