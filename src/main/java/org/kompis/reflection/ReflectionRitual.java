@@ -7,6 +7,7 @@ import org.kompis.app.Ritual;
 public final class ReflectionRitual implements Ritual {
   @Override
   public void install(Kit kit) {
+    kit.privacy().add(new ReflectionPersonalData());
     PromptLibrary library = PromptLibrary.load(PromptLibrary.folder(kit.config().configFile()));
     PromptMessages messages = new PromptMessages(kit.messages());
     ReflectionRuns runs = new ReflectionRuns(kit, library, messages);

@@ -24,7 +24,7 @@ class PrivacyTest {
   static final String ME = TestApp.KARI;
   static final String OTHER = TestApp.SVEN;
   /** Columns that hold a person's id; any new one must be seeded below, so nobody's data escapes "forget". */
-  static final Pattern PERSON_COLUMN = Pattern.compile("(user_id|author_id|owner_id|facilitator_id|created_by|closed_by)");
+  static final Pattern PERSON_COLUMN = Pattern.compile("(user_id|author_id|owner_id|facilitator_id|[a-z]+_by)");
   TestApp app;
 
   @BeforeEach
@@ -89,6 +89,7 @@ class PrivacyTest {
     assertThat(Sql.count(jdbi, "select count(*) from aar_answers where user_id = ?", OTHER)).isEqualTo(1);
     assertThat(Sql.count(jdbi, "select count(*) from sixhats_contributions where user_id = ?", OTHER)).isEqualTo(1);
     assertThat(Sql.count(jdbi, "select count(*) from aar_reviews")).as("shared reviews stay").isEqualTo(2);
+    assertThat(Sql.count(jdbi, "select count(*) from reflection_answers where anonymous = 1")).as("anonymous answers stay").isEqualTo(2);
   }
 
   /** One row per person in every table that holds a person's id, shaped as the rituals write them. */
@@ -114,6 +115,20 @@ class PrivacyTest {
       h.execute("insert into sixhats_participants(exercise_id, team_id, user_id, hat, joined_at) values (?, ?, ?, 'red', 0)", exercise, FakeSlack.TEAM, user);
       h.execute("insert into sixhats_contributions(exercise_id, team_id, user_id, hat, text, view_id, created_at) values (?, ?, ?, 'red', 'Gut feeling', ?, 0)",
           exercise, FakeSlack.TEAM, user, "V" + user.hashCode());
+      h.execute("insert into reflection_channels(team_id, channel_id, updated_by, updated_at) values (?, ?, ?, 0)",
+          FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user);
+      h.execute("insert into reflection_own_prompts(team_id, channel_id, text, created_by, created_at) values (?, 'C1', 'What surprised you?', ?, 0)",
+          FakeSlack.TEAM, user);
+      long prompt = h.createUpdate("""
+          insert into reflection_prompts(team_id, channel_id, run_key, fire_time, prompt_id, theme, cycle, lang, text, anonymity,
+                                         requested_by, created_at)
+          values (?, 'C1', ?, 0, 'job-01', 'on_the_job', 1, 'en', 'What did you learn?', 1, ?, 0)""")
+          .bind(0, FakeSlack.TEAM).bind(1, "now:" + user.hashCode()).bind(2, user)
+          .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+      h.execute("insert into reflection_answers(team_id, prompt_ref, user_id, anonymous, shared, text, created_at) values (?, ?, ?, 0, 1, 'I learned to ask', 0)",
+          FakeSlack.TEAM, prompt, user);
+      h.execute("insert into reflection_answers(team_id, prompt_ref, user_id, anonymous, shared, text, created_at) values (?, ?, null, 1, 1, 'Anonymous insight', 0)",
+          FakeSlack.TEAM, prompt);
       h.execute("""
           insert into schedules(team_id, ritual, channel_id, cron, time_zone, anchor, created_by, created_at)
           values (?, 'reflect', ?, '0 0 9 ? * FRI', 'Europe/Oslo', '2026-01-05', ?, 0)""", FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user);
