@@ -66,6 +66,7 @@ final class Elements {
       case "multi_channels_select" -> v.add("selected_channels", Json.GSON.toJsonTree(many));
       case "datepicker" -> v.addProperty("selected_date", one);
       case "timepicker" -> v.addProperty("selected_time", one);
+      case "datetimepicker" -> v.addProperty("selected_date_time", one == null ? null : Long.valueOf(one));
       default -> v.addProperty("value", one);
     }
     return v;
