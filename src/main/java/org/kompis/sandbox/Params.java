@@ -20,9 +20,10 @@ record Params(Map<String, String> values, String token) {
             e.getValue().isJsonPrimitive() ? e.getValue().getAsString() : e.getValue().toString()));
       }
     } else {
-      ctx.formParamMap().forEach((k, v) -> values.put(k, String.join(",", v)));
+      // The SDK sends some fields twice (thread_ts in chat.postMessage): the first one counts.
+      ctx.formParamMap().forEach((k, v) -> values.put(k, v.get(0)));
     }
-    ctx.queryParamMap().forEach((k, v) -> values.putIfAbsent(k, String.join(",", v)));
+    ctx.queryParamMap().forEach((k, v) -> values.putIfAbsent(k, v.get(0)));
     String auth = ctx.header("Authorization");
     String token = auth != null && auth.startsWith("Bearer ") ? auth.substring(7).trim() : values.get("token");
     return new Params(values, token);

@@ -67,7 +67,7 @@ final class UiState {
   private static String label(Conversation c, String viewer) {
     return switch (c.kind) {
       case Conversation.IM -> Demo.KOMPIS.name();
-      case Conversation.MPIM -> c.members.stream().filter(u -> !u.equals(viewer))
+      case Conversation.MPIM -> c.members.stream().filter(u -> !u.equals(viewer) && !u.equals(Demo.BOT_USER))
           .map(u -> Demo.person(u).name()).collect(Collectors.joining(", "));
       default -> c.name;
     };
