@@ -138,7 +138,8 @@ public final class Sandbox implements AutoCloseable {
       return Optional.empty();
     }
     clock.advanceTo(due.get());
-    ws.write(d -> d.clockOffsetMillis = clock.offset().toMillis());
+    // Nothing else may change, but the page must learn the new time: a write wakes it (and saves the lead).
+    ws.write(d -> null);
     return scheduler.runNext();
   }
 

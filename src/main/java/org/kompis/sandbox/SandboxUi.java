@@ -1,6 +1,8 @@
 package org.kompis.sandbox;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonObject;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -91,8 +93,9 @@ public final class SandboxUi {
   public void timeTravel(Context ctx) {
     if (isJson(ctx)) {
       var fired = sandbox.runNext();
-      ctx.contentType("application/json").result(Json.obj("ok", true, "ran", fired.map(f -> f.job()).orElse(null),
-          "plannedFor", fired.map(f -> f.plannedFor().toEpochMilli()).orElse(null), "now", ws.now()).toString());
+      JsonElement ran = fired.<JsonElement>map(f -> new JsonPrimitive(f.job())).orElse(JsonNull.INSTANCE);
+      JsonElement at = fired.<JsonElement>map(f -> new JsonPrimitive(f.plannedFor().toEpochMilli())).orElse(JsonNull.INSTANCE);
+      ctx.contentType("application/json").result(Json.obj("ok", true, "ran", ran, "plannedFor", at, "now", ws.now()).toString());
     }
   }
 

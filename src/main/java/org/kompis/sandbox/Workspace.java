@@ -169,7 +169,9 @@ final class Workspace {
     });
   }
 
+  /** The state to save, with the clock's lead so a restart resumes at the same sandbox time. */
   synchronized String toJson() {
+    data.clockOffsetMillis = clock instanceof OffsetClock moved ? moved.offset().toMillis() : 0;
     return GSON.toJson(data);
   }
 
