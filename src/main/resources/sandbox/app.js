@@ -16,6 +16,7 @@ const ui = {
   welcomeClosed: localStorage.getItem('sandbox.welcome') === 'closed',
 };
 const modal = new ModalHost($('modal'), act);
+const narrow = window.matchMedia('(max-width: 700px)');
 
 async function act(path, body) {
   const r = await post(path, body);
@@ -75,6 +76,8 @@ function keep(container, owner, content, build) {
   const index = article ? [...article.querySelectorAll('button, select, input, textarea, a')].indexOf(focused) : -1;
   container.replaceChildren(build());
   container.scrollTop = stick ? container.scrollHeight : top;
+  // On a phone the page itself scrolls, not the pane: bring the newest message into view there.
+  if (stick && narrow.matches) container.lastElementChild?.lastElementChild?.scrollIntoView({ block: 'end' });
   if (article) container.querySelector(`[data-ts="${article.dataset.ts}"]`)?.querySelectorAll('button, select, input, textarea, a')[index]?.focus();
 }
 
@@ -138,6 +141,8 @@ function tick() {
 
 function render() {
   if (!ui.state) return;
+  // Says whose state is on screen, and which version: the browser test waits on it.
+  Object.assign(document.body.dataset, { as: ui.as, version: String(ui.state.version) });
   renderHeader();
   renderSidebar($('conversations'), ui.state, { ...ui, open, unread });
   renderWelcome($('welcome'), ui.state, { ...ui, closeWelcome });
@@ -226,6 +231,6 @@ $('reset').addEventListener('click', async () => {
 });
 window.addEventListener('hashchange', route);
 setInterval(tick, 1000);
-if (window.matchMedia('(max-width: 700px)').matches) $('sidebar-toggle').open = false;
+if (narrow.matches) $('sidebar-toggle').open = false;
 route();
 poll();

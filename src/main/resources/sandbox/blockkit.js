@@ -26,7 +26,7 @@ function input(b, ctx) {
   const error = ctx.errors?.[b.block_id];
   const hintId = b.hint ? `${id}-hint` : null;
   const errorId = error ? `${id}-error` : null;
-  const grouped = b.element?.type === 'checkboxes' || b.element?.type === 'radio_buttons';
+  const grouped = ['checkboxes', 'radio_buttons'].includes(b.element?.type) || b.element?.type?.startsWith('multi_');
   const label = h(grouped ? 'span' : 'label', { class: 'bk-label', id: labelId, for: grouped ? null : id },
     h('span', { html: plainToHtml(b.label?.text) }), b.optional ? h('span', { class: 'optional' }, ' (optional)') : null);
   const control = renderElement(b.element, b.block_id, ctx, {

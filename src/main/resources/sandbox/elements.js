@@ -34,24 +34,33 @@ function optionNode(o, chosen) {
   return h('option', { value: o.value, selected: chosen.has(o.value) }, o.label);
 }
 
+// A multi-select is a list of checkboxes: plainer than Slack's token picker, and usable without a mouse.
+function multiSelect(el, blockId, ctx, opts) {
+  const flat = options(el, ctx).flatMap((o) => (o.group != null ? o.options : [o]));
+  const asChoices = { ...el, type: 'checkboxes', options: flat.map((o) => ({ value: o.value, text: { type: 'plain_text', text: o.label } })),
+    initial_options: [...initial(el)].map((value) => ({ value })) };
+  const group = choices(asChoices, blockId, ctx, opts);
+  group.dataset.actionId = el.action_id;
+  group.classList.add('multi');
+  return group;
+}
+
 function select(el, blockId, ctx, opts) {
-  const multi = SELECTS[el.type] === 'multi';
+  if (SELECTS[el.type] === 'multi') return multiSelect(el, blockId, ctx, opts);
   const chosen = initial(el);
   const list = options(el, ctx);
   const node = h('select', {
-    id: opts.id, multiple: multi, size: multi ? String(Math.min(5, Math.max(2, list.length))) : null,
-    'aria-label': opts.id ? null : el.placeholder?.text ?? 'Select an option',
+    id: opts.id, 'aria-label': opts.id ? null : el.placeholder?.text ?? 'Select an option',
     'aria-describedby': opts.describedBy, 'aria-invalid': opts.invalid ? 'true' : null,
-    dataset: { blockId, actionId: el.action_id, collect: multi ? 'multi' : 'single' },
+    dataset: { blockId, actionId: el.action_id, collect: 'single' },
   });
-  if (!multi) node.append(h('option', { value: '' }, el.placeholder?.text ?? 'Select an option'));
+  node.append(h('option', { value: '' }, el.placeholder?.text ?? 'Select an option'));
   for (const o of list) {
     node.append(o.group != null ? h('optgroup', { label: o.group }, o.options.map((x) => optionNode(x, chosen)))
       : optionNode(o, chosen));
   }
   if (opts.dispatch) {
-    node.addEventListener('change', () => ctx.dispatch({ blockId, actionId: el.action_id,
-      value: multi ? [...node.selectedOptions].map((o) => o.value) : node.value || null }));
+    node.addEventListener('change', () => ctx.dispatch({ blockId, actionId: el.action_id, value: node.value || null }));
   }
   return node;
 }
@@ -151,8 +160,7 @@ export function collect(root) {
   for (const node of root.querySelectorAll('[data-collect]')) {
     const { blockId, actionId, collect: kind } = node.dataset;
     let v;
-    if (kind === 'multi') v = [...node.selectedOptions].map((o) => o.value);
-    else if (kind === 'checks') v = [...node.querySelectorAll('input:checked')].map((i) => i.value);
+    if (kind === 'checks') v = [...node.querySelectorAll('input:checked')].map((i) => i.value);
     else if (kind === 'radio') v = node.querySelector('input:checked')?.value ?? null;
     else if (kind === 'datetime') v = node.value ? String(Math.floor(new Date(node.value).getTime() / 1000)) : null;
     else v = node.value === '' ? null : node.value;
@@ -167,8 +175,7 @@ export function restore(root, values) {
     const v = values?.[node.dataset.blockId]?.[node.dataset.actionId];
     const kind = node.dataset.collect;
     if (v === undefined || kind === 'datetime') continue;
-    if (kind === 'multi') [...node.options].forEach((o) => { o.selected = (v ?? []).includes(o.value); });
-    else if (kind === 'checks' || kind === 'radio') {
+    if (kind === 'checks' || kind === 'radio') {
       node.querySelectorAll('input').forEach((i) => { i.checked = Array.isArray(v) ? v.includes(i.value) : v === i.value; });
     } else node.value = v ?? '';
   }
