@@ -28,10 +28,6 @@ final class Conversation {
     this.members = new ArrayList<>(members);
   }
 
-  boolean isChannel() {
-    return CHANNEL.equals(kind) || PRIVATE.equals(kind);
-  }
-
   /** Who sees it: members, and for a public channel everyone (they can read and join it). */
   boolean visibleTo(String user) {
     return CHANNEL.equals(kind) || members.contains(user);

@@ -11,14 +11,6 @@ final class View {
   JsonObject json;
   Map<String, String> errors = new LinkedHashMap<>();
 
-  String type() {
-    return json.has("type") ? json.get("type").getAsString() : "modal";
-  }
-
-  String callbackId() {
-    return json.has("callback_id") ? json.get("callback_id").getAsString() : "";
-  }
-
   boolean notifyOnClose() {
     return json.has("notify_on_close") && json.get("notify_on_close").getAsBoolean();
   }

@@ -31,7 +31,8 @@ final class SandboxPage {
     this.driver = driver;
     this.baseUrl = baseUrl;
     // The page re-renders a conversation when it changes, so an element found a moment ago may be gone: look again.
-    this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
+    this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class);
   }
 
   SandboxPage open() {
@@ -137,10 +138,11 @@ final class SandboxPage {
     return this;
   }
 
-  String errorUnder(String label) {
+  /** Waits until the error under the field reads {@code expected} (an earlier one may still show meanwhile). */
+  String errorUnder(String label, String expected) {
     return wait.until(d -> {
       List<WebElement> errors = field(label).findElements(By.xpath("ancestor::div[contains(@class,'bk-input')]//p[contains(@class,'bk-error')]"));
-      return errors.isEmpty() ? null : errors.get(0).getText();
+      return errors.isEmpty() || !errors.get(0).getText().equals(expected) ? null : expected;
     });
   }
 
