@@ -122,7 +122,7 @@ function renderHeader() {
   const s = ui.state;
   const select = $('acting-as');
   if (!select.options.length) {
-    s.people.forEach((p) => select.append(h('option', { value: p.id }, `${p.name} (${p.manager ? 'manager, ' : ''}${p.locale})`)));
+    s.people.forEach((p) => select.append(h('option', { value: p.id }, `${p.name} (${p.manager ? 'manager, ' : ''}${p.locale.slice(0, 2)})`)));
   }
   select.value = ui.as;
   const fmt = formatter(me());

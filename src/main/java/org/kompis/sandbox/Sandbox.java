@@ -52,6 +52,7 @@ public final class Sandbox implements AutoCloseable {
   private final TimeKeeper time;
   private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
   private volatile Kompis kompis;
+  private Optional<Instant> shownNextDue = Optional.empty();
 
   private Sandbox(Map<String, String> env, List<Ritual> rituals, String dbUrl, Path db, int port, Snapshots snapshots,
       WorkspaceData saved) {
@@ -145,8 +146,16 @@ public final class Sandbox implements AutoCloseable {
 
   /** Fires whatever is due by the sandbox clock, as Quartz would; the ticker calls it. */
   synchronized void runDue() {
-    if (kompis != null) {
-      kompis.kit().scheduler().runDue();
+    if (kompis == null) {
+      return;
+    }
+    Scheduler scheduler = kompis.kit().scheduler();
+    scheduler.runDue();
+    // A ritual that schedules something writes nothing to the workspace: wake the page so it shows the next job.
+    Optional<Instant> next = scheduler.nextDue();
+    if (!next.equals(shownNextDue)) {
+      shownNextDue = next;
+      ws.write(d -> null);
     }
   }
 

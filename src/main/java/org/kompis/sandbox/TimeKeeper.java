@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Quartz fires by the real clock, and the sandbox's clock runs ahead after time travel, so the sandbox starts
- * Kompis with Quartz off and fires what is due by its own clock every two seconds instead.
+ * Kompis with Quartz off and fires what is due by its own clock every second instead.
  */
 final class TimeKeeper {
   private static final Logger log = LoggerFactory.getLogger(TimeKeeper.class);
@@ -32,7 +32,7 @@ final class TimeKeeper {
       } catch (RuntimeException e) {
         log.warn("A scheduled job failed in the sandbox: {}", e.toString());
       }
-    }, 2, 2, TimeUnit.SECONDS);
+    }, 1, 1, TimeUnit.SECONDS);
   }
 
   synchronized void stop() {

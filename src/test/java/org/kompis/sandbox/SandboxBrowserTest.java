@@ -121,6 +121,7 @@ class SandboxBrowserTest {
     assertThat(page.inMessage("Probe: Ny rutine", ".bk-text strong")).first().isEqualTo("Ny rutine");
     assertThat(page.inMessage("Probe: Ny rutine", ".bk-text li")).hasSize(2);
     assertThat(page.inMessage("Probe: Ny rutine", "a[href^='https://example.org']")).containsExactly("Veileder");
+    page.nextJobShown();
     page.screenshot("sandbox-e2e");
 
     page.actAs(KARI);

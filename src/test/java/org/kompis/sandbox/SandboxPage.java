@@ -154,6 +154,11 @@ final class SandboxPage {
     driver.findElement(By.id("run-next")).click();
   }
 
+  /** Waits until the header names the next scheduled job. */
+  void nextJobShown() {
+    wait.until(d -> d.findElement(By.id("next-job")).getText().startsWith("Next job:"));
+  }
+
   String clock() {
     return driver.findElement(By.id("clock")).getText();
   }

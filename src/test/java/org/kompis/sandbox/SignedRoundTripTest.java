@@ -47,7 +47,7 @@ class SignedRoundTripTest {
   }
 
   @Test
-  void theSandboxSignsWithKompissSecretAndAWrongSignatureIsRefused() {
+  void aForgedOrMissingSignatureIsRefusedSoTheSandboxReallySigns() {
     var person = Demo.person(KARI);
     var general = new Conversation(GENERAL, "general", Conversation.CHANNEL, null, 0, List.of(KARI));
     String body = SlackPayloads.command(person, general, "/kompis", "help", "http://127.0.0.1:1/none", "1.2.3");
