@@ -41,6 +41,11 @@ class SocketModeTest {
       app.slack.socketSend(envelope.toString());
 
       assertThat(app.reply("socket-1")).contains("Kompis: lärande i vardagen");
+      // The answer (from a worker) can overtake the acknowledgement on the socket: wait for the ack a moment.
+      long ackDeadline = System.currentTimeMillis() + 5_000;
+      while (app.slack.socketMessages().stream().noneMatch(m -> m.contains("env-1")) && System.currentTimeMillis() < ackDeadline) {
+        Thread.sleep(20);
+      }
       assertThat(app.slack.socketMessages()).anySatisfy(m -> assertThat(m).contains("env-1"));
       assertThat(app.post("{}".getBytes(), "application/json", Map.of()).statusCode())
           .as("without a signing secret the HTTP endpoint is off").isEqualTo(404);
