@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.kompis.Rituals;
 import org.kompis.commands.CommandRouter;
 import org.kompis.delivery.Outbox;
@@ -24,6 +25,7 @@ import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
+import org.kompis.sandbox.Sandbox;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
@@ -59,7 +61,13 @@ public final class Kompis implements AutoCloseable {
   }
 
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
+    return start(config, clock, timersOn, rituals, null);
+  }
+
+  /** As above; with a {@code sandbox}, the same server also serves its emulated Slack and its page. */
+  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, Sandbox sandbox) {
     Database database = Database.open(config.dbUrl());
+    Javalin early = null;
     try {
       SlackConfig slackConfig = new SlackConfig();
       slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
@@ -85,14 +93,20 @@ public final class Kompis implements AutoCloseable {
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
           new CommandRouter(), scheduler, clock, workers, outbox, new AppHome(), new Privacy(database.jdbi()));
+      RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
+      BooleanSupplier ready = () -> database.healthy() && scheduler.running();
+      if (sandbox != null) {
+        // Bolt checks the bot token with auth.test as the first middleware is added, and the sandbox's Slack answers
+        // from this very server: there it starts first (nothing posts to /slack/events before the page is opened).
+        early = HttpServer.start(config.port(), app, verifier, ready, sandbox);
+      }
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       kit.home().install(kit);
       kit.commands().install(app, kit);
       outbox.start();
       scheduler.start();
-      RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
-      Javalin http = HttpServer.start(config.port(), app, verifier, () -> database.healthy() && scheduler.running());
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -102,12 +116,19 @@ public final class Kompis implements AutoCloseable {
       log.info("Kompis is ready on port {}", http.port());
       return new Kompis(database, scheduler, workers, http, socketMode, kit);
     } catch (ConfigException e) {
-      database.close();
+      stop(early, database);
       throw e;
     } catch (Exception e) {
-      database.close();
+      stop(early, database);
       throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
     }
+  }
+
+  private static void stop(Javalin early, Database database) {
+    if (early != null) {
+      early.stop();
+    }
+    database.close();
   }
 
   private static ExecutorService workers() {

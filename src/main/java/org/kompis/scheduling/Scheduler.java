@@ -159,11 +159,31 @@ public final class Scheduler implements AutoCloseable {
 
   /** The earliest thing waiting to run: for the sandbox's "run the next job now". */
   public Optional<Instant> nextDue() {
-    Optional<Instant> schedule = store().active().stream()
-        .map(s -> s.recurrence().nextAfter(s.lastFireOrCreated())).min(Comparator.naturalOrder());
+    Optional<Instant> schedule = store().active().stream().map(Scheduler::upcoming).min(Comparator.naturalOrder());
     Optional<Instant> timer = store().pendingTimers().stream().map(Timer::due).min(Comparator.naturalOrder());
     return schedule.isEmpty() ? timer : timer.isEmpty() ? schedule
         : Optional.of(schedule.get().isBefore(timer.get()) ? schedule.get() : timer.get());
+  }
+
+  /** What {@link #runNext()} fired: the ritual or timer kind, and the time the run was planned for. */
+  public record Fired(String job, Instant plannedFor) {}
+
+  /**
+   * Fires the earliest pending run or timer as if its time had come, whatever the clock says (the sandbox moves
+   * its clock there first). The run keeps its planned time as its identity, so it still happens once.
+   */
+  public Optional<Fired> runNext() {
+    Optional<Schedule> schedule = store().active().stream().min(Comparator.comparing(Scheduler::upcoming));
+    Optional<Timer> timer = store().pendingTimers().stream().findFirst();
+    if (schedule.isPresent() && (timer.isEmpty() || !upcoming(schedule.get()).isAfter(timer.get().due()))) {
+      Instant at = upcoming(schedule.get());
+      return fireSchedule(schedule.get().id(), at) ? Optional.of(new Fired(schedule.get().ritual(), at)) : Optional.empty();
+    }
+    return timer.filter(t -> fireTimer(t.id())).map(t -> new Fired(t.kind(), t.due()));
+  }
+
+  private static Instant upcoming(Schedule s) {
+    return s.recurrence().nextAfter(s.lastFireOrCreated());
   }
 
   /** Fires the run of schedule {@code id} planned for {@code scheduledFor}, unless it already ran. */

@@ -1,0 +1,105 @@
+package org.kompis.sandbox;
+
+import com.google.gson.JsonObject;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Slack's Web API as far as Kompis uses it ({@code POST /sandbox/api/{method}}), answering in Slack's JSON shapes
+ * and keeping what it is told in the {@link Workspace}. A method it does not know answers {@code ok:true} and is
+ * listed on the page, so nothing fails silently and nothing is silently faked.
+ */
+public final class EmulatedSlack {
+  public static final String BOT_TOKEN = "xoxb-sandbox";
+
+  @FunctionalInterface
+  interface Method {
+    JsonObject call(Params params);
+  }
+
+  private final Workspace ws;
+  private final Map<String, Method> methods = new HashMap<>();
+  private final ChatApi chat;
+  private final ViewsApi views;
+  private final FilesApi files;
+  private final ResponseUrls responses;
+
+  /**
+   * @param internalUrl how Kompis reaches this server (response_url, upload URLs)
+   * @param publicUrl how a browser does (permalinks, file links)
+   */
+  EmulatedSlack(Workspace ws, String internalUrl, String publicUrl) {
+    this.ws = ws;
+    this.chat = new ChatApi(ws, publicUrl);
+    this.views = new ViewsApi(ws);
+    this.files = new FilesApi(ws, chat, internalUrl, publicUrl);
+    this.responses = new ResponseUrls(ws, chat, internalUrl);
+    chat.register(methods);
+    views.register(methods);
+    files.register(methods);
+    new DirectoryApi(ws, publicUrl).register(methods);
+  }
+
+  public void api(Context ctx) {
+    String name = ctx.pathParam("method");
+    JsonObject answer = new JsonObject();
+    answer.addProperty("ok", true);
+    try {
+      Params params = Params.of(ctx);
+      if (params.token() == null) {
+        throw new SlackError("not_authed");
+      }
+      if (!BOT_TOKEN.equals(params.token())) {
+        throw new SlackError("invalid_auth");
+      }
+      Method method = methods.get(name);
+      if (method == null) {
+        unsupported(name);
+      } else {
+        method.call(params).entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
+      }
+    } catch (SlackError e) {
+      answer.addProperty("ok", false);
+      answer.addProperty("error", e.error());
+      if (e.detail() != null) {
+        answer.add("response_metadata", Json.obj("messages", List.of(e.detail())));
+      }
+      ws.notice("warn", name + " answered " + e.error() + (e.detail() == null ? "" : ": " + e.detail()));
+    }
+    ctx.contentType("application/json").result(answer.toString());
+  }
+
+  public void respond(Context ctx) {
+    responses.respond(ctx);
+  }
+
+  public void upload(Context ctx) throws IOException {
+    files.upload(ctx);
+  }
+
+  public void download(Context ctx) {
+    files.download(ctx);
+  }
+
+  ChatApi chat() {
+    return chat;
+  }
+
+  ViewsApi views() {
+    return views;
+  }
+
+  ResponseUrls responses() {
+    return responses;
+  }
+
+  private void unsupported(String name) {
+    boolean first = ws.write(d -> d.unsupported.merge(name, 1, Integer::sum) == 1);
+    if (first) {
+      ws.notice("info", name + " is not emulated: the sandbox answered ok:true and did nothing");
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package org.kompis.sandbox;
+
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kompis.Rituals;
+import org.kompis.app.ConfigException;
+import org.kompis.app.ConfigLoader;
+import org.kompis.app.Kompis;
+import org.kompis.app.Ritual;
+import org.kompis.commands.CommandRouter;
+import org.kompis.scheduling.Scheduler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kompis without Slack: the real Kompis (same Bolt app, same listeners, same signature check) on its own database,
+ * talking to an {@link EmulatedSlack} on the same server, with a page at {@code /} that plays the Slack client.
+ * It needs no token and no network. The emulated workspace is saved next to the database, so both survive a
+ * restart together; Reset deletes both and starts over.
+ */
+public final class Sandbox implements AutoCloseable {
+  public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/sandbox.db";
+  private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
+
+  private final Map<String, String> env;
+  private final List<Ritual> rituals;
+  private final String dbUrl;
+  private final Path db;
+  private final String host;
+  private final int port;
+  private final OffsetClock clock;
+  private final Workspace ws;
+  private final EmulatedSlack slack;
+  private final PageActions actions;
+  private final SandboxUi ui;
+  private final Snapshots snapshots;
+  private final TimeKeeper time;
+  private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+  private volatile Kompis kompis;
+  private Optional<Instant> shownNextDue = Optional.empty();
+
+  private Sandbox(Map<String, String> env, List<Ritual> rituals, String dbUrl, Path db, int port, Snapshots snapshots,
+      WorkspaceData saved) {
+    this.env = env;
+    this.rituals = rituals;
+    this.dbUrl = dbUrl;
+    this.db = db;
+    this.host = env.getOrDefault("KOMPIS_SANDBOX_HOST", "127.0.0.1");
+    this.port = port;
+    this.clock = new OffsetClock(Clock.systemUTC(), saved == null ? 0 : saved.clockOffsetMillis);
+    this.snapshots = snapshots;
+    this.ws = new Workspace(clock, w -> snapshots.saveSoon(w));
+    this.slack = new EmulatedSlack(ws, "http://127.0.0.1:" + port, publicUrl());
+    this.actions = new PageActions(ws, slack, new SandboxClient(clock, signingSecret, port), this::commands);
+    this.ui = new SandboxUi(this, ws, actions);
+    this.time = new TimeKeeper(this);
+  }
+
+  /** Starts the sandbox as the environment says (PORT, KOMPIS_DB_URL, KOMPIS_CONFIG), ignoring any Slack credentials. */
+  public static Sandbox start(Map<String, String> env) {
+    return start(env, Rituals.all());
+  }
+
+  public static Sandbox start(Map<String, String> env, List<Ritual> rituals) {
+    String dbUrl = env.getOrDefault("KOMPIS_DB_URL", DEFAULT_DB_URL);
+    Path db = Path.of(dbUrl.substring("jdbc:sqlite:".length()).replaceAll("\\?.*$", ""));
+    Snapshots snapshots = new Snapshots(Path.of(db + ".slack.json"));
+    if (Files.exists(db) && !snapshots.exists()) {
+      // Only a database the sandbox made is ever written or deleted by it: never a real Kompis's.
+      throw new ConfigException(db + " is not a sandbox database (there is no " + db.getFileName()
+          + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use data/sandbox.db.");
+    }
+    WorkspaceData saved = snapshots.read().orElse(null);
+    Sandbox sandbox = new Sandbox(env, rituals, dbUrl, db, port(env), snapshots, saved);
+    sandbox.boot(saved);
+    return sandbox;
+  }
+
+  private void boot(WorkspaceData saved) {
+    if (saved == null) {
+      Demo.seed(ws);
+      snapshots.saveNow(ws);
+    } else {
+      ws.replace(saved);
+    }
+    kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, this);
+    LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
+    time.start();
+    log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), db);
+  }
+
+  /** Kompis's own settings, as if it ran against Slack: a bot token, a fresh secret, the emulated API's URL. */
+  private Map<String, String> kompisEnv() {
+    Map<String, String> e = new HashMap<>(env);
+    e.remove("SLACK_APP_TOKEN");
+    e.put("SLACK_BOT_TOKEN", EmulatedSlack.BOT_TOKEN);
+    e.put("SLACK_SIGNING_SECRET", signingSecret);
+    e.put("SLACK_API_URL", "http://127.0.0.1:" + port + "/sandbox/api/");
+    e.put("KOMPIS_DB_URL", dbUrl);
+    e.put("PORT", String.valueOf(port));
+    return e;
+  }
+
+  /** Deletes the database and the emulated workspace, and starts again with the demo people and lessons. */
+  public synchronized void reset() {
+    log.info("Sandbox reset: deleting {} and starting over", db);
+    time.stop();
+    kompis.close();
+    kompis = null;
+    for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
+      delete(Path.of(db + suffix));
+    }
+    snapshots.delete();
+    clock.restart();
+    ws.replace(new WorkspaceData());
+    boot(null);
+  }
+
+  /** Runs the next scheduled job now: the clock jumps to its planned time, then it fires. */
+  public synchronized Optional<Scheduler.Fired> runNext() {
+    Scheduler scheduler = kompis.kit().scheduler();
+    Optional<Instant> due = scheduler.nextDue();
+    if (due.isEmpty()) {
+      return Optional.empty();
+    }
+    clock.advanceTo(due.get());
+    // Nothing else may change, but the page must learn the new time: a write wakes it (and saves the lead).
+    ws.write(d -> null);
+    return scheduler.runNext();
+  }
+
+  /** Fires whatever is due by the sandbox clock, as Quartz would; the ticker calls it. */
+  synchronized void runDue() {
+    if (kompis == null) {
+      return;
+    }
+    Scheduler scheduler = kompis.kit().scheduler();
+    scheduler.runDue();
+    // A ritual that schedules something writes nothing to the workspace: wake the page so it shows the next job.
+    Optional<Instant> next = scheduler.nextDue();
+    if (!next.equals(shownNextDue)) {
+      shownNextDue = next;
+      ws.write(d -> null);
+    }
+  }
+
+  JsonObject state(String viewer) {
+    Kompis k = kompis;
+    Optional<Instant> next = Optional.empty();
+    try {
+      next = k == null ? next : k.kit().scheduler().nextDue();
+    } catch (RuntimeException e) {
+      log.debug("No next job while Kompis restarts: {}", e.toString());
+    }
+    return UiState.of(ws, slack.views(), viewer, clock.offset().toMillis(), next, commands(), "");
+  }
+
+  /** The slash commands this build registers: Slack only routes the ones in the app's manifest. */
+  Set<String> commands() {
+    Set<String> out = new TreeSet<>(Set.of("/" + CommandRouter.KOMPIS));
+    Kompis k = kompis;
+    if (k != null) {
+      k.kit().commands().all().forEach(sub -> out.add("/" + sub.command()));
+    }
+    return out;
+  }
+
+  public EmulatedSlack slack() {
+    return slack;
+  }
+
+  public SandboxUi ui() {
+    return ui;
+  }
+
+  /** The address the server binds: loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here can act as anyone). */
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String publicUrl() {
+    return "http://localhost:" + port;
+  }
+
+  public Kompis kompis() {
+    return kompis;
+  }
+
+  public OffsetClock clock() {
+    return clock;
+  }
+
+  @Override
+  public synchronized void close() {
+    time.stop();
+    if (kompis != null) {
+      kompis.close();
+      kompis = null;
+    }
+    snapshots.saveNow(ws);
+    snapshots.close();
+  }
+
+  private static int port(Map<String, String> env) {
+    String value = env.getOrDefault("PORT", "3000").trim();
+    int p;
+    try {
+      p = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new ConfigException("PORT must be a number from 1 to 65535, not '" + value + "'.");
+    }
+    if (p != 0) {
+      return p;
+    }
+    // Kompis must know its own Web API URL before its server starts, so port 0 is resolved here.
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return s.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path p) {
+    try {
+      Files.deleteIfExists(p);
+    } catch (IOException e) {
+      log.warn("Could not delete {}: {}", p, e.getMessage());
+    }
+  }
+}

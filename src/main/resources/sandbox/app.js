@@ -1,0 +1,236 @@
+// The sandbox page: plays the Slack client for whoever you are "acting as". Everything it does goes to the
+// server, which signs it as Slack would and posts it to Kompis; what Kompis sends back arrives through the state.
+import { h, channelName } from './dom.js';
+import { post, fetchState, sleep, formatter } from './api.js';
+import { renderBlocks } from './blockkit.js';
+import { messageList, threadView } from './conversation.js';
+import { ModalHost } from './modal.js';
+import { renderSidebar, renderEmulator, renderWelcome } from './sidebar.js';
+
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(location.search);
+const ui = {
+  as: params.get('as') || localStorage.getItem('sandbox.as') || 'U0INGRID',
+  view: localStorage.getItem('sandbox.view') || 'C0GENERAL',
+  thread: null, state: null, version: null, abort: null, keys: {}, seen: {}, dismissed: new Set(), noticeSeen: null,
+  welcomeClosed: localStorage.getItem('sandbox.welcome') === 'closed',
+};
+const modal = new ModalHost($('modal'), act);
+const narrow = window.matchMedia('(max-width: 700px)');
+
+async function act(path, body) {
+  const r = await post(path, body);
+  if (!r.ok && r.error) toast(r.error, 'warn');
+  return r;
+}
+
+function toast(text, level = 'info') {
+  const node = h('p', { class: `toast ${level}` }, text);
+  $('toasts').append(node);
+  setTimeout(() => node.remove(), 7000);
+}
+
+const me = () => ui.state?.people.find((p) => p.id === ui.as);
+const im = () => ui.state?.conversations.find((c) => c.kind === 'im');
+const convId = () => (ui.view === 'app:messages' ? im()?.id : ui.view);
+const topLevel = (id) => ui.state.messages.filter((m) => m.channel === id && (!m.threadTs || m.threadTs === m.ts)
+  && !ui.dismissed.has(m.ts));
+
+function ctx() {
+  const s = ui.state;
+  return { as: ui.as, names: s.names, people: s.people, conversations: s.conversations, fmt: formatter(me()),
+    replies: (m) => s.messages.filter((r) => r.threadTs === m.ts && r.ts !== m.ts && r.channel === m.channel).length,
+    openThread: (ts) => { ui.thread = ts; render(); $('thread-input').focus(); },
+    act: (m, a) => act('/sandbox/ui/action', { as: ui.as, container: 'message', channel: m.channel, ts: m.ts, ...a }),
+    dismiss: (m) => { ui.dismissed.add(m.ts); render(); } };
+}
+
+function open(id) {
+  ui.view = id;
+  ui.thread = null;
+  localStorage.setItem('sandbox.view', id);
+  if (id === 'app:home' || id === 'app:messages') {
+    act('/sandbox/ui/open', { as: ui.as, tab: id === 'app:home' ? 'home' : 'messages' });
+  }
+  render();
+  $('main').focus();
+}
+
+function unread(id) {
+  const count = topLevel(id).length;
+  if (id === convId() || ui.seen[id] == null) ui.seen[id] = count;
+  return ui.seen[id] == null ? 0 : Math.max(0, count - ui.seen[id]);
+}
+
+// Re-renders only when what is shown changed, keeping the scroll position (or the bottom) and the focus.
+function keep(container, owner, content, build) {
+  const key = JSON.stringify([owner, content]);
+  if (ui.keys[container.id] === key) return;
+  const moved = container.dataset.owner !== owner;
+  ui.keys[container.id] = key;
+  container.dataset.owner = owner;
+  const stick = moved || container.scrollTop + container.clientHeight >= container.scrollHeight - 40;
+  const top = container.scrollTop;
+  const focused = document.activeElement;
+  const article = container.contains(focused) ? focused.closest('[data-ts]') : null;
+  const index = article ? [...article.querySelectorAll('button, select, input, textarea, a')].indexOf(focused) : -1;
+  container.replaceChildren(build());
+  container.scrollTop = stick ? container.scrollHeight : top;
+  // On a phone the page itself scrolls, not the pane: bring the newest message into view there.
+  if (stick && narrow.matches) container.lastElementChild?.lastElementChild?.scrollIntoView({ block: 'end' });
+  if (article) container.querySelector(`[data-ts="${article.dataset.ts}"]`)?.querySelectorAll('button, select, input, textarea, a')[index]?.focus();
+}
+
+function renderPane() {
+  const s = ui.state;
+  const conv = s.conversations.find((c) => c.id === ui.view);
+  const app = ui.view.startsWith('app:');
+  if (!app && !conv) { ui.view = 'C0GENERAL'; return renderPane(); }
+  $('pane-title').replaceChildren(app ? 'Kompis' : channelName(conv));
+  $('pane-topic').textContent = app ? 'App' : conv.topic ?? '';
+  $('pane-tabs').replaceChildren(...(app ? ['home', 'messages'].map((t) => h('button', { type: 'button', class: 'tab',
+    'aria-pressed': String(ui.view === `app:${t}`), onclick: () => open(`app:${t}`) }, t === 'home' ? 'Home' : 'Messages')) : []));
+  const c = ctx();
+  if (ui.view === 'app:home') {
+    keep($('pane-body'), `${ui.as} home`, s.home, () => (s.home
+      ? renderBlocks(s.home.blocks, { ...c, dispatch: (a) => act('/sandbox/ui/action', { as: ui.as, container: 'view', viewId: s.home.id, ...a }) })
+      : h('p', { class: 'muted empty' }, 'Kompis has not published a Home tab for you.')));
+  } else {
+    const id = convId();
+    const list = id ? topLevel(id) : [];
+    keep($('pane-body'), `${ui.as} ${id}`, [list, list.map(c.replies)], () => messageList(list, c));
+  }
+  const member = app ? ui.view === 'app:messages' : conv.member;
+  $('composer').hidden = ui.view === 'app:home' || !member;
+  $('join').hidden = app || member;
+  $('join-name').textContent = conv ? `#${conv.name}` : '';
+  $('composer-input').placeholder = `Message ${app ? 'Kompis' : `#${conv.name}`}, or a command such as /kompis help`;
+}
+
+function renderThread() {
+  const id = convId();
+  const parent = ui.thread && ui.state.messages.find((m) => m.channel === id && m.ts === ui.thread);
+  $('thread').hidden = !parent;
+  document.body.classList.toggle('with-thread', Boolean(parent));
+  if (!parent) return;
+  const replies = ui.state.messages.filter((m) => m.channel === id && m.threadTs === parent.ts && m.ts !== parent.ts
+    && !ui.dismissed.has(m.ts));
+  keep($('thread-body'), `${ui.as} ${id} ${parent.ts}`, [parent, replies], () => threadView(parent, replies, ctx()));
+}
+
+function renderHeader() {
+  const s = ui.state;
+  const select = $('acting-as');
+  if (!select.options.length) {
+    s.people.forEach((p) => select.append(h('option', { value: p.id }, `${p.name} (${p.manager ? 'manager, ' : ''}${p.locale.slice(0, 2)})`)));
+  }
+  select.value = ui.as;
+  const fmt = formatter(me());
+  const next = s.nextDue ? new Date(s.nextDue) : null;
+  $('next-job').textContent = next ? `Next job: ${fmt.dateTime(next)}` : 'No job scheduled';
+  $('run-next').disabled = !next;
+  $('command-list').replaceChildren(...s.commands.map((c) => h('option', { value: `${c} ` })));
+}
+
+function tick() {
+  if (!ui.state) return;
+  const now = new Date(ui.state.now + (Date.now() - ui.receivedAt));
+  const ahead = ui.state.offsetMillis > 60_000 ? ` (+${Math.round(ui.state.offsetMillis / 3_600_000)} h)` : '';
+  $('clock').textContent = `Sandbox time: ${formatter(me()).dateTime(now)}${ahead}`;
+}
+
+function render() {
+  if (!ui.state) return;
+  // Says whose state is on screen, and which version: the browser test waits on it.
+  Object.assign(document.body.dataset, { as: ui.as, version: String(ui.state.version) });
+  renderHeader();
+  renderSidebar($('conversations'), ui.state, { ...ui, open, unread });
+  renderWelcome($('welcome'), ui.state, { ...ui, closeWelcome });
+  renderPane();
+  renderThread();
+  renderEmulator($('emulator'), ui.state);
+  modal.show(ui.state.modal, { ...ctx() });
+  const fresh = ui.state.notices.filter((n) => ui.noticeSeen != null && n.id > ui.noticeSeen);
+  fresh.forEach((n) => toast(n.text, n.level));
+  ui.noticeSeen = Math.max(ui.noticeSeen ?? 0, ...ui.state.notices.map((n) => n.id));
+  tick();
+}
+
+function closeWelcome() {
+  ui.welcomeClosed = true;
+  localStorage.setItem('sandbox.welcome', 'closed');
+  render();
+}
+
+async function poll() {
+  for (;;) {
+    const as = ui.as;
+    ui.abort = new AbortController();
+    try {
+      const s = await fetchState(as, ui.version, ui.abort.signal);
+      $('offline').hidden = true;
+      if (as !== ui.as) continue;
+      const count = ui.state ? topLevel(convId() ?? '').length : null;
+      ui.state = s;
+      ui.version = s.version;
+      ui.receivedAt = Date.now();
+      render();
+      const now = topLevel(convId() ?? '').length;
+      if (count != null && now > count) $('announcer').textContent = `${now - count} new message${now - count > 1 ? 's' : ''}`;
+    } catch (e) {
+      if (e.name !== 'AbortError') {
+        $('offline').hidden = false;
+        ui.version = null;
+        await sleep(700);
+      }
+    }
+  }
+}
+
+function route() {
+  const m = /^#\/([A-Z0-9]+)(?:\/p(\d+))?(?:\?thread_ts=([\d.]+))?/.exec(location.hash);
+  if (!m) return;
+  ui.view = m[1];
+  ui.thread = m[3] ?? null;
+  render();
+  if (m[2]) setTimeout(() => document.getElementById(`m${m[2]}`)?.classList.add('flash'), 50);
+}
+
+function send(input, threadTs) {
+  return async (e) => {
+    e.preventDefault();
+    const text = input.value.trim();
+    if (!text) return;
+    const body = { as: ui.as, channel: ui.view === 'app:messages' ? ui.as : ui.view, text, threadTs };
+    const r = await post(text.startsWith('/') ? '/sandbox/ui/command' : '/sandbox/ui/message', body);
+    $('composer-error').textContent = r.ok ? '' : r.error;
+    if (r.ok) input.value = '';
+  };
+}
+
+$('acting-as').addEventListener('change', (e) => {
+  ui.as = e.target.value;
+  localStorage.setItem('sandbox.as', ui.as);
+  Object.assign(ui, { version: null, keys: {}, seen: {}, thread: null, noticeSeen: null });
+  ui.abort?.abort();
+});
+$('composer').addEventListener('submit', send($('composer-input')));
+$('thread-composer').addEventListener('submit', (e) => send($('thread-input'), ui.thread)(e));
+$('thread-close').addEventListener('click', () => { ui.thread = null; render(); });
+$('join-button').addEventListener('click', () => act('/sandbox/ui/join', { as: ui.as, channel: ui.view }));
+$('run-next').addEventListener('click', async () => {
+  const r = await act('/sandbox/ui/time-travel', {});
+  const fmt = formatter(me());
+  if (r.ok) toast(r.ran ? `Ran ${r.ran} (planned for ${fmt.dateTime(new Date(r.plannedFor))}).` : 'Nothing is scheduled yet.');
+});
+$('reset').addEventListener('click', async () => {
+  if (!window.confirm('Reset deletes everything in this sandbox (messages, answers, schedules) and starts over. Continue?')) return;
+  const r = await act('/sandbox/ui/reset', {});
+  if (r.ok) toast('Starting over…');
+  Object.assign(ui, { view: 'C0GENERAL', thread: null, keys: {}, seen: {}, dismissed: new Set() });
+});
+window.addEventListener('hashchange', route);
+setInterval(tick, 1000);
+if (narrow.matches) $('sidebar-toggle').open = false;
+route();
+poll();

@@ -1,0 +1,56 @@
+// The sidebar: channels, group DMs, the Kompis app (Home and Messages), and the emulator's own notes.
+import { h, channelName } from './dom.js';
+
+function item(label, id, ui, extra = {}) {
+  const current = ui.view === id || (id === 'app:home' && ui.view === 'app:messages');
+  return h('li', {}, h('button', { type: 'button', class: `nav-item${extra.unread ? ' unread' : ''}`,
+    'aria-current': current ? 'page' : null, onclick: () => ui.open(id) },
+  h('span', { class: 'nav-label' }, label),
+  extra.unread ? h('span', { class: 'count', 'aria-label': `${extra.unread} new` }, String(extra.unread)) : null));
+}
+
+function section(title, items) {
+  return items.length ? h('div', { class: 'nav-section' }, h('h2', {}, title), h('ul', {}, items)) : null;
+}
+
+/** ui: {view, open(id), unread(convId)}; state from the server. */
+export function renderSidebar(root, state, ui) {
+  const convs = state.conversations;
+  const channels = convs.filter((c) => c.kind === 'channel' || c.kind === 'private').map((c) => item(
+    h('span', {}, channelName(c), c.member ? '' : ' (not a member)'), c.id, ui, { unread: ui.unread(c.id) }));
+  const groups = convs.filter((c) => c.kind === 'mpim').map((c) => item(c.label, c.id, ui, { unread: ui.unread(c.id) }));
+  const im = convs.find((c) => c.kind === 'im');
+  const apps = [item('Kompis', 'app:home', ui, { unread: im ? ui.unread(im.id) : 0 })];
+  root.replaceChildren(...[section('Channels', channels), section('Group messages', groups), section('Apps', apps)]
+    .filter(Boolean));
+}
+
+export function renderEmulator(root, state) {
+  const notes = state.notices.slice(-5).reverse();
+  root.replaceChildren(
+    h('h2', {}, 'Emulator'),
+    state.unsupported.length
+      ? h('div', {}, h('p', { class: 'muted' }, 'Web API methods not emulated (answered ok:true, did nothing):'),
+        h('ul', { class: 'plain' }, state.unsupported.map((u) => h('li', {}, h('code', {}, u.method), ` ×${u.count}`))))
+      : h('p', { class: 'muted' }, 'Every Web API call so far was emulated.'),
+    h('ul', { class: 'plain notes' }, notes.map((n) => h('li', { class: n.level }, n.text))));
+}
+
+export function renderWelcome(root, state, ui) {
+  if (ui.welcomeClosed || ui.view !== 'C0GENERAL') {
+    root.replaceChildren();
+    return;
+  }
+  const me = state.people.find((p) => p.id === state.me);
+  root.replaceChildren(h('div', { class: 'welcome', role: 'note' },
+    h('h2', {}, 'Welcome to the Kompis sandbox'),
+    h('p', {}, `This is the real Kompis talking to an emulated Slack workspace. You are acting as ${me?.name}`,
+      me?.manager ? ' (a manager)' : '', '.'),
+    h('ul', {},
+      h('li', {}, 'Type a slash command below, for example ', h('code', {}, '/kompis help'), '. Commands in this build: ',
+        state.commands.join(', '), '.'),
+      h('li', {}, 'Switch "Acting as" to answer as someone else: Norwegian and Swedish colleagues see Kompis in their language.'),
+      h('li', {}, '"Run next scheduled job" moves the sandbox clock to the next weekly prompt, reminder or follow-up and runs it now.'),
+      h('li', {}, '"Reset" deletes everything and starts over.')),
+    h('button', { type: 'button', class: 'btn', onclick: () => ui.closeWelcome() }, 'Got it')));
+}

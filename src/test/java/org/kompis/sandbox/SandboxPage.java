@@ -1,0 +1,181 @@
+package org.kompis.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The sandbox page as a person uses it, for browser tests: act as someone, open a channel, type, click, fill a
+ * modal by its labels. A ritual's end-to-end test is a few lines of these.
+ */
+final class SandboxPage {
+  private final WebDriver driver;
+  private final String baseUrl;
+  private final WebDriverWait wait;
+
+  SandboxPage(WebDriver driver, String baseUrl) {
+    this.driver = driver;
+    this.baseUrl = baseUrl;
+    // The page re-renders a conversation when it changes, so an element found a moment ago may be gone: look again.
+    this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
+        .ignoring(StaleElementReferenceException.class);
+  }
+
+  SandboxPage open() {
+    driver.get(baseUrl + "/");
+    wait.until(d -> !d.findElements(By.cssSelector("#conversations .nav-item")).isEmpty());
+    return this;
+  }
+
+  /** The browser's viewport (not its window) at this size, as a person's screen would be. */
+  SandboxPage viewport(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    long innerW = (Long) js("return window.innerWidth");
+    long innerH = (Long) js("return window.innerHeight");
+    driver.manage().window().setSize(new Dimension(width + (int) (width - innerW), height + (int) (height - innerH)));
+    return this;
+  }
+
+  /** Closes the getting-started note (the page remembers), so screenshots show the conversation. */
+  SandboxPage gotIt() {
+    driver.findElements(By.cssSelector(".welcome button")).forEach(WebElement::click);
+    return this;
+  }
+
+  SandboxPage actAs(String userId) {
+    new Select(driver.findElement(By.id("acting-as"))).selectByValue(userId);
+    wait.until(d -> userId.equals(d.findElement(By.tagName("body")).getDomAttribute("data-as")));
+    return this;
+  }
+
+  SandboxPage channel(String name) {
+    driver.findElements(By.cssSelector("#conversations .nav-item")).stream()
+        .filter(b -> b.getText().replace("# ", "").trim().startsWith(name)).findFirst().orElseThrow().click();
+    wait.until(d -> d.findElement(By.id("pane-title")).getText().contains(name));
+    return this;
+  }
+
+  /** Types into the composer and presses Enter, as a person sends a message or a slash command. */
+  SandboxPage type(String text) {
+    WebElement input = driver.findElement(By.id("composer-input"));
+    input.clear();
+    input.sendKeys(text, Keys.ENTER);
+    return this;
+  }
+
+  /** Waits until a message in the open conversation shows {@code text}, and returns all its text. */
+  String message(String text) {
+    return wait.until(d -> (String) js(LAST_MESSAGE + "return m && m.innerText;", text));
+  }
+
+  /** What {@code selector} matches in that message: the texts of the elements. */
+  List<String> inMessage(String text, String selector) {
+    message(text);
+    @SuppressWarnings("unchecked")
+    List<String> found = (List<String>) js(LAST_MESSAGE + "return [...m.querySelectorAll(arguments[1])].map((e) => e.innerText);",
+        text, selector);
+    return found;
+  }
+
+  /** Clicks the button labelled {@code label} in the latest message showing {@code text}. */
+  void click(String text, String label) {
+    wait.until(d -> (Boolean) js(LAST_MESSAGE + "const b = m && [...m.querySelectorAll('button')]"
+        + ".find((x) => x.innerText.trim() === arguments[1]); if (b) { b.click(); } return Boolean(b);", text, label));
+  }
+
+  private static final String LAST_MESSAGE = "const m = [...document.querySelectorAll('#pane-body .msg')]"
+      + ".filter((x) => x.innerText.includes(arguments[0])).pop();";
+
+  boolean shows(String text) {
+    return driver.findElement(By.id("pane-body")).getText().contains(text);
+  }
+
+  WebElement modal() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
+  }
+
+  void modalClosed() {
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
+  }
+
+  /** The control an input block's label names (text fields, selects); or the group for checkboxes and radios. */
+  WebElement field(String label) {
+    WebElement block = modal().findElements(By.cssSelector(".bk-input")).stream()
+        .filter(b -> b.findElement(By.cssSelector(".bk-label")).getText().replace(" (optional)", "").trim().equals(label))
+        .findFirst().orElseThrow(() -> new AssertionError("No field '" + label + "'"));
+    return block.findElement(By.cssSelector("[data-collect]"));
+  }
+
+  SandboxPage fill(String label, String text) {
+    WebElement f = field(label);
+    f.clear();
+    f.sendKeys(text);
+    return this;
+  }
+
+  SandboxPage choose(String label, String option) {
+    new Select(field(label)).selectByVisibleText(option);
+    return this;
+  }
+
+  SandboxPage tick(String label, String option) {
+    field(label).findElements(By.cssSelector("label.choice")).stream().filter(l -> l.getText().trim().equals(option))
+        .findFirst().orElseThrow().findElement(By.tagName("input")).click();
+    return this;
+  }
+
+  /** Waits until the error under the field reads {@code expected} (an earlier one may still show meanwhile). */
+  String errorUnder(String label, String expected) {
+    return wait.until(d -> {
+      List<WebElement> errors = field(label).findElements(By.xpath("ancestor::div[contains(@class,'bk-input')]//p[contains(@class,'bk-error')]"));
+      return errors.isEmpty() || !errors.get(0).getText().equals(expected) ? null : expected;
+    });
+  }
+
+  void submitModal() {
+    modal().findElement(By.cssSelector(".modal-foot button[type=submit]")).click();
+  }
+
+  void runNextJob() {
+    driver.findElement(By.id("run-next")).click();
+  }
+
+  /** Waits until the header names the next scheduled job. */
+  void nextJobShown() {
+    wait.until(d -> d.findElement(By.id("next-job")).getText().startsWith("Next job:"));
+  }
+
+  String clock() {
+    return driver.findElement(By.id("clock")).getText();
+  }
+
+  Object js(String script, Object... args) {
+    return ((JavascriptExecutor) driver).executeScript(script, args);
+  }
+
+  /** Saves what the viewport shows to target/{name}.png. */
+  Path screenshot(String name) {
+    try {
+      Path file = Path.of("target", name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
