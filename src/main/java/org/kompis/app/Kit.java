@@ -13,6 +13,7 @@ import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
+import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 
 /** The shared plumbing a ritual is given when it installs itself. */
@@ -30,5 +31,6 @@ public record Kit(
     Clock clock,
     ExecutorService workers,
     Outbox outbox,
+    Events events,
     AppHome home,
     Privacy privacy) {}

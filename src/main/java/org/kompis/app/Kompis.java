@@ -29,6 +29,7 @@ import org.kompis.sandbox.Sandbox;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
+import org.kompis.slack.Events;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
@@ -92,7 +93,7 @@ public final class Kompis implements AutoCloseable {
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          new CommandRouter(), scheduler, clock, workers, outbox, new AppHome(), new Privacy(database.jdbi()));
+          new CommandRouter(), scheduler, clock, workers, outbox, new Events(app, workers), new AppHome(), new Privacy(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
       if (sandbox != null) {

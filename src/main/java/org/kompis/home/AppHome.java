@@ -30,13 +30,10 @@ public final class AppHome {
 
   public void install(Kit kit) {
     this.kit = kit;
-    kit.app().event(AppHomeOpenedEvent.class, (payload, ctx) -> {
-      AppHomeOpenedEvent event = payload.getEvent();
-      if ("home".equals(event.getTab())) {
-        String team = payload.getTeamId();
-        kit.workers().execute(() -> publish(team, event.getUser()));
+    kit.events().on(AppHomeOpenedEvent.class, payload -> {
+      if ("home".equals(payload.getEvent().getTab())) {
+        publish(payload.getTeamId(), payload.getEvent().getUser());
       }
-      return ctx.ack();
     });
   }
 

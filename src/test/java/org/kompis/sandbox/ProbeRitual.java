@@ -18,7 +18,6 @@ import com.slack.api.model.block.element.RadioButtonsElement;
 import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.block.element.TimePickerElement;
 import com.slack.api.model.block.element.UsersSelectElement;
-import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import com.slack.api.model.view.View;
 import java.time.Duration;
@@ -82,17 +81,10 @@ final class ProbeRitual implements Ritual {
       kit.workers().execute(() -> kit.slack().team(req.getPayload().getUser().getTeamId()).publishHome(user, home("Klikket!")));
       return ctx.ack();
     });
-    kit.app().event(AppHomeOpenedEvent.class, (req, ctx) -> {
-      String user = req.getEvent().getUser();
-      kit.workers().execute(() -> kit.slack().team(req.getTeamId()).publishHome(user, home("Velkommen hjem")));
-      return ctx.ack();
-    });
-    kit.app().event(MemberJoinedChannelEvent.class, (req, ctx) -> {
-      var e = req.getEvent();
-      kit.workers().execute(() -> kit.slack().team(req.getTeamId()).post(e.getChannel(), null,
-          "Velkommen, " + Mrkdwn.user(e.getUser()) + "!", null));
-      return ctx.ack();
-    });
+    kit.home().add((team, user, t) -> List.of(Blocks.section("Velkommen hjem"),
+        Blocks.actions("home_actions", Blocks.button("probe_home", "Klikk", "x"))));
+    kit.events().on(MemberJoinedChannelEvent.class, req -> kit.slack().team(req.getTeamId())
+        .post(req.getEvent().getChannel(), null, "Velkommen, " + Mrkdwn.user(req.getEvent().getUser()) + "!", null));
     kit.scheduler().onTimer(FOLLOW_UP, timer -> {
       String[] parts = timer.ref().split("\\|", 2);
       kit.slack().team(timer.teamId()).post(parts[0], null, "Oppfølging: " + parts[1], null);
