@@ -4,6 +4,7 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.pairing.PairsRitual;
 import org.kompis.sixhats.SixHatsRitual;
 
 /** Every ritual Kompis runs, in the order their commands appear in help. Add a ritual here. */
@@ -14,6 +15,7 @@ public final class Rituals {
     return List.of(
         new CoreCommands(),
         new AarRitual(),
-        new SixHatsRitual());
+        new SixHatsRitual(),
+        new PairsRitual());
   }
 }
