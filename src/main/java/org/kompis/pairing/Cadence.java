@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -110,7 +111,7 @@ public record Cadence(int everyWeeks, DayOfWeek day, LocalTime time) {
         LocalDate d = LocalDate.of(today.getYear(), month, day);
         return Optional.of(d.isAfter(today) ? d : d.plusYears(1));
       }
-    } catch (java.time.DateTimeException e) {
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
     return Optional.empty();

@@ -1,9 +1,11 @@
 package org.kompis.pairing;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 import org.kompis.commands.CommandCall;
+import org.kompis.commands.CommandHandler;
 import org.kompis.commands.CommandRouter;
 import org.kompis.slack.Mrkdwn;
 
@@ -38,7 +40,7 @@ final class PairsCommands {
   }
 
   /** Pools are channels: in a DM there is no pool to join or run. */
-  private static org.kompis.commands.CommandHandler inChannel(org.kompis.commands.CommandHandler handler) {
+  private static CommandHandler inChannel(CommandHandler handler) {
     return call -> {
       if (call.channelId() == null || call.channelId().startsWith("D")) {
         call.reply(call.t("pairs.in_channel_only"));
@@ -109,7 +111,7 @@ final class PairsCommands {
     long active = core.pool().members(team, channel).stream().filter(m -> m.activeOn(core.today())).count();
     sb.append('\n').append(call.t("pairs.status.pool", active));
     Optional<Cadence> cadence = schedule.current(team, channel);
-    Optional<java.time.Instant> next = schedule.nextRun(team, channel);
+    Optional<Instant> next = schedule.nextRun(team, channel);
     sb.append('\n').append(cadence.isPresent() && next.isPresent()
         ? schedule.describe(call.texts(), cadence.get(), next.get())
         : call.t("pairs.status.no_schedule"));

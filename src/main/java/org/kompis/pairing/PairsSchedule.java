@@ -3,6 +3,7 @@ package org.kompis.pairing;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.format.TextStyle;
 import java.util.Optional;
 import org.kompis.commands.CommandCall;
 import org.kompis.i18n.Lang;
@@ -82,7 +83,7 @@ final class PairsSchedule {
 
   String describe(Texts t, Cadence c, Instant next) {
     return t.t("pairs.schedule.set", t.t("pairs.cadence." + c.frequency()),
-        c.day().getDisplayName(java.time.format.TextStyle.FULL, t.lang().locale()),
+        c.day().getDisplayName(TextStyle.FULL, t.lang().locale()),
         c.time().toString(), core.dateTime(t, next));
   }
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.kompis.i18n.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,7 +107,7 @@ final class Rounds {
         out.add(p.participant(null));
       } else {
         String spoken = core.userLang(team, user).code();
-        out.add(p != null ? p.participant(spoken) : Participant.of(user, "", java.util.Set.of(spoken)));
+        out.add(p != null ? p.participant(spoken) : Participant.of(user, "", Set.of(spoken)));
       }
     }
     return out;
@@ -125,7 +127,7 @@ final class Rounds {
       for (History.Meeting m : matching.meetings(round.roundNo())) {
         store.meet(round.teamId(), round.channelId(), m.a(), m.b(), m.round());
       }
-      store.finish(round.id(), "matched", matching.solver().name().toLowerCase(java.util.Locale.ROOT), people);
+      store.finish(round.id(), "matched", matching.solver().name().toLowerCase(Locale.ROOT), people);
       return ids;
     });
     Instant due = round.at().plus(Duration.ofDays(core.kit.config().pairsFollowUpDays()));

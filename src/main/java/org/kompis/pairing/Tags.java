@@ -1,6 +1,7 @@
 package org.kompis.pairing;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public final class Tags {
 
   /** How many tags were typed, before the cap: to tell someone they wrote too many. */
   public static int countTyped(String typed) {
-    return typed == null ? 0 : (int) java.util.Arrays.stream(typed.split("[,;\\n]"))
+    return typed == null ? 0 : (int) Arrays.stream(typed.split("[,;\\n]"))
         .filter(s -> !s.replace("#", "").isBlank()).count();
   }
 

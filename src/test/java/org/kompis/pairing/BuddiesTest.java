@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
@@ -79,12 +79,12 @@ class BuddiesTest {
     PairsRig.eventually(() -> assertThat(buddyOf(channel, NILS)).as("Astrid has one newcomer already").isEqualTo(TestApp.OLA));
 
     // Equal load again: Liv from HR gets the volunteer from another team.
-    rig.submit(TestApp.OLA, ProfileModal.CALLBACK, channel, org.kompis.testing.Payloads.values(
-        ProfileModal.UNIT, ProfileModal.UNIT, org.kompis.testing.Payloads.text("HR")));
-    rig.submit(TestApp.ASTRID, ProfileModal.CALLBACK, channel, org.kompis.testing.Payloads.values(
-        ProfileModal.UNIT, ProfileModal.UNIT, org.kompis.testing.Payloads.text("IT")));
-    rig.submit(LIV, ProfileModal.CALLBACK, channel, org.kompis.testing.Payloads.values(
-        ProfileModal.UNIT, ProfileModal.UNIT, org.kompis.testing.Payloads.text("hr")));
+    rig.submit(TestApp.OLA, ProfileModal.CALLBACK, channel, Payloads.values(
+        ProfileModal.UNIT, ProfileModal.UNIT, Payloads.text("HR")));
+    rig.submit(TestApp.ASTRID, ProfileModal.CALLBACK, channel, Payloads.values(
+        ProfileModal.UNIT, ProfileModal.UNIT, Payloads.text("IT")));
+    rig.submit(LIV, ProfileModal.CALLBACK, channel, Payloads.values(
+        ProfileModal.UNIT, ProfileModal.UNIT, Payloads.text("hr")));
     rig.app.event("Ev3", joined(LIV, channel));
     PairsRig.eventually(() -> assertThat(buddyOf(channel, LIV)).isEqualTo(TestApp.ASTRID));
 
