@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.kompis.commands.CommandCall;
 import org.kompis.i18n.Lang;
@@ -35,7 +36,7 @@ final class Buddies {
   /** {@code /pairs buddies}, {@code buddies on @a @b}, {@code buddies off}. */
   void command(CommandCall call) {
     String args = call.args();
-    String first = args.isBlank() ? "" : args.split("\\s+")[0].toLowerCase();
+    String first = args.isBlank() ? "" : args.split("\\s+")[0].toLowerCase(Locale.ROOT);
     if (first.equals("on") || first.equals("på")) {
       if (!call.requireManager()) {
         return;

@@ -51,12 +51,14 @@ final class PairsCommands {
   }
 
   private void join(CommandCall call) {
-    boolean back = core.pool().member(call.teamId(), call.channelId(), call.userId()).isPresent();
+    Optional<Member> before = core.pool().member(call.teamId(), call.channelId(), call.userId());
     core.pool().join(call.teamId(), call.channelId(), call.userId(), core.now());
+    String joined = before.isEmpty() ? "pairs.join.done"
+        : before.get().activeOn(core.today()) ? "pairs.join.already" : "pairs.join.back";
     String next = schedule.nextRun(call.teamId(), call.channelId())
         .map(at -> call.t("pairs.join.next", core.dateTime(call.texts(), at))).orElse(call.t("pairs.join.no_schedule"));
     boolean hasProfile = core.pool().profile(call.teamId(), call.userId()).isPresent();
-    call.reply(call.t(back ? "pairs.join.back" : "pairs.join.done", Mrkdwn.channel(call.channelId())) + " " + next
+    call.reply(call.t(joined, Mrkdwn.channel(call.channelId())) + " " + next
         + (hasProfile ? "" : "\n" + call.t("pairs.join.profile_hint")));
   }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.Optional;
 import org.kompis.commands.CommandCall;
 import org.kompis.i18n.Lang;
@@ -72,7 +73,7 @@ final class PairsSchedule {
   Optional<Cadence> current(String team, String channel) {
     return core.kit.scheduler().find(team, PairsCore.RITUAL, channel).filter(s -> !s.paused()).map(s -> {
       String[] cron = s.cron().split(" ");
-      DayOfWeek day = Cadence.parse(cron[5].toLowerCase() + " 0:00").map(Cadence::day).orElse(DayOfWeek.MONDAY);
+      DayOfWeek day = Cadence.parse(cron[5].toLowerCase(Locale.ROOT) + " 0:00").map(Cadence::day).orElse(DayOfWeek.MONDAY);
       return new Cadence(s.everyWeeks(), day, LocalTime.of(Integer.parseInt(cron[2]), Integer.parseInt(cron[1])));
     });
   }

@@ -15,7 +15,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Buddy.class)
 public interface PoolStore {
 
-  /** Joins, or comes back: a paused or snoozed member is active again. 1 if new to the pool. */
+  /** Joins, or comes back: a paused or snoozed member is active again, their ghost count cleared. */
   @SqlUpdate("""
       insert into pairs_members(team_id, channel_id, user_id, joined_at) values (:team, :channel, :user, :now)
       on conflict(team_id, channel_id, user_id) do update set paused = 0, missed_followups = 0, snoozed_until = null""")

@@ -49,7 +49,7 @@ class PairsFollowUpTest {
     rig.app.kit().scheduler().runDue();
     assertThat(followUps(dm, group)).hasSize(1);
     // Kari speaks nb, Emma en and neither has a profile: no common language, so the workspace's (en).
-    assertThat(PairsRig.shown(followUps(dm, group).get(0))).contains("Did you meet as a learning pair?", "Yes, we met",
+    assertThat(PairsRig.shown(followUps(dm, group).get(0))).contains("Did you get to meet?", "Yes, we met",
         "Not yet", "We won't", "<@" + TestApp.KARI + ">", "<@" + TestApp.EMMA + ">");
     rig.app.kit().scheduler().runDue();
     assertThat(followUps(dm, group)).as("a timer fires once").hasSize(1);

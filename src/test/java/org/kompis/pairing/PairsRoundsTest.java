@@ -135,6 +135,7 @@ class PairsRoundsTest {
         "/pairs schedule [weekly|biweekly|monthly <day> <HH:MM>|off]", "every four weeks");
     String id = rig.app.command(TestApp.EMMA, "C0KOMPIS", "/kompis", "pairs join");
     assertThat(PairsRig.shownReply(rig.app.reply(id))).contains("You're in the learning pairs of <#C0KOMPIS>");
+    assertThat(rig.run(TestApp.EMMA, "C0KOMPIS", "join")).contains("You are already in the learning pairs of <#C0KOMPIS>");
     assertThat(rig.run(TestApp.EMMA, "D0EMMA", "join")).contains("belong to a channel");
   }
 
