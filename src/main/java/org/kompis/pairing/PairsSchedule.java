@@ -2,8 +2,10 @@ package org.kompis.pairing;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
 import org.kompis.commands.CommandCall;
@@ -58,9 +60,20 @@ final class PairsSchedule {
   /** Stores the schedule; returns its next run. */
   Instant save(String team, String channel, String user, Cadence c) {
     Recurrence r = Recurrence.weekly(c.day(), c.time(), core.zone(), c.everyWeeks(), holidays(team, channel),
-        core.today());
+        firstDay(c));
     Schedule s = core.kit.scheduler().save(team, PairsCore.RITUAL, channel, r, user);
     return core.kit.scheduler().nextRun(s).orElseThrow();
+  }
+
+  /**
+   * The day of the first run, the anchor of a biweekly or monthly schedule: "biweekly mon" starts this coming
+   * Monday (today if it is Monday and the time is still ahead), not in a fortnight.
+   */
+  private LocalDate firstDay(Cadence c) {
+    LocalDate day = core.today().with(TemporalAdjusters.nextOrSame(c.day()));
+    boolean passed = day.equals(core.today())
+        && !LocalTime.ofInstant(core.kit.clock().instant(), core.zone()).isBefore(c.time());
+    return passed ? day.plusWeeks(1) : day;
   }
 
   /** The modal was submitted: what the person sees (the modal is already closed). */

@@ -26,12 +26,18 @@ final class Starters {
   private final List<Path> folders;
   private final Map<Lang, List<String>> cache = new ConcurrentHashMap<>();
 
-  /** Looks in {@code prompts} next to the config file first, then in {@code config/prompts} of the working directory. */
+  /**
+   * Looks in {@code prompts} beside the config file first (the shipped layout: {@code config/kompis.yaml} and
+   * {@code config/prompts/}), then in {@code config/prompts} beside that folder, then in the working directory's.
+   */
   Starters(Path configFile) {
     List<Path> candidates = new ArrayList<>();
     Path parent = configFile == null ? null : configFile.toAbsolutePath().getParent();
     if (parent != null) {
       candidates.add(parent.resolve("prompts"));
+      if (parent.getParent() != null) {
+        candidates.add(parent.getParent().resolve("config").resolve("prompts"));
+      }
     }
     candidates.add(Path.of("config", "prompts"));
     this.folders = List.copyOf(candidates);

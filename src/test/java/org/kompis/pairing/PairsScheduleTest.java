@@ -65,9 +65,12 @@ class PairsScheduleTest {
 
   @Test
   void biweeklyAndMonthlyInNorwegianAndSwedishWords() {
+    rig.app.clock.set(Instant.parse("2026-11-20T09:00:00Z"));
     rig.run(TestApp.MANAGER, "C0BI", "schedule annenhver fredag 8.30");
     assertThat(Sql.one(rig.app.kit().jdbi(), "select every_weeks from schedules where channel_id = 'C0BI'", Integer.class))
         .isEqualTo(2);
+    assertThat(rig.run(TestApp.MANAGER, "C0BI", "status")).as("a fortnightly schedule starts next Friday, as 08:30 today has passed")
+        .contains("annenhver uke på fredag kl. 08:30. Neste runde: fredag 27. november");
     assertThat(rig.run(TestApp.ASTRID, "C0MONTH", "schedule månadsvis tis 13:00")).contains("var fjärde vecka på tisdag kl. 13:00");
     assertThat(Sql.one(rig.app.kit().jdbi(), "select cron from schedules where channel_id = 'C0MONTH'", String.class))
         .isEqualTo("0 0 13 ? * TUE");
