@@ -4,6 +4,7 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.pairing.PairsRitual;
 import org.kompis.privacy.PrivacyRitual;
 import org.kompis.reflection.ReflectionRitual;
 import org.kompis.sixhats.SixHatsRitual;
@@ -18,6 +19,7 @@ public final class Rituals {
         new ReflectionRitual(),
         new AarRitual(),
         new SixHatsRitual(),
+        new PairsRitual(),
         new PrivacyRitual());
   }
 }

@@ -1,0 +1,136 @@
+package org.kompis.pairing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.kompis.i18n.Lang;
+import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Timer;
+import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackCallException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Did you meet?" in the group DM some days after the round, the answers, and "What did you learn?" after a Yes,
+ * which becomes a lesson draft. Who answers is taken from the payload and checked against the group in the
+ * database: a button value is only a group id, never a right.
+ */
+final class FollowUps {
+  private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+
+  private final PairsCore core;
+
+  FollowUps(PairsCore core) {
+    this.core = core;
+  }
+
+  void onTimer(Timer timer) {
+    RoundGroup g = core.rounds().group(Long.parseLong(timer.ref())).orElse(null);
+    if (g == null || g.dmChannelId() == null || g.followupTs() != null) {
+      return;
+    }
+    List<String> members = core.rounds().groupMembers(g.id());
+    Texts t = texts(g);
+    String ts = core.slack(g.teamId()).post(g.dmChannelId(), null, t.t("pairs.followup.text"),
+        PairsViews.followUp(t, g.id(), members, List.of()));
+    core.rounds().followedUp(g.id(), ts);
+  }
+
+  /** The group, if {@code user} is in it: what every click and submission checks first. */
+  Optional<RoundGroup> groupOf(String user, long groupId) {
+    return core.rounds().group(groupId).filter(g -> core.rounds().groupMembers(groupId).contains(user));
+  }
+
+  /** Stores an answer (local only: listeners call it before they ack); any answer restarts the ghost count. */
+  void record(RoundGroup g, String user, String answer) {
+    core.rounds().answer(g.id(), user, answer, core.now());
+    core.pool().answered(g.teamId(), g.channelId(), user);
+  }
+
+  /** After an answer: a private reply, and the question redrawn with who has answered what. */
+  void afterAnswer(RoundGroup g, String user, String answer) {
+    Texts mine = core.userTexts(g.teamId(), user);
+    String where = g.dmChannelId();
+    if ("yes".equals(answer)) {
+      core.tell(g.teamId(), where, user, mine.t("pairs.met.yes"), PairsViews.metYes(mine, g.id()));
+    } else {
+      core.tell(g.teamId(), where, user, mine.t("pairs.met." + answer), null);
+    }
+    core.locked(g.teamId(), "group-" + g.id(), () -> {
+      RoundGroup now = core.rounds().group(g.id()).orElse(g);
+      if (now.followupTs() == null) {
+        return null;
+      }
+      Texts t = texts(now);
+      List<String> answers = new ArrayList<>();
+      for (String line : core.rounds().answers(now.id())) {
+        String[] parts = line.split(" ", 2);
+        answers.add(core.name(now.teamId(), parts[0]) + ": " + t.t("pairs.answer." + parts[1]));
+      }
+      try {
+        core.slack(now.teamId()).update(now.dmChannelId(), now.followupTs(), t.t("pairs.followup.text"),
+            PairsViews.followUp(t, now.id(), core.rounds().groupMembers(now.id()), answers));
+      } catch (SlackCallException e) {
+        log.info("Could not redraw the follow-up of group {}: {}", now.id(), e.error());
+      }
+      return null;
+    });
+  }
+
+  /** "What did you learn?": the modal, prefilled with what they wrote before. */
+  void openLearn(RoundGroup g, String user, String triggerId) {
+    Texts t = core.userTexts(g.teamId(), user);
+    RoundStore.Learning before = core.rounds().learnings(g.id()).stream()
+        .filter(l -> l.userId().equals(user)).findFirst().orElse(null);
+    core.slack(g.teamId()).openView(triggerId, PairsModals.learn(t, g.id(), g.channelId(), before));
+  }
+
+  /** Stores what someone learned (local only: the submission is acknowledged after it). */
+  void learned(RoundGroup g, String user, String text, boolean shared) {
+    core.rounds().learned(g.id(), g.teamId(), g.channelId(), user, text, shared, core.now());
+    if (core.rounds().answerOf(g.id(), user).isEmpty()) {
+      record(g, user, "yes");
+    }
+  }
+
+  /** Hands the stored text to the lessons library as a draft and tells the person where it went. */
+  void afterLearned(RoundGroup g, String user) {
+    LessonDraft draft = lessonsOf(g.id()).stream().filter(d -> d.authorId().equals(user)).findFirst().orElse(null);
+    if (draft == null) {
+      return;
+    }
+    try {
+      core.hook.store(draft);
+    } catch (Exception e) {
+      log.error("The lessons library refused the lesson of group {}: {}", g.id(), e.toString());
+    }
+    Texts t = core.userTexts(g.teamId(), user);
+    core.tell(g.teamId(), g.dmChannelId(), user, draft.shared()
+        ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId())) : t.t("pairs.learned.private"), null);
+  }
+
+  /** Every lesson of a group, shared or not, for the lessons library to pick up after a merge or a failure. */
+  List<LessonDraft> lessonsOf(long groupId) {
+    RoundGroup g = core.rounds().group(groupId).orElse(null);
+    if (g == null) {
+      return List.of();
+    }
+    return core.rounds().learnings(groupId).stream()
+        .map(l -> draft(g, l.userId(), l.text(), l.shared(), l.createdAt())).toList();
+  }
+
+  private LessonDraft draft(RoundGroup g, String user, String text, boolean shared, long at) {
+    List<String> members = core.rounds().groupMembers(g.id());
+    Texts t = core.userTexts(g.teamId(), user);
+    String others = String.join(", ", members.stream().filter(m -> !m.equals(user))
+        .map(m -> core.plainName(g.teamId(), m)).toList());
+    List<String> tags = g.helpLines().stream().map(Group.Help::topic).distinct().toList();
+    return new LessonDraft(LessonDraft.SOURCE, "pairs:" + g.id() + ":" + user, g.teamId(), g.channelId(),
+        t.t("pairs.lesson.topic", others), text, tags, user, members, shared, t.lang().code(), at);
+  }
+
+  private Texts texts(RoundGroup g) {
+    return core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback()));
+  }
+}

@@ -1,0 +1,68 @@
+package org.kompis.pairing;
+
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import com.slack.api.model.event.MemberJoinedChannelEvent;
+import org.kompis.app.Kit;
+import org.kompis.app.Ritual;
+
+/**
+ * Peer-learning pairs: {@code /pairs} (or {@code /kompis pairs ...}), rounds on a schedule or at once, intros in
+ * group DMs, "Did you meet?" follow-ups, the ghost rule, and buddies for newcomers.
+ */
+public final class PairsRitual implements Ritual {
+  private final LessonHook hook;
+  private FollowUps followUps;
+
+  public PairsRitual() {
+    this(LessonHook.NONE);
+  }
+
+  /** @param hook where "What did you learn?" goes: the lessons library, once it is merged. */
+  public PairsRitual(LessonHook hook) {
+    this.hook = hook;
+  }
+
+  @Override
+  public void install(Kit kit) {
+    PairsCore core = new PairsCore(kit, hook);
+    Intros intros = new Intros(core, new Starters(kit.config().configFile()));
+    Rounds rounds = new Rounds(core, new Ghosts(core), intros);
+    PairsSchedule schedule = new PairsSchedule(core);
+    Profiles profiles = new Profiles(core);
+    Buddies buddies = new Buddies(core);
+    followUps = new FollowUps(core);
+    new PairsCommands(core, rounds, schedule).register(kit.commands(), profiles, buddies);
+    new PairsListeners(core).install(kit.app(), followUps, profiles, schedule, buddies);
+    kit.events().on(MemberJoinedChannelEvent.class, payload -> {
+      MemberJoinedChannelEvent e = payload.getEvent();
+      buddies.joined(payload.getTeamId() != null ? payload.getTeamId() : e.getTeam(), e.getChannel(), e.getUser());
+    });
+    kit.privacy().add(new PairsPersonalData());
+    kit.scheduler().onSchedule(PairsCore.RITUAL, (s, scheduledFor) -> {
+      Rounds.Outcome o = rounds.run(s.teamId(), s.channelId(), "schedule:" + s.id() + ":" + scheduledFor.toEpochMilli(),
+          scheduledFor, null);
+      if (o.fresh() && !o.round().matched()) {
+        intros.tooFew(o.round());
+      }
+    });
+    kit.scheduler().onTimer(Rounds.FOLLOW_UP, followUps::onTimer);
+    kit.scheduler().onTimer(Buddies.CHECK_IN, buddies::onCheckIn);
+    try {
+      kit.workers().execute(rounds::resume);
+    } catch (RejectedExecutionException e) {
+      // Nothing is lost: the next start resumes within the window.
+    }
+  }
+
+  /**
+   * Everything people wrote under "What did you learn?" after meeting in group {@code groupId}, shared or not (see
+   * {@link LessonDraft#shared()}). The same drafts go to the {@link LessonHook} as they are written.
+   */
+  public List<LessonDraft> lessonsOf(long groupId) {
+    if (followUps == null) {
+      throw new IllegalStateException("The learning pairs ritual is not installed");
+    }
+    return followUps.lessonsOf(groupId);
+  }
+}
