@@ -39,6 +39,7 @@ public final class PairsRitual implements Ritual {
       buddies.joined(payload.getTeamId() != null ? payload.getTeamId() : e.getTeam(), e.getChannel(), e.getUser());
     });
     kit.privacy().add(new PairsPersonalData());
+    kit.home().add(new PairsHome(kit.jdbi(), kit.config().defaultTimeZone()));
     kit.scheduler().onSchedule(PairsCore.RITUAL, (s, scheduledFor) -> {
       Rounds.Outcome o = rounds.run(s.teamId(), s.channelId(), "schedule:" + s.id() + ":" + scheduledFor.toEpochMilli(),
           scheduledFor, null);

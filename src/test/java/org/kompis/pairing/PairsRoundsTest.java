@@ -131,8 +131,8 @@ class PairsRoundsTest {
   @Test
   void helpListsPairsAndCommandsWorkInTheKompisForm() {
     String help = rig.run(TestApp.EMMA, TestApp.CHANNEL, "help");
-    assertThat(help).contains("/pairs join", "/pairs snooze <date>", "/pairs now", "/pairs stats",
-        "/pairs schedule [weekly|biweekly|monthly <day> <HH:MM>|off]", "every four weeks");
+    assertThat(help).contains("/pairs join", "/pairs snooze &lt;date&gt;", "/pairs now", "/pairs stats",
+        "/pairs schedule [weekly|biweekly|monthly &lt;day&gt; &lt;HH:MM&gt;|off]", "every four weeks");
     String id = rig.app.command(TestApp.EMMA, "C0KOMPIS", "/kompis", "pairs join");
     assertThat(PairsRig.shownReply(rig.app.reply(id))).contains("You're in the learning pairs of <#C0KOMPIS>");
     assertThat(rig.run(TestApp.EMMA, "C0KOMPIS", "join")).contains("You are already in the learning pairs of <#C0KOMPIS>");
@@ -199,5 +199,17 @@ class PairsRoundsTest {
 
   private static boolean splittable(int n, boolean trio) {
     return trio ? n >= 3 && n % 2 == 1 : n % 2 == 0;
+  }
+
+  @Test
+  void theHomeTabShowsMyCurrentPair() {
+    String channel = "C0HOMEPAIRS";
+    rig.join(channel, PairsRig.FIVE);
+    Map<Long, List<String>> groups = rig.groups(rig.now(channel));
+    List<String> mine = groups.values().stream().filter(g -> g.contains(PairsRig.FIVE.get(0))).findFirst().orElseThrow();
+    String home = org.kompis.testing.Json.text(com.slack.api.util.json.GsonFactory.createSnakeCase()
+        .toJson(rig.app.kit().home().view(org.kompis.testing.FakeSlack.TEAM, PairsRig.FIVE.get(0))));
+    assertThat(home).contains("<#" + channel + ">");
+    mine.stream().filter(u -> !u.equals(PairsRig.FIVE.get(0))).forEach(u -> assertThat(home).contains("<@" + u + ">"));
   }
 }
