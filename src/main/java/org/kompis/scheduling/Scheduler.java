@@ -5,19 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
-import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
-import org.quartz.JobKey;
 import org.quartz.SchedulerException;
-import org.quartz.SimpleScheduleBuilder;
-import org.quartz.TriggerBuilder;
-import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +38,7 @@ public final class Scheduler implements AutoCloseable {
   private final boolean timersOn;
   private final Map<String, RecurringJob> recurring = new ConcurrentHashMap<>();
   private final Map<String, TimerJob> timers = new ConcurrentHashMap<>();
-  private org.quartz.Scheduler quartz;
+  private QuartzTriggers quartz;
   private volatile boolean started;
 
   /**
@@ -68,16 +61,8 @@ public final class Scheduler implements AutoCloseable {
   }
 
   public synchronized void start() throws SchedulerException {
-    Properties p = new Properties();
-    p.setProperty("org.quartz.scheduler.instanceName", "kompis");
-    p.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-    p.setProperty("org.quartz.threadPool.threadCount", "4");
-    p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-    p.setProperty("org.quartz.jobStore.misfireThreshold", "60000");
     if (timersOn) {
-      quartz = new StdSchedulerFactory(p).getScheduler();
-      quartz.getContext().put(Scheduler.class.getName(), this);
-      quartz.start();
+      quartz = new QuartzTriggers(this);
     }
     started = true;
     Instant now = clock.instant();
@@ -91,11 +76,7 @@ public final class Scheduler implements AutoCloseable {
   }
 
   public boolean running() {
-    try {
-      return started && (quartz == null || quartz.isStarted() && !quartz.isShutdown());
-    } catch (SchedulerException e) {
-      return false;
-    }
+    return started && (quartz == null || quartz.running());
   }
 
   /** Creates or replaces the schedule of {@code ritual} in {@code channel}; it runs from the next occurrence on. */
@@ -261,7 +242,7 @@ public final class Scheduler implements AutoCloseable {
     JobDataMap data = new JobDataMap();
     data.put(FireJob.SCHEDULE_ID, s.id());
     data.put(FireJob.SCHEDULED_FOR, next.toEpochMilli());
-    schedule("schedule-" + s.id(), data, next);
+    quartz.at("schedule-" + s.id(), data, next);
   }
 
   private void arm(Timer t) {
@@ -270,29 +251,12 @@ public final class Scheduler implements AutoCloseable {
     }
     JobDataMap data = new JobDataMap();
     data.put(FireJob.TIMER_ID, t.id());
-    schedule("timer-" + t.kind() + "-" + t.ref(), data, t.due());
-  }
-
-  private void schedule(String key, JobDataMap data, Instant at) {
-    try {
-      JobKey jobKey = JobKey.jobKey(key);
-      quartz.deleteJob(jobKey);
-      quartz.scheduleJob(
-          JobBuilder.newJob(FireJob.class).withIdentity(jobKey).usingJobData(data).build(),
-          TriggerBuilder.newTrigger().startAt(Date.from(at))
-              .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
-    } catch (SchedulerException e) {
-      log.error("Could not arm {}: {}", key, e.toString());
-    }
+    quartz.at("timer-" + t.kind() + "-" + t.ref(), data, t.due());
   }
 
   private void unarm(String key) {
-    try {
-      if (quartz != null) {
-        quartz.deleteJob(JobKey.jobKey(key));
-      }
-    } catch (SchedulerException e) {
-      log.warn("Could not disarm {}: {}", key, e.toString());
+    if (quartz != null) {
+      quartz.cancel(key);
     }
   }
 
@@ -310,13 +274,9 @@ public final class Scheduler implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    try {
-      started = false;
-      if (quartz != null) {
-        quartz.shutdown(true);
-      }
-    } catch (SchedulerException e) {
-      log.warn("Quartz did not stop cleanly: {}", e.toString());
+    started = false;
+    if (quartz != null) {
+      quartz.close();
     }
   }
 }
