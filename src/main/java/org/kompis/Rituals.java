@@ -4,6 +4,8 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.lessons.LessonsRitual;
+import org.kompis.lessons.RitualLessons;
 import org.kompis.privacy.PrivacyRitual;
 import org.kompis.sixhats.SixHatsRitual;
 
@@ -14,8 +16,9 @@ public final class Rituals {
   public static List<Ritual> all() {
     return List.of(
         new CoreCommands(),
-        new AarRitual(),
-        new SixHatsRitual(),
+        new AarRitual(RitualLessons.aar()),
+        new SixHatsRitual(RitualLessons.sixhats()),
+        new LessonsRitual(),
         new PrivacyRitual());
   }
 }
