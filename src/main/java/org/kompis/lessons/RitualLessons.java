@@ -48,13 +48,25 @@ public final class RitualLessons {
       String link = exerciseId(d.sourceRef())
           .flatMap(id -> kit.jdbi().onDemand(SixHatsStore.class).exercise(d.teamId(), id)).map(Exercise::messageTs)
           .map(ts -> permalink(kit, d.teamId(), d.channelId(), ts)).orElse(null);
-      String text = d.conclusion() == null || d.conclusion().isBlank() ? d.keywordsText()
-          : d.conclusion() + "\n\n" + d.keywordsText();
+      String keywords = written(d.keywordsText());
+      String text = d.conclusion() == null || d.conclusion().isBlank() ? keywords
+          : keywords.isEmpty() ? d.conclusion() : d.conclusion() + "\n\n" + keywords;
       NewLesson lesson = NewLesson.of(LessonSource.SIXHATS, d.teamId(), text).ref(d.sourceRef())
           .inChannel(d.channelId()).topic(d.topic()).category(Category.FROM_OTHERS)
           .participants(d.participants().toArray(String[]::new)).permalink(link).at(kit.clock().millis());
       kit.jdbi().onDemand(LessonStore.class).add(d.facilitatorId() == null ? lesson : lesson.by(d.facilitatorId()));
     };
+  }
+
+  /** The keywords by hat, without the hats nobody wrote under. */
+  static String written(String keywordsText) {
+    StringBuilder sb = new StringBuilder();
+    for (String hat : keywordsText == null ? new String[0] : keywordsText.strip().split("\\n\\s*\\n")) {
+      if (hat.strip().contains("\n")) {
+        sb.append(sb.length() == 0 ? "" : "\n\n").append(hat.strip());
+      }
+    }
+    return sb.toString();
   }
 
   private static void learn(Kit kit, String team, String channel) {
