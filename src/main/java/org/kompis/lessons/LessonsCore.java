@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import org.kompis.app.Kit;
 import org.kompis.i18n.Texts;
@@ -53,7 +54,7 @@ final class LessonsCore {
       return new Viewer(user, new HashSet<>(kit.directory().userChannels(team, user)));
     } catch (SlackCallException e) {
       log.warn("Could not read the channels of a searcher: {}", e.error());
-      return new Viewer(user, java.util.Set.of());
+      return new Viewer(user, Set.of());
     }
   }
 

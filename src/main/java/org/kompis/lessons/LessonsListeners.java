@@ -23,6 +23,7 @@ final class LessonsListeners {
   private final LessonsCore core;
   private final LessonsViews views;
   private final Lookup lookup;
+  private final RecentClicks shares = new RecentClicks(30_000);
 
   LessonsListeners(LessonsCore core, LessonsViews views, Lookup lookup) {
     this.core = core;
@@ -54,6 +55,7 @@ final class LessonsListeners {
       String user = p.getUser().getId();
       core.later(() -> {
         core.slack(team).openView(p.getTriggerId(), LessonsModals.search(core.userTexts(team, user)));
+        // While they type: their channels are then at hand when the search runs.
         core.viewer(team, user);
       });
       return ctx.ack();
@@ -73,8 +75,10 @@ final class LessonsListeners {
           .visibility(channel == null ? Visibility.WORKSPACE : w.visibility()).mistake(w.mistake())
           .at(core.now());
       // Anonymous: no author id is stored at all, so nothing can link the lesson to the person later.
-      core.store().add(w.anonymous() ? lesson : lesson.by(user));
-      core.later(() -> added(team, channel, user, w));
+      // A retried submission carries the same view id: stored once, confirmed once.
+      if (core.store().add(w.anonymous() ? lesson : lesson.by(user)).isPresent()) {
+        core.later(() -> added(team, channel, user, w));
+      }
       return ctx.ack();
     });
     app.viewSubmission(LessonsModals.SEARCH, (req, ctx) -> {
@@ -147,6 +151,9 @@ final class LessonsListeners {
     Optional<Lesson> shareable = core.search.shareableIn(team, id, channel);
     if (shareable.isEmpty()) {
       core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
+      return;
+    }
+    if (!shares.first(team + "/" + channel + "/" + id, core.now())) {
       return;
     }
     Texts ct = core.channelTexts(team, channel);

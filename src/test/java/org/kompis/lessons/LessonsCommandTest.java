@@ -112,6 +112,10 @@ class LessonsCommandTest {
     app.action(TestApp.OLA, TestApp.CHANNEL, "1.4", LessonsViews.SHARE, String.valueOf(anonymous), "share-2");
     FakeSlack.Call anon = app.slack.await("chat.postMessage", c -> shown(c).contains("Ask for help earlier"));
     assertThat(shown(anon)).contains("by anonymous", "Ola Hansen shared a lesson");
+    // A double click posts once.
+    app.action(TestApp.OLA, TestApp.CHANNEL, "1.4", LessonsViews.SHARE, String.valueOf(anonymous), "share-3");
+    LessonsRig.settle(app);
+    assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> shown(c).contains("Ask for help earlier"))).hasSize(1);
   }
 
   @Test
