@@ -58,6 +58,16 @@ class LessonsPrivacyFlowTest {
   }
 
   @Test
+  void aChannelSlackWillNotDescribeIsTakenForPrivate() {
+    // A private channel Kompis is not in: conversations.info answers channel_not_found.
+    LessonsRig.add(app, TestApp.KARI, "C0UNSEEN", form("Nobody outside should read this.", "Unseen", null, null, "channel"));
+    assertThat(Sql.count(app.kit().jdbi(), "select count(*) from lesson_channels where channel_id = 'C0UNSEEN' and is_private = 1"))
+        .isEqualTo(1);
+    assertThat(search(app, TestApp.EMMA, "nobody outside")).doesNotContain("Unseen");
+    assertThat(search(app, TestApp.KARI, "nobody outside")).contains("*Unseen*");
+  }
+
+  @Test
   void itIsNeverSharedIntoAnotherChannelButCanBeInItsOwn() {
     long id = secretLesson();
     app.action(TestApp.SVEN, TestApp.CHANNEL, "1.1", LessonsViews.SHARE, String.valueOf(id), "share-out");

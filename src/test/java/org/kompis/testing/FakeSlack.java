@@ -119,13 +119,6 @@ public final class FakeSlack implements AutoCloseable {
     return this;
   }
 
-  /** Slack forgets the channel: conversations.info answers channel_not_found, and nobody is in it. */
-  public FakeSlack deleteChannel(String id) {
-    channelMembers.remove(id);
-    privateChannels.remove(id);
-    return this;
-  }
-
   /** users.conversations answers at most this many channels per page (Slack pages with a cursor). */
   public FakeSlack pageSize(int n) {
     this.pageSize = n;
