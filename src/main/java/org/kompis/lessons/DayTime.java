@@ -33,6 +33,16 @@ record DayTime(DayOfWeek day, LocalTime time) {
     }
   }
 
+  /** True when some word is a day name or a time: then "/lessons digest ..." was meant as a schedule, not a search. */
+  static boolean mentioned(String text) {
+    for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (DAYS.containsKey(word.endsWith(".") ? word.substring(0, word.length() - 1) : word) || TIME.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static Optional<DayTime> parse(String text) {
     DayOfWeek day = null;
     LocalTime time = null;

@@ -44,6 +44,12 @@ final class Digest {
     this.core = core;
   }
 
+  /** "/lessons digest" followed by neither a day, a time nor "off" is a search for those words. */
+  static boolean isSearch(String args) {
+    String a = args.strip();
+    return !a.isEmpty() && !OFF.contains(a.toLowerCase(Locale.ROOT)) && !DayTime.mentioned(a);
+  }
+
   void command(CommandCall call) {
     String args = call.args().strip();
     Scheduler scheduler = core.kit.scheduler();

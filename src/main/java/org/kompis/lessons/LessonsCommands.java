@@ -32,7 +32,13 @@ final class LessonsCommands {
   void register(CommandRouter router, Digest digest, Export export) {
     router.register(COMMAND, "", "<words> #tag in:#channel from:@person source:aar", "lessons.help.search", this::search);
     router.register(COMMAND, "add", "add", "lessons.help.add", this::add);
-    router.register(COMMAND, "digest", "digest <day> <HH:MM> | off", "lessons.help.digest", digest::command);
+    router.register(COMMAND, "digest", "digest <day> <HH:MM> | off", "lessons.help.digest", call -> {
+      if (Digest.isSearch(call.args())) {
+        search(call.withArgs("digest " + call.args()));
+      } else {
+        digest.command(call);
+      }
+    });
     router.register(COMMAND, "export", "export", "lessons.help.export", call -> {
       if (call.args().isBlank()) {
         export.command(call);

@@ -100,7 +100,8 @@ class DigestTest {
   void offStopsItAndABadTimeIsExplained() {
     app.command(TestApp.MANAGER, "/lessons", "digest fri 09:00");
     LessonsRig.waitFor(() -> Sql.count(app.kit().jdbi(), "select count(*) from schedules") == 1);
-    assertThat(reply(TestApp.MANAGER, "som regel på fredager")).contains("klarte ikke å lese «som regel på fredager»");
+    assertThat(reply(TestApp.MANAGER, "fredager kl 9")).contains("klarte ikke å lese «fredager kl 9»");
+    assertThat(reply(TestApp.EMMA, "of the month")).contains("Nothing matches *digest of the month*");
     assertThat(reply(TestApp.MANAGER, "off")).contains("slått av");
     assertThat(Sql.count(app.kit().jdbi(), "select count(*) from schedules where paused = 1")).isEqualTo(1);
     lesson(LessonSource.AAR, "Test the login with real accounts", null);
@@ -120,5 +121,10 @@ class DigestTest {
     for (String bad : List.of("", "fri", "09:00", "fri 24:00", "fri 9:60", "fri fri 09:00", "someday 09:00", "fri 09:00 x")) {
       assertThat(DayTime.parse(bad)).as(bad).isEmpty();
     }
+    // "/lessons digest tips" searches; a schedule with a typo is explained instead.
+    assertThat(Digest.isSearch("tips for newsletters")).isTrue();
+    assertThat(Digest.isSearch("fri 9:7")).isFalse();
+    assertThat(Digest.isSearch("off")).isFalse();
+    assertThat(Digest.isSearch("")).isFalse();
   }
 }
