@@ -4,6 +4,8 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.lessons.LessonsRitual;
+import org.kompis.lessons.RitualLessons;
 import org.kompis.pairing.PairsRitual;
 import org.kompis.privacy.PrivacyRitual;
 import org.kompis.reflection.ReflectionRitual;
@@ -17,9 +19,10 @@ public final class Rituals {
     return List.of(
         new CoreCommands(),
         new ReflectionRitual(),
-        new AarRitual(),
-        new SixHatsRitual(),
+        new AarRitual(RitualLessons.aar()),
+        new SixHatsRitual(RitualLessons.sixhats()),
         new PairsRitual(),
+        new LessonsRitual(),
         new PrivacyRitual());
   }
 }

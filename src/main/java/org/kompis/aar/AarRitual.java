@@ -22,6 +22,7 @@ public final class AarRitual implements Ritual {
   public void install(Kit kit) {
     core = new AarCore(kit, hook);
     kit.privacy().add(new AarPersonalData());
+    kit.home().add(new AarHome(core));
     AarViews views = new AarViews(core);
     AarStart start = new AarStart(core, views);
     AarAnswers answers = new AarAnswers(core, views);

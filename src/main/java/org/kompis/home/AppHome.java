@@ -30,6 +30,8 @@ public final class AppHome {
 
   public void install(Kit kit) {
     this.kit = kit;
+    // What is coming up comes first, whichever rituals scheduled it.
+    sections.add(0, new UpcomingRituals(kit));
     kit.events().on(AppHomeOpenedEvent.class, payload -> {
       if ("home".equals(payload.getEvent().getTab())) {
         publish(payload.getTeamId(), payload.getEvent().getUser());

@@ -6,10 +6,11 @@ import java.util.List;
  * A row of {@code lessons}. Times are epoch milliseconds; {@code authorId} is null for anonymous content.
  *
  * @param tags as stored: lowercase, space separated, without '#'
+ * @param mistake a mistake we learned from
  */
 public record Lesson(long id, String teamId, LessonSource source, String sourceRef, String topic, String text,
     String tags, Category category, String channelId, Visibility visibility, String authorId, String participants,
-    String permalink, long createdAt) {
+    String permalink, long createdAt, boolean mistake) {
 
   public List<String> tagList() {
     return Tags.split(tags);

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -49,6 +50,10 @@ public final class LessonSearch {
   // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
   static final String PAGE = "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
       + CHANNEL_JOIN + " where l.team_id = :team and " + VISIBLE;
+
+  // Everyone in :postedIn may see it: it came from there, or it is public.
+  private static final String PUBLIC_OR_IN =
+      "(l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')";
 
   private final Jdbi jdbi;
   private final int candidates;
@@ -145,6 +150,43 @@ public final class LessonSearch {
     return sql.toString();
   }
 
+  /** One lesson, if the viewer may see it now: what a "Share" click checks before anything is posted. */
+  public Optional<Lesson> visible(String teamId, long id, Viewer viewer) {
+    return jdbi.withHandle(h -> bind(h.createQuery(PAGE), teamId, SearchQuery.parse(""), viewer)
+        .bind("ids", JsonArray.ofNumbers(List.of(id)))
+        .map(ConstructorMapper.of(Lesson.class))
+        .findOne());
+  }
+
+  /**
+   * One lesson, if everyone in {@code channel} may see it: it came from that channel, or it is public (from a
+   * channel known to be public, or shared with the workspace from no channel or an unknown one). The digest's rule.
+   */
+  public Optional<Lesson> shareableIn(String teamId, long id, String channel) {
+    return jdbi.withHandle(h -> h.createQuery("select l.* from lessons l " + CHANNEL_JOIN
+            + " where l.team_id = :team and l.id = :id and l.visibility != 'private' and " + PUBLIC_OR_IN)
+        .bind("team", teamId)
+        .bind("id", id)
+        .bind("postedIn", channel)
+        .map(ConstructorMapper.of(Lesson.class))
+        .findOne());
+  }
+
+  /** The newest lessons from the viewer's own channels; lessons private to someone else are left out. */
+  public List<Lesson> recentInChannels(String teamId, Viewer viewer, int limit) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            select l.* from lessons l
+            where l.team_id = :team and l.channel_id in (select value from json_each(:members))
+              and (l.visibility != 'private' or l.author_id = :viewer)
+            order by l.id desc limit :limit""")
+        .bind("team", teamId)
+        .bind("members", JsonArray.of(viewer.channelIds()))
+        .bind("viewer", viewer.userId())
+        .bind("limit", Math.max(1, Math.min(limit, MAX_PAGE)))
+        .map(ConstructorMapper.of(Lesson.class))
+        .list());
+  }
+
   /**
    * The best new lessons for a digest posted in {@code postedIn}, from {@code fromChannels} (empty: the whole team,
    * including workspace lessons without a channel). Never: lessons private to their author, and lessons of a
@@ -157,7 +199,7 @@ public final class LessonSearch {
         left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id
         where l.team_id = :team and l.created_at >= :since and l.visibility != 'private'
           and (:all or l.channel_id in (select value from json_each(:from)))
-          and (l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')
+          and """ + PUBLIC_OR_IN + """
         order by (l.source in ('aar', 'sixhats')) * 2 + (l.tags != '') + (length(l.text) > 140) desc,
                  l.created_at desc, l.id desc
         limit :limit""";

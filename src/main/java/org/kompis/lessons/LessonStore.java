@@ -21,9 +21,9 @@ public interface LessonStore {
   /** Stores a lesson: its new id, or empty when this (team, source, sourceRef) is already stored. */
   @SqlQuery("""
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
-                          participants, permalink, created_at)
+                          participants, permalink, mistake, created_at)
       values (:teamId, :source, :sourceRef, :topic, :text, :tags, :category, :channelId, :effectiveVisibility,
-              :authorId, :participants, :permalink, :createdAt)
+              :authorId, :participants, :permalink, :mistake, :createdAt)
       on conflict do nothing
       returning id""")
   Optional<Long> add(@BindMethods NewLesson lesson);

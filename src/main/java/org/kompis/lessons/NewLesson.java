@@ -16,10 +16,11 @@ import java.util.Objects;
  * @param tags normalised on the way in: "#Deploy, CI" is stored as "deploy ci"
  * @param participants space-separated user ids (an AAR's attendees), or null
  * @param visibility null means the default above
+ * @param mistake a mistake we learned from
  */
 public record NewLesson(LessonSource source, String sourceRef, String teamId, String channelId, String topic,
     String text, String tags, Category category, Visibility visibility, String authorId, String participants,
-    String permalink, long createdAt) {
+    String permalink, boolean mistake, long createdAt) {
 
   public NewLesson {
     Objects.requireNonNull(source, "source");
@@ -37,7 +38,7 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
   }
 
   public static NewLesson of(LessonSource source, String teamId, String text) {
-    return new NewLesson(source, null, teamId, null, null, text, null, null, null, null, null, null,
+    return new NewLesson(source, null, teamId, null, null, text, null, null, null, null, null, null, false,
         System.currentTimeMillis());
   }
 
@@ -56,55 +57,61 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
 
   public NewLesson ref(String ref) {
     return new NewLesson(source, ref, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   public NewLesson inChannel(String channel) {
     return new NewLesson(source, sourceRef, teamId, channel, topic, text, tags, category, visibility, authorId,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   public NewLesson topic(String t) {
     return new NewLesson(source, sourceRef, teamId, channelId, t, text, tags, category, visibility, authorId,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   public NewLesson tags(String... t) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, String.join(" ", t), category, visibility,
-        authorId, participants, permalink, createdAt);
+        authorId, participants, permalink, mistake, createdAt);
   }
 
   public NewLesson category(Category c) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, c, visibility, authorId,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   public NewLesson visibility(Visibility v) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, v, authorId,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   /** The author; never call it for anonymous content. */
   public NewLesson by(String author) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, author,
-        participants, permalink, createdAt);
+        participants, permalink, mistake, createdAt);
   }
 
   public NewLesson participants(String... userIds) {
     String joined = String.join(" ", Arrays.asList(userIds));
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        joined, permalink, createdAt);
+        joined, permalink, mistake, createdAt);
   }
 
   public NewLesson permalink(String link) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, link, createdAt);
+        participants, link, mistake, createdAt);
+  }
+
+  /** A mistake we learned from: shown as one wherever the lesson is. */
+  public NewLesson mistake(boolean m) {
+    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
+        participants, permalink, m, createdAt);
   }
 
   /** Epoch milliseconds; {@link #of} uses now. */
   public NewLesson at(long millis) {
     return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, permalink, millis);
+        participants, permalink, mistake, millis);
   }
 
   private static String blankToNull(String s) {

@@ -92,7 +92,7 @@ final class Finishing {
     stopRound(e);
     Optional<LessonDraft> draft = lessonOf(team, id);
     try {
-      lessons.store(draft.orElseThrow());
+      lessons.store(x.kit, draft.orElseThrow());
     } catch (Exception ex) {
       log.error("The lesson of six hats {} was not stored: {}", id, ex.toString());
     }

@@ -1,12 +1,14 @@
 package org.kompis.sixhats;
 
+import org.kompis.app.Kit;
+
 /**
  * Where a finished exercise goes to become a lesson. Called once per exercise, after its conclusion is stored and
  * before anything is posted; {@link #NONE} until the lessons library is wired in.
  */
 @FunctionalInterface
 public interface LessonHook {
-  LessonHook NONE = draft -> { };
+  LessonHook NONE = (kit, draft) -> { };
 
-  void store(LessonDraft draft) throws Exception;
+  void store(Kit kit, LessonDraft draft) throws Exception;
 }

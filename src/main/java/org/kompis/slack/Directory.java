@@ -4,19 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * Who people are (users.info) and who is in a user group, cached briefly: a command that checks a manager's
- * rights and picks a language should cost Slack one call, not four.
+ * rights and picks a language should cost Slack one call, not four. Channel memberships and a channel's privacy
+ * open private lessons, so they are kept for a minute only.
  */
 public final class Directory {
+  static final Duration CHANNELS_TTL = Duration.ofMinutes(1);
+
   private final SlackGateway slack;
   private final Clock clock;
   private final Duration ttl;
   private final Map<String, Cached<UserInfo>> users = new ConcurrentHashMap<>();
   private final Map<String, Cached<List<String>>> groups = new ConcurrentHashMap<>();
+  private final Map<String, Cached<List<String>>> memberships = new ConcurrentHashMap<>();
+  private final Map<String, Cached<ChannelInfo>> channels = new ConcurrentHashMap<>();
 
   public Directory(SlackGateway slack, Clock clock, Duration ttl) {
     this.slack = slack;
@@ -25,18 +31,39 @@ public final class Directory {
   }
 
   public UserInfo user(String teamId, String userId) {
-    return cached(users, teamId + "/" + userId, () -> slack.team(teamId).user(userId));
+    return cached(users, teamId + "/" + userId, ttl, () -> slack.team(teamId).user(userId));
   }
 
   public List<String> userGroup(String teamId, String handle) {
-    return cached(groups, teamId + "/" + handle, () -> slack.team(teamId).userGroupMembers(handle));
+    return cached(groups, teamId + "/" + handle, ttl, () -> slack.team(teamId).userGroupMembers(handle));
+  }
+
+  /** The channels the person is in (that the bot can see), at most a minute old. */
+  public List<String> userChannels(String teamId, String userId) {
+    return cached(memberships, teamId + "/" + userId, CHANNELS_TTL, () -> List.copyOf(slack.team(teamId).userChannels(userId)));
+  }
+
+  /** {@link #userChannels} if they were fetched less than a minute ago: for listeners that must not call Slack. */
+  public Optional<List<String>> cachedUserChannels(String teamId, String userId) {
+    Cached<List<String>> hit = memberships.get(teamId + "/" + userId);
+    return hit != null && hit.expiresAt > clock.millis() ? Optional.of(hit.value) : Optional.empty();
+  }
+
+  /** A channel's name and privacy, at most a minute old. */
+  public ChannelInfo channel(String teamId, String channelId) {
+    return cached(channels, teamId + "/" + channelId, CHANNELS_TTL, () -> slack.team(teamId).channelInfo(channelId));
   }
 
   public void forget(String teamId, String userId) {
     users.remove(teamId + "/" + userId);
+    memberships.remove(teamId + "/" + userId);
   }
 
-  private <T> T cached(Map<String, Cached<T>> cache, String key, Supplier<T> load) {
+  public void forgetChannel(String teamId, String channelId) {
+    channels.remove(teamId + "/" + channelId);
+  }
+
+  private <T> T cached(Map<String, Cached<T>> cache, String key, Duration ttl, Supplier<T> load) {
     long now = clock.millis();
     Cached<T> hit = cache.get(key);
     if (hit != null && hit.expiresAt > now) {

@@ -8,6 +8,8 @@ import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.chat.ChatPostMessageRequest;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
+import com.slack.api.model.Conversation;
+import com.slack.api.model.ConversationType;
 import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -111,6 +113,29 @@ public final class TeamClient {
       cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
     } while (cursor != null && !cursor.isBlank());
     return members;
+  }
+
+  /**
+   * The public and private channels {@code userId} is a member of, following Slack's cursor pages. Slack only lists
+   * channels the bot can see, which are the ones it is in.
+   */
+  public List<String> userChannels(String userId) {
+    List<String> channels = new ArrayList<>();
+    String cursor = null;
+    do {
+      String page = cursor;
+      var response = call("users.conversations", c -> c.usersConversations(r -> r.user(userId).cursor(page).limit(200)
+          .excludeArchived(true).types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))));
+      response.getChannels().forEach(ch -> channels.add(ch.getId()));
+      cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
+    } while (cursor != null && !cursor.isBlank());
+    return channels;
+  }
+
+  /** A channel's name and whether it is private (a private channel the bot is not in answers channel_not_found). */
+  public ChannelInfo channelInfo(String channel) {
+    Conversation c = call("conversations.info", m -> m.conversationsInfo(r -> r.channel(channel))).getChannel();
+    return new ChannelInfo(c.getId(), c.getName(), c.isPrivate() || c.isMpim() || c.isIm(), c.isArchived());
   }
 
   /** The ids of the members of the user group with this handle, or an empty list if there is no such group. */

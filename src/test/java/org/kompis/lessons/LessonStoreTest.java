@@ -57,7 +57,7 @@ class LessonStoreTest {
         .permalink("https://x.slack.com/archives/C1/p1").at(1234L));
     Lesson l = t.store.byId(TEAM, id).orElseThrow();
     assertThat(l).isEqualTo(new Lesson(id, TEAM, LessonSource.AAR, null, "Release", "Small batches", "deploy ci",
-        Category.FROM_OTHERS, "C1", Visibility.CHANNEL, "U1", "U1 U2", "https://x.slack.com/archives/C1/p1", 1234L));
+        Category.FROM_OTHERS, "C1", Visibility.CHANNEL, "U1", "U1 U2", "https://x.slack.com/archives/C1/p1", 1234L, false));
     assertThat(l.tagList()).containsExactly("deploy", "ci");
     assertThat(t.store.byId("T2", id)).isEmpty();
   }

@@ -53,7 +53,7 @@ class PrivacyTest {
   @Test
   void privacyShowsWhatIsStoredInTheAskersLanguage() {
     String reply = Json.text(app.reply(app.command(ME, "/kompis", "privacy")));
-    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Eksporter dataene mine", "Slett dataene mine");
+    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Erfaringsbiblioteket: 1 skrevet av deg, 1 du var med på", "Eksporter dataene mine", "Slett dataene mine");
     assertThat(Json.text(app.reply(app.command(TestApp.OLA, "/kompis", "privacy")))).contains("Kompis stores nothing about you.");
   }
 
@@ -90,6 +90,11 @@ class PrivacyTest {
     assertThat(Sql.count(jdbi, "select count(*) from sixhats_contributions where user_id = ?", OTHER)).isEqualTo(1);
     assertThat(Sql.count(jdbi, "select count(*) from aar_reviews")).as("shared reviews stay").isEqualTo(2);
     assertThat(Sql.count(jdbi, "select count(*) from reflection_answers where anonymous = 1")).as("anonymous answers stay").isEqualTo(2);
+    assertThat(Sql.strings(jdbi, "select participants from lessons where author_id = ?", OTHER))
+        .as("my id leaves the lessons others wrote").containsExactly(OTHER);
+    assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id is null")).as("anonymous lessons stay").isEqualTo(2);
+    assertThat(Sql.count(jdbi, "select count(*) from lessons_fts where lessons_fts match 'login'"))
+        .as("the search index follows: only the other person's lesson is found").isEqualTo(1);
   }
 
   /** One row per person in every table that holds a person's id, shaped as the rituals write them. */
@@ -154,6 +159,14 @@ class PrivacyTest {
           FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user, TestApp.OLA);
       h.execute("insert into pairs_buddies(team_id, channel_id, newcomer, buddy, lang, assigned_at) values (?, ?, ?, ?, 'nb', 0)",
           FakeSlack.TEAM, "D" + Math.abs(user.hashCode()), TestApp.OLA, user);
+      String other = user.equals(ME) ? OTHER : ME;
+      h.execute("""
+          insert into lessons(team_id, source, source_ref, topic, text, channel_id, visibility, author_id, participants, created_at)
+          values (?, 'aar', ?, 'Intranet', 'Test the login with real accounts', 'C1', 'channel', ?, ?, 0)""",
+          FakeSlack.TEAM, "aar:" + review + ":better:" + user, user, user + " " + other);
+      h.execute("""
+          insert into lessons(team_id, source, text, channel_id, visibility, created_at)
+          values (?, 'manual', ?, 'C1', 'workspace', 0)""", FakeSlack.TEAM, "An anonymous lesson " + user.hashCode());
       h.execute("""
           insert into schedules(team_id, ritual, channel_id, cron, time_zone, anchor, created_by, created_at)
           values (?, 'reflect', ?, '0 0 9 ? * FRI', 'Europe/Oslo', '2026-01-05', ?, 0)""", FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user);

@@ -31,7 +31,7 @@ final class Rig implements AutoCloseable {
   static Rig start() {
     List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
     TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"), Map.of(),
-        List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
+        List.of(new CoreCommands(), new SixHatsRitual((kit, draft) -> lessons.add(draft))));
     return new Rig(app, lessons);
   }
 

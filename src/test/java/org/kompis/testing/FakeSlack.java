@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,12 +51,14 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
+  private final Set<String> privateChannels = ConcurrentHashMap.newKeySet();
   private final List<String> socketMessages = new CopyOnWriteArrayList<>();
   private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
   private final AtomicLong ids = new AtomicLong();
   private final Gson gson = new Gson();
   private volatile long delayMs;
+  private volatile int pageSize = Integer.MAX_VALUE;
 
   public FakeSlack() {
     server = Javalin.create(config -> {
@@ -106,6 +109,19 @@ public final class FakeSlack implements AutoCloseable {
 
   public FakeSlack channel(String id, String... members) {
     channelMembers.put(id, List.of(members));
+    return this;
+  }
+
+  /** A private channel with these members; also turns an existing public channel private. */
+  public FakeSlack privateChannel(String id, String... members) {
+    channelMembers.put(id, List.of(members));
+    privateChannels.add(id);
+    return this;
+  }
+
+  /** users.conversations answers at most this many channels per page (Slack pages with a cursor). */
+  public FakeSlack pageSize(int n) {
+    this.pageSize = n;
     return this;
   }
 
@@ -215,6 +231,9 @@ public final class FakeSlack implements AutoCloseable {
       case "views.open", "views.push", "views.update", "views.publish" -> Map.of("ok", true, "view", Map.of("id", "V" + ids.incrementAndGet()));
       case "conversations.open" -> Map.of("ok", true, "channel", Map.of("id", "G" + Math.abs(String.valueOf(call.param("users")).hashCode())));
       case "conversations.members" -> Map.of("ok", true, "members", channelMembers.getOrDefault(channel, List.of()), "response_metadata", Map.of("next_cursor", ""));
+      case "users.conversations" -> userConversations(call);
+      case "conversations.info" -> channelMembers.containsKey(channel)
+          ? Map.of("ok", true, "channel", conversation(channel)) : Map.of("ok", false, "error", "channel_not_found");
       case "users.info" -> users.containsKey(call.param("user")) ? Map.of("ok", true, "user", users.get(call.param("user"))) : Map.of("ok", false, "error", "user_not_found");
       case "usergroups.list" -> Map.of("ok", true, "usergroups", userGroups.keySet().stream().map(h -> Map.of("id", "S" + h, "handle", h, "name", h)).toList());
       case "usergroups.users.list" -> Map.of("ok", true, "users", userGroups.getOrDefault(String.valueOf(call.param("usergroup")).substring(1), List.of()));
@@ -223,6 +242,22 @@ public final class FakeSlack implements AutoCloseable {
       case "apps.connections.open" -> Map.of("ok", true, "url", "ws://127.0.0.1:" + server.port() + "/link");
       default -> Map.of("ok", true);
     };
+  }
+
+  private Object userConversations(Call call) {
+    String user = call.param("user");
+    List<Map<String, Object>> all = channelMembers.entrySet().stream()
+        .filter(e -> e.getValue().contains(user)).map(Map.Entry::getKey).sorted().map(this::conversation).toList();
+    int from = call.param("cursor") == null || call.param("cursor").isBlank() ? 0 : Integer.parseInt(call.param("cursor"));
+    int to = Math.min(all.size(), from + pageSize);
+    return Map.of("ok", true, "channels", all.subList(from, to),
+        "response_metadata", Map.of("next_cursor", to < all.size() ? String.valueOf(to) : ""));
+  }
+
+  private Map<String, Object> conversation(String id) {
+    boolean isPrivate = privateChannels.contains(id);
+    return Map.of("id", id, "name", id.toLowerCase(), "is_channel", !isPrivate, "is_group", isPrivate,
+        "is_private", isPrivate, "is_archived", false);
   }
 
   private String nextTs() {

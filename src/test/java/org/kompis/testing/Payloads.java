@@ -18,9 +18,14 @@ public final class Payloads {
   }
 
   public static String blockAction(String user, String channel, String messageTs, String actionId, String value) {
+    return blockAction(user, channel, messageTs, actionId, value, "http://127.0.0.1:1/unused");
+  }
+
+  public static String blockAction(String user, String channel, String messageTs, String actionId, String value,
+      String responseUrl) {
     JsonObject p = base("block_actions", user);
     p.addProperty("trigger_id", "1337." + System.nanoTime() + ".trigger");
-    p.addProperty("response_url", "http://127.0.0.1:1/unused");
+    p.addProperty("response_url", responseUrl);
     JsonObject ch = new JsonObject();
     ch.addProperty("id", channel);
     ch.addProperty("name", "general");

@@ -151,6 +151,16 @@ public final class TestApp implements AutoCloseable {
     return signedPost(Payloads.blockAction(user, CHANNEL, messageTs, actionId, value), "application/x-www-form-urlencoded");
   }
 
+  /**
+   * A click in {@code channel} on a message whose response_url is the fake's {@code responseId}: what Kompis sends
+   * there is read with {@link #reply}.
+   */
+  public HttpResponse<String> action(String user, String channel, String messageTs, String actionId, String value,
+      String responseId) {
+    return signedPost(Payloads.blockAction(user, channel, messageTs, actionId, value, slack.responseUrl(responseId)),
+        "application/x-www-form-urlencoded");
+  }
+
   public HttpResponse<String> submit(String user, String callbackId, String metadata, com.google.gson.JsonObject values) {
     return signedPost(Payloads.viewSubmission(user, callbackId, metadata, values), "application/x-www-form-urlencoded");
   }

@@ -1,0 +1,141 @@
+package org.kompis.lessons;
+
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
+import org.kompis.app.Kit;
+import org.kompis.i18n.Texts;
+import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackCallException;
+import org.kompis.slack.TeamClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What the Slack side of the library shares: the store, search, who may see what, names, dates, answers. */
+final class LessonsCore {
+  private static final Logger log = LoggerFactory.getLogger(LessonsCore.class);
+
+  final Kit kit;
+  final LessonSearch search;
+  final ChannelPrivacy privacy;
+
+  LessonsCore(Kit kit) {
+    this.kit = kit;
+    this.search = new LessonSearch(kit.jdbi());
+    this.privacy = new ChannelPrivacy(kit, this::store);
+  }
+
+  LessonStore store() {
+    return kit.jdbi().onDemand(LessonStore.class);
+  }
+
+  TeamClient slack(String team) {
+    return kit.slack().team(team);
+  }
+
+  long now() {
+    return kit.clock().millis();
+  }
+
+  /**
+   * The person as a searcher: their id and the channels they are in now (a minute's cache at most). When Slack
+   * cannot say, they see what everyone sees plus their own lessons: missing memberships hide, never expose.
+   */
+  Viewer viewer(String team, String user) {
+    try {
+      return new Viewer(user, new HashSet<>(kit.directory().userChannels(team, user)));
+    } catch (SlackCallException e) {
+      log.warn("Could not read the channels of a searcher: {}", e.error());
+      return new Viewer(user, Set.of());
+    }
+  }
+
+  Texts userTexts(String team, String user) {
+    return kit.messages().in(kit.languages().ofUser(team, user));
+  }
+
+  Texts channelTexts(String team, String channel) {
+    return kit.messages().in(kit.languages().ofChannel(team, channel));
+  }
+
+  /** The author as readers see them: their display name, escaped, or "anonymous"; never a mention that pings. */
+  String author(String team, Lesson l, Texts t) {
+    if (l.anonymous()) {
+      return t.t("lessons.anonymous");
+    }
+    return name(team, l.authorId(), t);
+  }
+
+  String name(String team, String user, Texts t) {
+    try {
+      return Mrkdwn.escape(kit.directory().user(team, user).name());
+    } catch (SlackCallException e) {
+      return t.t("lessons.someone");
+    }
+  }
+
+  String date(Texts t, long millis) {
+    ZoneId zone = kit.config().defaultTimeZone();
+    return DateTimeFormatter.ofPattern(t.t("lessons.date"), t.lang().locale()).format(Instant.ofEpochMilli(millis).atZone(zone));
+  }
+
+  /** Runs Slack work after the ack, on the worker pool; a failure is logged, never thrown at Bolt. */
+  void later(Runnable work) {
+    try {
+      kit.workers().execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          log.error("A lessons step failed: {}", e.toString());
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      log.warn("Workers are full; a lessons step was dropped");
+    }
+  }
+
+  /**
+   * Answers a click privately: through the action's response_url (replacing the message the button was on when
+   * {@code replace}), else as an ephemeral message in the channel.
+   */
+  void respond(String responseUrl, boolean replace, String team, String channel, String user, String text,
+      List<LayoutBlock> blocks) {
+    if (responseUrl != null && !responseUrl.isBlank()) {
+      try {
+        var response = new ActionResponseSender(kit.slack().slack()).send(responseUrl, ActionResponse.builder()
+            .responseType("ephemeral").replaceOriginal(replace).text(text).blocks(blocks).build());
+        if (Integer.valueOf(200).equals(response.getCode())) {
+          return;
+        }
+        log.info("response_url answered {}; answering with chat.postEphemeral", response.getCode());
+      } catch (IOException e) {
+        log.info("response_url failed ({}); answering with chat.postEphemeral", e.toString());
+      }
+    }
+    tell(team, channel, user, text, blocks);
+  }
+
+  /** An ephemeral message in the channel, or a DM when Kompis cannot post there. */
+  void tell(String team, String channel, String user, String text, List<LayoutBlock> blocks) {
+    try {
+      if (channel == null) {
+        throw new SlackCallException("chat.postEphemeral", "channel_not_found", null);
+      }
+      slack(team).ephemeral(channel, user, text, blocks);
+    } catch (SlackCallException e) {
+      try {
+        slack(team).post(slack(team).openConversation(List.of(user)), null, text, blocks);
+      } catch (SlackCallException again) {
+        log.warn("Could not answer a person about a lesson: {}", again.error());
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.kompis.lessons;
+
+import org.kompis.app.Kit;
+import org.kompis.app.Ritual;
+
+/**
+ * The lessons library in Slack: {@code /lessons} to search, add, digest and export; "Share in channel" and "More";
+ * the App Home section; channel events; the person's data. Other rituals' lessons arrive through
+ * {@link RitualLessons}.
+ */
+public final class LessonsRitual implements Ritual {
+  @Override
+  public void install(Kit kit) {
+    LessonsCore core = new LessonsCore(kit);
+    LessonsViews views = new LessonsViews(core);
+    Lookup lookup = new Lookup(core);
+    Digest digest = new Digest(core);
+    kit.privacy().add(new LessonsPersonalData());
+    new LessonsCommands(core, views, lookup).register(kit.commands(), digest, new Export(core));
+    new LessonsListeners(core, views, lookup).install(kit.app());
+    new LessonsEvents(core).install(kit.app());
+    kit.scheduler().onSchedule(Digest.RITUAL, digest::run);
+    kit.home().add(new LessonsHome(core, views));
+  }
+}
