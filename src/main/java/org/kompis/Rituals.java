@@ -18,10 +18,10 @@ public final class Rituals {
   public static List<Ritual> all() {
     return List.of(
         new CoreCommands(),
-        new ReflectionRitual(),
+        new ReflectionRitual(RitualLessons.reflection()),
         new AarRitual(RitualLessons.aar()),
         new SixHatsRitual(RitualLessons.sixhats()),
-        new PairsRitual(),
+        new PairsRitual(RitualLessons.pairs()),
         new LessonsRitual(),
         new PrivacyRitual());
   }

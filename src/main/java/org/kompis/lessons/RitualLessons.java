@@ -58,6 +58,27 @@ public final class RitualLessons {
     };
   }
 
+  /** A shared reflection answer: the prompt is its topic; an anonymous answer stays without an author. */
+  public static org.kompis.reflection.LessonHook reflection() {
+    return (kit, d) -> {
+      learn(kit, d.teamId(), d.channelId());
+      NewLesson lesson = NewLesson.of(LessonSource.REFLECTION, d.teamId(), d.text()).ref(d.sourceRef())
+          .inChannel(d.channelId()).topic(d.topic()).tags(d.tags().toArray(String[]::new)).at(kit.clock().millis());
+      kit.jdbi().onDemand(LessonStore.class).add(d.author() == null ? lesson : lesson.by(d.author()));
+    };
+  }
+
+  /** What someone learned from a pair's meeting: in the channel's library if they shared it, else theirs alone. */
+  public static org.kompis.pairing.LessonHook pairs() {
+    return (kit, d) -> {
+      learn(kit, d.teamId(), d.channelId());
+      NewLesson lesson = NewLesson.of(LessonSource.PAIRS, d.teamId(), d.text()).ref(d.sourceRef())
+          .inChannel(d.channelId()).topic(d.topic()).tags(d.tags().toArray(String[]::new)).category(Category.FROM_OTHERS)
+          .visibility(d.shared() ? Visibility.CHANNEL : Visibility.PRIVATE).by(d.authorId()).at(kit.clock().millis());
+      kit.jdbi().onDemand(LessonStore.class).add(lesson);
+    };
+  }
+
   /** The keywords by hat, without the hats nobody wrote under. */
   static String written(String keywordsText) {
     StringBuilder sb = new StringBuilder();

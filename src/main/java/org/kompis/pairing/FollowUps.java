@@ -101,7 +101,7 @@ final class FollowUps {
       return;
     }
     try {
-      core.hook.store(draft);
+      core.hook.store(core.kit, draft);
     } catch (Exception e) {
       log.error("The lessons library refused the lesson of group {}: {}", g.id(), e.toString());
     }

@@ -1,5 +1,7 @@
 package org.kompis.pairing;
 
+import org.kompis.app.Kit;
+
 /**
  * Where "What did you learn?" goes to become a lesson. Called once per saved answer (again when the person edits
  * it: the {@link LessonDraft#sourceRef()} stays the same); {@link #NONE} until the lessons library is wired in.
@@ -7,7 +9,7 @@ package org.kompis.pairing;
  */
 @FunctionalInterface
 public interface LessonHook {
-  LessonHook NONE = draft -> { };
+  LessonHook NONE = (kit, draft) -> { };
 
-  void store(LessonDraft draft) throws Exception;
+  void store(Kit kit, LessonDraft draft) throws Exception;
 }

@@ -23,6 +23,12 @@ public final class ReflectionLessons {
         .orElse(List.of());
   }
 
+  /** The lesson of one shared answer; empty when it is not shared or gone. */
+  public java.util.Optional<LessonDraft> lessonOf(long answerId) {
+    ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
+    return store.answer(answerId).filter(AnswerRow::shared).flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
+  }
+
   /** A workspace's lessons with answer ids after {@code afterAnswerId}, oldest first: for an incremental import. */
   public List<LessonDraft> lessonsAfter(String teamId, long afterAnswerId, int limit) {
     ReflectionStore store = jdbi.onDemand(ReflectionStore.class);

@@ -27,8 +27,10 @@ final class ReflectionListeners {
 
   private final Kit kit;
   private final AnswerCounter counter;
+  private final LessonHook lessons;
 
-  ReflectionListeners(Kit kit, AnswerCounter counter) {
+  ReflectionListeners(Kit kit, AnswerCounter counter, LessonHook lessons) {
+    this.lessons = lessons;
     this.kit = kit;
     this.counter = counter;
   }
@@ -95,15 +97,25 @@ final class ReflectionListeners {
     boolean anonymous = userId == null;
     long now = kit.clock().millis();
     long createdAt = anonymous ? now - Math.floorMod(now, Duration.ofDays(1).toMillis()) : now;
-    kit.jdbi().useTransaction(h -> {
+    long answerId = kit.jdbi().inTransaction(h -> {
       long id = h.attach(ReflectionStore.class).insertAnswer(new AnswerRow(0, prompt.teamId(), prompt.id(), userId,
           anonymous, shared, text, tags, createdAt));
       if (shared && prompt.messageTs() != null) {
         kit.outbox().enqueue(h, new Post(prompt.teamId(), "reflect-answer:" + id, prompt.channelId(),
             prompt.messageTs(), ReflectionRuns.ANSWER, String.valueOf(id)));
       }
+      return id;
     });
     kit.outbox().nudge();
+    if (shared) {
+      kit.workers().execute(() -> new ReflectionLessons(kit.jdbi()).lessonOf(answerId).ifPresent(draft -> {
+        try {
+          lessons.shared(kit, draft);
+        } catch (Exception e) {
+          log.error("The lessons library refused answer {}: {}", answerId, e.toString());
+        }
+      }));
+    }
     counter.request(prompt.id());
   }
 

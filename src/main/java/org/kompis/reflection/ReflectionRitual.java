@@ -5,6 +5,17 @@ import org.kompis.app.Ritual;
 
 /** Installs the weekly reflection: commands, the answer and settings listeners, the outbox kinds and the jobs. */
 public final class ReflectionRitual implements Ritual {
+  private final LessonHook lessons;
+
+  public ReflectionRitual() {
+    this(LessonHook.NONE);
+  }
+
+  /** @param lessons where shared answers go: the lessons library. */
+  public ReflectionRitual(LessonHook lessons) {
+    this.lessons = lessons;
+  }
+
   @Override
   public void install(Kit kit) {
     kit.privacy().add(new ReflectionPersonalData());
@@ -14,7 +25,7 @@ public final class ReflectionRitual implements Ritual {
     ReflectionSchedules schedules = new ReflectionSchedules(kit);
     ReflectionSettings settings = new ReflectionSettings(kit, library, schedules);
     new ReflectionCommands(kit, runs, schedules, settings).register(kit.commands());
-    new ReflectionListeners(kit, new AnswerCounter(kit, messages)).register();
+    new ReflectionListeners(kit, new AnswerCounter(kit, messages), lessons).register();
     settings.register();
     kit.outbox().register(ReflectionRuns.PROMPT, runs.promptDelivery());
     kit.outbox().register(ReflectionRuns.ANSWER, runs.answerDelivery());

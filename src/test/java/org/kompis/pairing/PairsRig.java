@@ -39,8 +39,13 @@ final class PairsRig implements AutoCloseable {
   static PairsRig start(String extraYaml) {
     List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
     TestApp app = TestApp.start(extraYaml, Instant.parse("2026-11-20T09:00:00Z"),
-        List.of(new CoreCommands(), new PairsRitual(lessons::add)));
+        List.of(new CoreCommands(), new PairsRitual((kit, draft) -> lessons.add(draft))));
     return new PairsRig(app, lessons);
+  }
+
+  /** With every ritual as {@code Rituals.all()} wires them, so lessons reach the real library. */
+  static PairsRig startWired() {
+    return new PairsRig(TestApp.start(), new CopyOnWriteArrayList<>());
   }
 
   /** Runs a command in {@code channel} and returns what its ephemeral answer shows. */
