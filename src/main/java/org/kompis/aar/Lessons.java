@@ -6,7 +6,8 @@ import org.kompis.i18n.Texts;
 
 /**
  * What a closed review gives the lessons library: every "what will we do better next time?" answer, attributed,
- * and the summary as plain text in the channel's language. Nothing for a review that is still open.
+ * and the summary as plain text in the channel's language. Nothing for a review that is still open. The stored
+ * summary names nobody: the library outlives people, and "Delete my data" cannot reach a name inside a text.
  */
 final class Lessons {
   private Lessons() {}
@@ -44,7 +45,7 @@ final class Lessons {
       for (Answer a : answers) {
         String text = a.texts()[q];
         if (text != null) {
-          sb.append("- ").append(text).append(" (").append(core.plainName(r.teamId(), a.userId())).append(")\n");
+          sb.append("- ").append(text).append('\n');
         }
       }
       sb.append('\n');
@@ -52,8 +53,7 @@ final class Lessons {
     if (!items.isEmpty()) {
       sb.append(t.t("aar.items")).append('\n');
       for (ActionItem i : items) {
-        sb.append("- ").append(t.t("aar.item.line", i.what(), core.plainName(r.teamId(), i.ownerId()),
-            AarCore.date(t, i.due()))).append('\n');
+        sb.append("- ").append(t.t("aar.item.line_unnamed", i.what(), AarCore.date(t, i.due()))).append('\n');
       }
       sb.append('\n');
     }
