@@ -50,6 +50,13 @@ class LessonsHomePrivacyTest {
   }
 
   @Test
+  void searchFiltersNamePeopleAndChannelsAsTyped() {
+    app.command(KARI, GENERAL, "/lessons from:@ola in:#team-learning");
+    JsonObject found = message(KARI, "Lærdommer for");
+    assertThat(found.toString()).contains("Ring før du sender et avslag").doesNotContain("Nytt intranett");
+  }
+
+  @Test
   void aLessonWrittenInTheAddModalIsFoundByAColleague() {
     app.command(KARI, LEARNING, "/lessons add");
     app.submit(KARI, "lessons_add_modal", Json.obj(
