@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Who and where: auth.test, users.* (info, list, conversations), usergroups.* and conversations.* (open, members, info, list). */
+/**
+ * Who and where: auth.test, users.* (info, list, conversations), usergroups.* and conversations.* (open, members,
+ * info, list).
+ */
 final class DirectoryApi {
   private final Workspace ws;
   private final String baseUrl;
