@@ -7,7 +7,8 @@ const EMOJI = {
   memo: '📝', mag: '🔍', pushpin: '📌', star: '⭐', sparkles: '✨', seedling: '🌱', rocket: '🚀', thumbsup: '👍',
   '+1': '👍', raised_hands: '🙌', clap: '👏', eyes: '👀', point_right: '👉', arrows_counterclockwise: '🔄',
   tophat: '🎩', white_circle: '⚪', red_circle: '🔴', black_circle: '⚫', yellow_circle: '🟡',
-  green_circle: '🟢', large_blue_circle: '🔵', blue_circle: '🔵', lock: '🔒', question: '❓', smile: '😄',
+  large_yellow_circle: '🟡', green_circle: '🟢', large_green_circle: '🟢', large_blue_circle: '🔵', blue_circle: '🔵',
+  lock: '🔒', question: '❓', smile: '😄',
   slightly_smiling_face: '🙂', heart: '❤️', fire: '🔥', zap: '⚡', compass: '🧭', trophy: '🏆', dart: '🎯',
 };
 

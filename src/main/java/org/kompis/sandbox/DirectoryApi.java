@@ -1,14 +1,20 @@
 package org.kompis.sandbox;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** Who and where: auth.test, users.*, usergroups.* and conversations.* (open, members, info, list). */
+/**
+ * Who and where: auth.test, users.* (info, list, conversations), usergroups.* and conversations.* (open, members,
+ * info, list).
+ */
 final class DirectoryApi {
   private final Workspace ws;
   private final String baseUrl;
@@ -48,6 +54,7 @@ final class DirectoryApi {
     methods.put("conversations.members", this::members);
     methods.put("conversations.info", p -> ws.read(d -> Json.obj("channel",
         Shapes.conversation(ws.conversation(d, p.get("channel")), Demo.BOT_USER))));
+    methods.put("users.conversations", this::userConversations);
     methods.put("conversations.list", p -> ws.read(d -> {
       JsonArray channels = new JsonArray();
       List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
@@ -82,16 +89,47 @@ final class DirectoryApi {
 
   /** Members a page at a time, with an opaque cursor, so Kompis's paging is exercised as in Slack. */
   private JsonObject members(Params p) {
-    int limit = p.get("limit") == null ? 100 : Math.max(1, Integer.parseInt(p.get("limit")));
-    int from = p.get("cursor") == null ? 0 : Integer.parseInt(new String(Base64.getDecoder().decode(p.get("cursor")),
-        StandardCharsets.UTF_8).substring("members:".length()));
+    return ws.read(d -> page(p, "members", ws.conversation(d, p.get("channel")).members, JsonPrimitive::new));
+  }
+
+  /**
+   * The channels a person is in, of the asked types, that the bot can see (public ones, and private ones it is in),
+   * paged like conversations.members: lessons search reads it to know whose private channels a person may read.
+   */
+  private JsonObject userConversations(Params p) {
+    String user = p.get("user") == null ? Demo.BOT_USER : p.get("user");
+    if (Demo.person(user) == null) {
+      throw new SlackError("user_not_found");
+    }
+    List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
     return ws.read(d -> {
-      List<String> all = ws.conversation(d, p.get("channel")).members;
-      int to = Math.min(all.size(), from + limit);
-      String next = to < all.size()
-          ? Base64.getEncoder().encodeToString(("members:" + to).getBytes(StandardCharsets.UTF_8)) : "";
-      return Json.obj("members", all.subList(from, to), "response_metadata", Json.obj("next_cursor", next));
+      List<Conversation> mine = d.conversations.values().stream().filter(c -> types.contains(typeName(c))
+          && c.members.contains(user) && c.visibleTo(Demo.BOT_USER)).toList();
+      return page(p, "channels", mine, c -> Shapes.conversation(c, Demo.BOT_USER));
     });
+  }
+
+  /** One page of {@code all} under {@code key}, from the request's cursor and limit, with the next cursor. */
+  private static <T> JsonObject page(Params p, String key, List<T> all, Function<T, JsonElement> shape) {
+    int limit = p.get("limit") == null ? 100 : Math.max(1, Integer.parseInt(p.get("limit")));
+    int from = p.get("cursor") == null ? 0 : from(p.get("cursor"), key);
+    int to = Math.min(all.size(), from + limit);
+    String next = to < all.size() ? Base64.getEncoder().encodeToString((key + ":" + to).getBytes(StandardCharsets.UTF_8)) : "";
+    JsonArray items = new JsonArray();
+    all.subList(from, to).forEach(item -> items.add(shape.apply(item)));
+    return Json.obj(key, items, "response_metadata", Json.obj("next_cursor", next));
+  }
+
+  private static int from(String cursor, String key) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
+      if (decoded.startsWith(key + ":")) {
+        return Integer.parseInt(decoded.substring(key.length() + 1));
+      }
+    } catch (IllegalArgumentException e) {
+      // Slack's answer to a cursor it did not hand out, below.
+    }
+    throw new SlackError("invalid_cursor");
   }
 
   private static String typeName(Conversation c) {

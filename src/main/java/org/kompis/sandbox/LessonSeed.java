@@ -2,72 +2,54 @@ package org.kompis.sandbox;
 
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.Handle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.kompis.lessons.Category;
+import org.kompis.lessons.LessonSource;
+import org.kompis.lessons.LessonStore;
+import org.kompis.lessons.NewLesson;
 
 /**
- * A few lessons so {@code /lessons} has something to find on the first try. It writes to the lessons library's
- * table (migration V5, package org.kompis.lessons) when this build has it, and does nothing when it does not;
- * a retry finds its rows by their source_ref and adds nothing.
+ * A few lessons so {@code /lessons} has something to find on the first try, stored through the lessons library's
+ * own {@link LessonStore#add} so they follow its schema. A restart finds them by their source ref and adds nothing.
  */
 final class LessonSeed {
-  private static final Logger log = LoggerFactory.getLogger(LessonSeed.class);
-
-  private record Seed(String ref, String source, String channel, String author, String topic, String text,
-      String tags, String category) {}
-
-  private static final List<Seed> SEEDS = List.of(
-      new Seed("sandbox:1", "aar", Demo.LEARNING, "U0KARI", "Nytt intranett",
-          "Vi testet med fem kolleger i to korte runder før lansering. Det fant flere feil enn en måned med intern testing.",
-          "intranett brukertest", "on_the_job"),
-      new Seed("sandbox:2", "reflection", Demo.LEARNING, "U0SVEN", "Introduktion av nya kollegor",
-          "En introduktionskollega första veckan gjorde att nya medarbetare ställde frågor tidigare. Vi fortsätter med det.",
-          "introduktion onboarding", "from_others"),
-      new Seed("sandbox:3", "sixhats", Demo.GENERAL, null, "Ny turnusordning",
-          "Den svarte hatten viste at helgevaktene blir for tynne. Vi prøver ordningen i én avdeling først.",
-          "turnus", "on_the_job"),
-      new Seed("sandbox:4", "pairs", Demo.GENERAL, "U0ASTRID", "Lärpar över enheterna",
-          "Att para ihop en handläggare med en kollega från ekonomi gav snabbare svar på budgetfrågor.",
-          "lärpar ekonomi", "from_others"));
-
   private LessonSeed() {}
 
-  /** The number of lessons added; 0 when this build has no lessons table. */
-  static int seed(Jdbi jdbi, long nowMillis) {
-    try {
-      return jdbi.withHandle(h -> {
-        if (!hasTable(h, "lessons")) {
-          log.debug("No lessons table in this build: the sandbox starts without demo lessons");
-          return 0;
-        }
-        if (hasTable(h, "lesson_channels")) {
-          h.execute("insert into lesson_channels(team_id, channel_id, is_private, deleted, updated_at) values "
-              + "(?, ?, 0, 0, ?), (?, ?, 0, 0, ?), (?, ?, 1, 0, ?) on conflict do nothing",
-              Demo.TEAM, Demo.GENERAL, nowMillis, Demo.TEAM, Demo.LEARNING, nowMillis, Demo.TEAM, Demo.LEADERS, nowMillis);
-        }
-        int added = 0;
-        for (Seed s : SEEDS) {
-          added += h.createUpdate("""
-              insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility,
-                                  author_id, created_at)
-              values (:team, :source, :ref, :topic, :text, :tags, :category, :channel, 'channel', :author, :at)
-              on conflict do nothing""")
-              .bind("team", Demo.TEAM).bind("source", s.source()).bind("ref", s.ref()).bind("topic", s.topic())
-              .bind("text", s.text()).bind("tags", s.tags()).bind("category", s.category())
-              .bind("channel", s.channel()).bind("author", s.author()).bind("at", nowMillis).execute();
-        }
-        return added;
-      });
-    } catch (RuntimeException e) {
-      // The lessons schema may move on after this was written: a sandbox without demo lessons still works.
-      log.warn("Could not add the demo lessons: {}", e.getMessage());
-      return 0;
-    }
+  private static List<NewLesson> lessons(long now) {
+    return List.of(
+        NewLesson.of(LessonSource.AAR, Demo.TEAM,
+                "Vi testet med fem kolleger i to korte runder før lansering. Det fant flere feil enn en måned med intern testing.")
+            .ref("sandbox:1").topic("Nytt intranett").tags("intranett", "brukertest").category(Category.ON_THE_JOB)
+            .inChannel(Demo.LEARNING).by("U0KARI").at(now),
+        NewLesson.of(LessonSource.REFLECTION, Demo.TEAM,
+                "En introduktionskollega första veckan gjorde att nya medarbetare ställde frågor tidigare. Vi fortsätter med det.")
+            .ref("sandbox:2").topic("Introduktion av nya kollegor").tags("introduktion", "onboarding")
+            .category(Category.FROM_OTHERS).inChannel(Demo.LEARNING).by("U0SVEN").at(now),
+        // Anonymous, as six hats keywords may be: no author id at all.
+        NewLesson.of(LessonSource.SIXHATS, Demo.TEAM,
+                "Den svarte hatten viste at helgevaktene blir for tynne. Vi prøver ordningen i én avdeling først.")
+            .ref("sandbox:3").topic("Ny turnusordning").tags("turnus").category(Category.ON_THE_JOB)
+            .inChannel(Demo.GENERAL).at(now),
+        NewLesson.of(LessonSource.PAIRS, Demo.TEAM,
+                "Att para ihop en handläggare med en kollega från ekonomi gav snabbare svar på budgetfrågor.")
+            .ref("sandbox:4").topic("Lärpar över enheterna").tags("lärpar", "ekonomi").category(Category.FROM_OTHERS)
+            .inChannel(Demo.GENERAL).by("U0ASTRID").at(now),
+        NewLesson.of(LessonSource.MANUAL, Demo.TEAM,
+                "Vi sendte vedtaket før vi hadde ringt innbyggeren, og fikk en klage som en samtale ville spart oss for.")
+            .ref("sandbox:5").topic("Ring før du sender et avslag").tags("klage", "saksbehandling")
+            .category(Category.ON_THE_JOB).inChannel(Demo.LEARNING).by("U0OLA").mistake(true).at(now));
   }
 
-  private static boolean hasTable(Handle h, String name) {
-    return h.createQuery("select count(*) from sqlite_master where type = 'table' and name = :n")
-        .bind("n", name).mapTo(Integer.class).one() > 0;
+  /** The number of lessons added (0 on a restart). */
+  static int seed(Jdbi jdbi, long nowMillis) {
+    LessonStore store = jdbi.onDemand(LessonStore.class);
+    // What Slack's channel events would have told the lessons library: search hides lessons of unknown channels.
+    store.rememberChannel(Demo.TEAM, Demo.GENERAL, false, nowMillis);
+    store.rememberChannel(Demo.TEAM, Demo.LEARNING, false, nowMillis);
+    store.rememberChannel(Demo.TEAM, Demo.LEADERS, true, nowMillis);
+    int added = 0;
+    for (NewLesson lesson : lessons(nowMillis)) {
+      added += store.add(lesson).isPresent() ? 1 : 0;
+    }
+    return added;
   }
 }

@@ -37,8 +37,9 @@ final class PageActions {
       return command + " is not a valid command. In Slack, messages that start with \"/\" are interpreted as commands.";
     }
     String responseUrl = slack.responses().create(as, c.id, null, null);
-    String body = SlackPayloads.command(user, c, command, space < 0 ? "" : trimmed.substring(space + 1).trim(),
-        responseUrl, ws.newTrigger(as));
+    String text = space < 0 ? "" : Mentions.escape(trimmed.substring(space + 1).trim(),
+        ws.read(d -> java.util.List.copyOf(d.conversations.values())));
+    String body = SlackPayloads.command(user, c, command, text, responseUrl, ws.newTrigger(as));
     acks.command(c, as, command, client.post(body, SandboxClient.FORM));
     return null;
   }

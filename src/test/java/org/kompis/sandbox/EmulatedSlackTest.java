@@ -104,6 +104,21 @@ class EmulatedSlackTest {
   }
 
   @Test
+  void aPersonsChannelsAreTheOnesTheyAreInPagedLikeMembers() {
+    assertThat(slack.userChannels(KARI)).containsExactly(GENERAL, "C0LEARNING");
+    assertThat(slack.userChannels("U0ASTRID")).as("her private channel too: Kompis is in it").containsExactly(GENERAL, "C0LEADERS");
+    var first = api("users.conversations", "user=U0KARI&types=public_channel,private_channel&limit=1", EmulatedSlack.BOT_TOKEN);
+    assertThat(first.getAsJsonArray("channels").get(0).getAsJsonObject().get("name").getAsString()).isEqualTo("general");
+    String cursor = first.getAsJsonObject("response_metadata").get("next_cursor").getAsString();
+    var second = api("users.conversations", "user=U0KARI&types=public_channel,private_channel&limit=1&cursor=" + cursor,
+        EmulatedSlack.BOT_TOKEN);
+    assertThat(second.getAsJsonArray("channels").get(0).getAsJsonObject().get("id").getAsString()).isEqualTo("C0LEARNING");
+    assertThat(api("users.conversations", "user=U0KARI&cursor=bm9wZQ", EmulatedSlack.BOT_TOKEN).get("error").getAsString())
+        .isEqualTo("invalid_cursor");
+    assertThat(slack.channelInfo("C0LEADERS").isPrivate()).isTrue();
+  }
+
+  @Test
   void dmsAndGroupDmsAreOpenedOnceAndListedForTheirPeople() {
     String dm = slack.openConversation(List.of(KARI));
     assertThat(dm).isEqualTo("D0KARI").isEqualTo(slack.openConversation(List.of(KARI)));

@@ -83,16 +83,14 @@ class ResetAndRestartTest {
   }
 
   @Test
-  void demoLessonsAreSeededWhenThisBuildHasTheLessonsLibrary() {
+  void demoLessonsAreSeededOnceThroughTheLessonsLibrary() {
     try (SandboxApp app = SandboxApp.start(dir)) {
       var jdbi = app.sandbox.kompis().kit().jdbi();
-      boolean library = Sql.count(jdbi, "select count(*) from sqlite_master where type = 'table' and name = 'lessons'") > 0;
-      if (library) {
-        assertThat(Sql.count(jdbi, "select count(*) from lessons where team_id = ?", Demo.TEAM)).isGreaterThanOrEqualTo(4);
-        assertThat(LessonSeed.seed(jdbi, 0)).as("seeding again adds nothing").isZero();
-      } else {
-        assertThat(LessonSeed.seed(jdbi, 0)).as("no lessons table yet: nothing to seed, nothing fails").isZero();
-      }
+      assertThat(Sql.count(jdbi, "select count(*) from lessons where team_id = ? and source_ref like 'sandbox:%'", Demo.TEAM))
+          .isEqualTo(5);
+      assertThat(Sql.count(jdbi, "select count(*) from lessons where mistake = 1")).as("one mistake we learned from").isOne();
+      assertThat(Sql.count(jdbi, "select count(*) from lesson_channels where team_id = ?", Demo.TEAM)).isEqualTo(3);
+      assertThat(LessonSeed.seed(jdbi, 0)).as("seeding again, as a restart does, adds nothing").isZero();
     }
   }
 }

@@ -92,6 +92,41 @@ final class SandboxApp implements AutoCloseable {
     return s;
   }
 
+  /** Types {@code text} (a slash command) in {@code channel} as {@code as}. */
+  void command(String as, String channel, String text) {
+    JsonObject r = post("/sandbox/ui/command", "as", as, "channel", channel, "text", text);
+    if (!r.get("ok").getAsBoolean()) {
+      throw new AssertionError(text + " was refused: " + r);
+    }
+  }
+
+  /** Waits for the latest message {@code as} sees that shows {@code text} and has the button {@code actionId}, and clicks it. */
+  void click(String as, String text, String actionId) {
+    String quoted = "\"action_id\":\"" + actionId + "\"";
+    Predicate<JsonObject> wanted = m -> m.toString().contains(text) && m.toString().contains(quoted);
+    JsonObject message = messages(await(as, s -> messages(s).stream().anyMatch(wanted))).stream().filter(wanted)
+        .reduce((a, b) -> b).orElseThrow();
+    String block = null;
+    for (JsonElement b : message.getAsJsonArray("blocks")) {
+      if (b.toString().contains(quoted)) {
+        block = b.getAsJsonObject().get("block_id").getAsString();
+      }
+    }
+    post("/sandbox/ui/action", "as", as, "container", "message", "channel", message.get("channel").getAsString(),
+        "ts", message.get("ts").getAsString(), "blockId", block, "actionId", actionId);
+  }
+
+  /** Waits until {@code as} sees the modal {@code callbackId}, and returns its view. */
+  JsonObject modal(String as, String callbackId) {
+    return await(as, s -> s.has("modal") && s.getAsJsonObject("modal").getAsJsonObject("view").get("callback_id")
+        .getAsString().equals(callbackId)).getAsJsonObject("modal").getAsJsonObject("view");
+  }
+
+  /** Submits the modal {@code callbackId} with {@code values} ({@code {blockId: {actionId: value}}}, as the page collects them). */
+  void submit(String as, String callbackId, JsonObject values) {
+    post("/sandbox/ui/submit", "as", as, "viewId", modal(as, callbackId).get("id").getAsString(), "values", values);
+  }
+
   /** The messages {@code as} sees, with "text" and "blocks" as one searchable string each. */
   static List<JsonObject> messages(JsonObject state) {
     List<JsonObject> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,6 +101,28 @@ final class SandboxPage {
   private static final String LAST_MESSAGE = "const m = [...document.querySelectorAll('#pane-body .msg')]"
       + ".filter((x) => x.innerText.includes(arguments[0])).pop();";
 
+  /** Scrolls the latest message showing {@code text} to the top of the pane, so a screenshot shows it whole. */
+  SandboxPage reveal(String text) {
+    message(text);
+    js(LAST_MESSAGE + "m.scrollIntoView({ block: 'start' });", text);
+    return this;
+  }
+
+  /** Opens the thread of the latest message showing {@code text} ("2 replies"), as a person does to read it. */
+  SandboxPage openThread(String text) {
+    wait.until(d -> (Boolean) js(LAST_MESSAGE + "const b = m && m.querySelector('button.replies, button.reply');"
+        + " if (b) { b.click(); } return Boolean(b);", text));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-body")));
+    return this;
+  }
+
+  /** Waits until the open thread shows {@code text}, scrolls that message to the top of the pane, returns its text. */
+  String inThread(String text) {
+    return wait.until(d -> (String) js("const m = [...document.querySelectorAll('#thread-body .msg')]"
+        + ".filter((x) => x.innerText.includes(arguments[0])).pop();"
+        + " if (m) { m.scrollIntoView({ block: 'start' }); } return m && m.innerText;", text));
+  }
+
   boolean shows(String text) {
     return driver.findElement(By.id("pane-body")).getText().contains(text);
   }
@@ -146,12 +169,39 @@ final class SandboxPage {
     });
   }
 
+  void closeModal() {
+    modal().findElement(By.cssSelector(".modal-foot button[type=button]")).click();
+    modalClosed();
+  }
+
   void submitModal() {
     modal().findElement(By.cssSelector(".modal-foot button[type=submit]")).click();
   }
 
+  /** Presses "Run next scheduled job" and waits for the page's note that the job ran. */
   void runNextJob() {
+    js("document.querySelectorAll('#toasts .toast').forEach((t) => { t.dataset.seen = '1'; });");
     driver.findElement(By.id("run-next")).click();
+    wait.until(d -> (Boolean) js("return [...document.querySelectorAll('#toasts .toast')]"
+        + ".some((t) => !t.dataset.seen && t.innerText.startsWith('Ran '));"));
+  }
+
+  /**
+   * Runs scheduled jobs one by one until the open conversation shows {@code text}, at most {@code most} of them: other
+   * jobs may be due first (a reminder, a follow-up), and a job's message reaches the page a moment after it ran.
+   */
+  SandboxPage runJobsUntil(String text, int most) {
+    WebDriverWait moment = new WebDriverWait(driver, Duration.ofSeconds(2), Duration.ofMillis(50));
+    for (int i = 0; i < most && !shows(text); i++) {
+      runNextJob();
+      try {
+        moment.until(d -> shows(text));
+      } catch (TimeoutException e) {
+        // Not this job's message: run the next one.
+      }
+    }
+    message(text);
+    return this;
   }
 
   /** Waits until the header names the next scheduled job. */
