@@ -134,8 +134,9 @@ public final class Kompis implements AutoCloseable {
 
   private static ExecutorService workers() {
     AtomicInteger n = new AtomicInteger();
-    // Bounded: under a flood the queue fills and commands get a "busy, try again" instead of memory running out.
-    return new ThreadPoolExecutor(8, 8, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2000), r -> {
+    // Workers mostly wait on Slack (tens of ms a call), so 32 keep up with ~200 commands/s on 2 cores. Bounded: under
+    // a flood the queue fills and commands get a "busy, try again" instead of memory running out.
+    return new ThreadPoolExecutor(32, 32, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2000), r -> {
       Thread t = new Thread(r, "kompis-worker-" + n.incrementAndGet());
       t.setDaemon(true);
       return t;

@@ -44,6 +44,9 @@ public final class AckBenchmark {
     int rate = Integer.getInteger("rate", 200);
     int seconds = Integer.getInteger("seconds", 20);
     try (FakeSlack slack = TestApp.people(new FakeSlack())) {
+      // Slack answers in tens of milliseconds, not microseconds: an instant fake would turn the workers' waiting
+      // into CPU work that no real deployment does, and measure that instead of the acks.
+      slack.delay(java.time.Duration.ofMillis(Integer.getInteger("slackMillis", 30)));
       Path dir = Files.createTempDirectory("kompis-bench");
       Files.writeString(dir.resolve("kompis.yaml"), "default_language: en\n");
       Config config = ConfigLoader.load(Map.of("PORT", "0", "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN,
