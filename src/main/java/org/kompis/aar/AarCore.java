@@ -85,20 +85,12 @@ final class AarCore {
 
   /** A person's display name, escaped; it does not notify them as a mention would. */
   String name(String team, String user) {
-    try {
-      return Mrkdwn.escape(kit.directory().user(team, user).name());
-    } catch (SlackCallException e) {
-      return Mrkdwn.user(user);
-    }
+    return kit.directory().name(team, user).map(Mrkdwn::escape).orElse(Mrkdwn.user(user));
   }
 
   /** The raw display name, for plain text such as lesson drafts. */
   String plainName(String team, String user) {
-    try {
-      return kit.directory().user(team, user).name();
-    } catch (SlackCallException e) {
-      return user;
-    }
+    return kit.directory().name(team, user).orElse(user);
   }
 
   static String date(Texts t, LocalDate date) {

@@ -127,13 +127,7 @@ final class Export {
       if (l.anonymous()) {
         return anonymous;
       }
-      return cache.computeIfAbsent("u/" + l.authorId(), k -> {
-        try {
-          return core.kit.directory().user(team, l.authorId()).name();
-        } catch (SlackCallException e) {
-          return l.authorId();
-        }
-      });
+      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().name(team, l.authorId()).orElse(l.authorId()));
     }
 
     String channel(String id) {

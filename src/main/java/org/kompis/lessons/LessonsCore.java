@@ -75,11 +75,7 @@ final class LessonsCore {
   }
 
   String name(String team, String user, Texts t) {
-    try {
-      return Mrkdwn.escape(kit.directory().user(team, user).name());
-    } catch (SlackCallException e) {
-      return t.t("lessons.someone");
-    }
+    return kit.directory().name(team, user).map(Mrkdwn::escape).orElse(t.t("lessons.someone"));
   }
 
   String date(Texts t, long millis) {

@@ -92,19 +92,11 @@ final class PairsCore {
 
   /** A person's display name, escaped; unlike a mention it does not notify them. */
   String name(String team, String user) {
-    try {
-      return Mrkdwn.escape(kit.directory().user(team, user).name());
-    } catch (SlackCallException e) {
-      return Mrkdwn.user(user);
-    }
+    return kit.directory().name(team, user).map(Mrkdwn::escape).orElse(Mrkdwn.user(user));
   }
 
   String plainName(String team, String user) {
-    try {
-      return kit.directory().user(team, user).name();
-    } catch (SlackCallException e) {
-      return user;
-    }
+    return kit.directory().name(team, user).orElse(user);
   }
 
   boolean isBot(String team, String user) {

@@ -131,11 +131,7 @@ final class ReflectionRuns {
   }
 
   private String name(AnswerRow a) {
-    try {
-      return kit.directory().user(a.teamId(), a.userId()).name();
-    } catch (SlackCallException e) {
-      return Mrkdwn.user(a.userId());
-    }
+    return kit.directory().name(a.teamId(), a.userId()).orElse(Mrkdwn.user(a.userId()));
   }
 
   /**

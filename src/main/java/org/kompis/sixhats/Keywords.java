@@ -4,16 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
-import org.kompis.slack.SlackCallException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * "Write keywords": the modal for the person's hat, and what they wrote, in the thread under that hat. The hat
  * comes from the database (in threes) or from the round the modal was opened in (hat by hat), never from a button.
  */
 final class Keywords {
-  private static final Logger log = LoggerFactory.getLogger(Keywords.class);
 
   private final Exercises x;
 
@@ -74,12 +70,7 @@ final class Keywords {
   }
 
   private String name(String team, String user) {
-    try {
-      return x.kit.directory().user(team, user).name();
-    } catch (SlackCallException e) {
-      log.debug("No name for {}: {}", user, e.error());
-      return user;
-    }
+    return x.kit.directory().name(team, user).orElse(user);
   }
 
   private static Refusal refusal(Exercise e) {

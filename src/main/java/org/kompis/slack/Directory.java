@@ -34,6 +34,15 @@ public final class Directory {
     return cached(users, teamId + "/" + userId, ttl, () -> slack.team(teamId).user(userId));
   }
 
+  /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
+  public java.util.Optional<String> name(String teamId, String userId) {
+    try {
+      return java.util.Optional.ofNullable(user(teamId, userId).name());
+    } catch (SlackCallException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   public List<String> userGroup(String teamId, String handle) {
     return cached(groups, teamId + "/" + handle, ttl, () -> slack.team(teamId).userGroupMembers(handle));
   }
