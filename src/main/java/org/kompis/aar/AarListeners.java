@@ -6,20 +6,15 @@ import com.slack.api.model.view.ViewState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Views;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Buttons and modal submissions. A listener only checks what it can locally, writes to SQLite and acknowledges;
  * every Slack call runs on the worker pool. Ids come from the payload, everything else from the database.
  */
 final class AarListeners {
-  private static final Logger log = LoggerFactory.getLogger(AarListeners.class);
-
   private final AarCore core;
   private final AarStart start;
   private final AarAnswers answers;
@@ -142,17 +137,7 @@ final class AarListeners {
   }
 
   private void later(Runnable work) {
-    try {
-      core.kit.workers().execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("An after-action review step failed: {}", e.toString());
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      log.warn("Workers are full; an after-action review step was dropped");
-    }
+    core.kit.later("An after-action review step", work);
   }
 
   private static String channel(BlockActionPayload p) {

@@ -33,4 +33,25 @@ public record Kit(
     Outbox outbox,
     Events events,
     AppHome home,
-    Privacy privacy) {}
+    Privacy privacy) {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Kit.class);
+
+  /**
+   * Runs Slack work after the ack, on the worker pool. A failure is logged with {@code what}, never thrown back at
+   * Slack; when the pool is full the step is dropped and logged (the person sees no answer and can try again).
+   */
+  public void later(String what, Runnable work) {
+    try {
+      workers.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          LOG.error("{} failed: {}", what, e.toString());
+        }
+      });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      LOG.warn("Workers are full; {} was dropped", what);
+    }
+  }
+}

@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.app.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
@@ -85,17 +84,7 @@ final class LessonsCore {
 
   /** Runs Slack work after the ack, on the worker pool; a failure is logged, never thrown at Bolt. */
   void later(Runnable work) {
-    try {
-      kit.workers().execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("A lessons step failed: {}", e.toString());
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      log.warn("Workers are full; a lessons step was dropped");
-    }
+    kit.later("A lessons step", work);
   }
 
   /**

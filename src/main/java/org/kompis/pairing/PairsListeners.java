@@ -9,11 +9,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Views;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Buttons, modal submissions and the member_joined_channel event. A listener only checks and writes locally
@@ -21,8 +18,6 @@ import org.slf4j.LoggerFactory;
  * checked against the database: a group for answers, the manager role for the schedule.
  */
 final class PairsListeners {
-  private static final Logger log = LoggerFactory.getLogger(PairsListeners.class);
-
   private final PairsCore core;
 
   PairsListeners(PairsCore core) {
@@ -131,17 +126,7 @@ final class PairsListeners {
   }
 
   private void later(Runnable work) {
-    try {
-      core.kit.workers().execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("A learning pairs step failed: {}", e.toString());
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      log.warn("Workers are full; a learning pairs step was dropped");
-    }
+    core.kit.later("A learning pairs step", work);
   }
 
   private static long id(BlockActionPayload p) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.app.Kit;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
@@ -133,16 +132,6 @@ final class SixHatsListeners {
   }
 
   private void later(Runnable work) {
-    try {
-      kit.workers().execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          log.error("Six hats work failed: {}", e.toString());
-        }
-      });
-    } catch (RejectedExecutionException e) {
-      log.warn("Six hats work dropped: the worker pool is full");
-    }
+    kit.later("Six hats work", work);
   }
 }
