@@ -72,11 +72,11 @@ final class AarCore {
   }
 
   Texts channelTexts(String team, String channel) {
-    return kit.messages().in(channelLang(team, channel));
+    return kit.channelTexts(team, channel);
   }
 
   Texts userTexts(String team, String user) {
-    return kit.messages().in(kit.languages().ofUser(team, user));
+    return kit.userTexts(team, user);
   }
 
   TeamClient slack(String team) {

@@ -37,6 +37,16 @@ public record Kit(
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Kit.class);
 
+  /** Texts in a person's language: for their modals, ephemerals and DMs. */
+  public org.kompis.i18n.Texts userTexts(String teamId, String userId) {
+    return messages.in(languages.ofUser(teamId, userId));
+  }
+
+  /** Texts in a channel's language: for what is posted there, whoever reads it. */
+  public org.kompis.i18n.Texts channelTexts(String teamId, String channelId) {
+    return messages.in(languages.ofChannel(teamId, channelId));
+  }
+
   /**
    * Runs Slack work after the ack, on the worker pool. A failure is logged with {@code what}, never thrown back at
    * Slack; when the pool is full the step is dropped and logged (the person sees no answer and can try again).

@@ -49,7 +49,7 @@ public final class AppHome {
   }
 
   public View view(String teamId, String userId) {
-    Texts t = kit.messages().in(kit.languages().ofUser(teamId, userId));
+    Texts t = kit.userTexts(teamId, userId);
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(Blocks.header(t.t("home.title")));
     blocks.add(Blocks.section(t.t("home.intro")));

@@ -58,11 +58,11 @@ final class LessonsCore {
   }
 
   Texts userTexts(String team, String user) {
-    return kit.messages().in(kit.languages().ofUser(team, user));
+    return kit.userTexts(team, user);
   }
 
   Texts channelTexts(String team, String channel) {
-    return kit.messages().in(kit.languages().ofChannel(team, channel));
+    return kit.channelTexts(team, channel);
   }
 
   /** The author as readers see them: their display name, escaped, or "anonymous"; never a mention that pings. */

@@ -75,11 +75,11 @@ final class PairsCore {
   }
 
   Texts userTexts(String team, String user) {
-    return kit.messages().in(userLang(team, user));
+    return kit.userTexts(team, user);
   }
 
   Texts channelTexts(String team, String channel) {
-    return kit.messages().in(kit.languages().ofChannel(team, channel));
+    return kit.channelTexts(team, channel);
   }
 
   Texts texts(Lang lang) {

@@ -41,13 +41,13 @@ public final class PrivacyRitual implements Ritual {
       String team = req.getPayload().getTeam().getId();
       String user = req.getPayload().getUser().getId();
       String trigger = req.getPayload().getTriggerId();
-      kit.workers().execute(() -> kit.slack().team(team).openView(trigger, confirm(kit.messages().in(kit.languages().ofUser(team, user)))));
+      kit.workers().execute(() -> kit.slack().team(team).openView(trigger, confirm(kit.userTexts(team, user))));
       return ctx.ack();
     });
     kit.app().viewSubmission(CONFIRM, (req, ctx) -> {
       String team = req.getPayload().getTeam().getId();
       String user = req.getPayload().getUser().getId();
-      Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+      Texts t = kit.userTexts(team, user);
       kit.privacy().forget(team, user);
       kit.directory().forget(team, user);
       kit.workers().execute(() -> dm(kit, team, user, t.t("privacy.deleted")));
@@ -79,7 +79,7 @@ public final class PrivacyRitual implements Ritual {
   }
 
   private static void export(Kit kit, String team, String user) {
-    Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+    Texts t = kit.userTexts(team, user);
     try {
       String dm = kit.slack().team(team).openConversation(List.of(user));
       kit.slack().team(team).uploadFile(dm, "kompis-my-data.json", t.t("privacy.export.title"),

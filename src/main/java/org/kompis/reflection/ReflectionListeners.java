@@ -84,7 +84,7 @@ final class ReflectionListeners {
   }
 
   private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
-    Texts t = kit.messages().in(kit.languages().ofUser(team, user));
+    Texts t = kit.userTexts(team, user);
     try {
       kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
     } catch (SlackCallException e) {

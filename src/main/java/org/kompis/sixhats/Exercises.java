@@ -51,7 +51,7 @@ final class Exercises {
 
   /** Ephemerals and modals speak the person's language. */
   Texts personTexts(String team, String user) {
-    return kit.messages().in(kit.languages().ofUser(team, user));
+    return kit.userTexts(team, user);
   }
 
   /** The facilitator, or a manager; asked of the server every time. */

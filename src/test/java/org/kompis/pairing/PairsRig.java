@@ -175,18 +175,7 @@ final class PairsRig implements AutoCloseable {
   }
 
   static void eventually(Runnable assertion) {
-    long deadline = System.currentTimeMillis() + 5000;
-    while (true) {
-      try {
-        assertion.run();
-        return;
-      } catch (AssertionError | RuntimeException e) {
-        if (System.currentTimeMillis() > deadline) {
-          throw e;
-        }
-        sleep(20);
-      }
-    }
+    org.kompis.testing.Eventually.eventually(assertion);
   }
 
   private static void sleep(long ms) {

@@ -157,18 +157,7 @@ final class Rig implements AutoCloseable {
   }
 
   static void eventually(Runnable assertion) {
-    long deadline = System.currentTimeMillis() + 5000;
-    while (true) {
-      try {
-        assertion.run();
-        return;
-      } catch (AssertionError | RuntimeException e) {
-        if (System.currentTimeMillis() > deadline) {
-          throw e;
-        }
-        sleep(20);
-      }
-    }
+    org.kompis.testing.Eventually.eventually(assertion);
   }
 
   private static void sleep(long ms) {
