@@ -110,6 +110,21 @@ final class Finishing {
     x.refresh(team, id);
   }
 
+  /**
+   * Posts what a restart left unposted: an exercise finished in the last two days whose summary is missing. The lesson
+   * is stored at most once (its ref is unique); the summary may repeat only if Kompis stopped after posting it and
+   * before recording it, the same window the outbox has.
+   */
+  void resume() {
+    for (Exercise e : x.store().unsummarised(x.now() - java.time.Duration.ofDays(2).toMillis())) {
+      try {
+        complete(e.teamId(), e.id());
+      } catch (RuntimeException ex) {
+        log.error("The summary of six hats {} could not be posted: {}", e.id(), ex.toString());
+      }
+    }
+  }
+
   /** The lesson a finished exercise leaves: topic, keywords per hat, conclusion, who took part. */
   Optional<LessonDraft> lessonOf(String team, long id) {
     Optional<Exercise> found = x.find(team, id).filter(e -> e.is(Exercise.FINISHED));

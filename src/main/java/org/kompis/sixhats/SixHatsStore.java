@@ -85,6 +85,10 @@ public interface SixHatsStore {
       where id = :id and status in ('running', 'concluding')""")
   int finish(@Bind("id") long id, @Bind("decide") String decide, @Bind("next") String next, @Bind("now") long now);
 
+  /** Finished since {@code since} but with no summary posted: Kompis stopped between the two. */
+  @SqlQuery("select * from sixhats_exercises where status = 'finished' and summary_ts is null and finished_at >= :since")
+  List<Exercise> unsummarised(@Bind("since") long since);
+
   @SqlUpdate("update sixhats_exercises set summary_ts = :ts where id = :id")
   void setSummaryTs(@Bind("id") long id, @Bind("ts") String ts);
 
