@@ -94,13 +94,7 @@ final class LessonsRig {
 
   /** What a Web API call shows a reader: text, blocks and view, as plain strings. */
   static String shown(FakeSlack.Call c) {
-    StringBuilder sb = new StringBuilder(String.valueOf(c.param("text"))).append('\n');
-    for (String field : List.of("blocks", "view")) {
-      if (c.param(field) != null) {
-        sb.append(Json.text(c.param(field)));
-      }
-    }
-    return sb.toString();
+    return Json.shown(c);
   }
 
   /** The value of the first button with this action id in a message's JSON. */

@@ -1,6 +1,5 @@
 package org.kompis.pairing;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -127,19 +126,11 @@ final class PairsRig implements AutoCloseable {
 
   /** What a person reads in a call: its text and every text in its blocks or view, JSON unescaped. */
   static String shown(Call call) {
-    StringBuilder out = new StringBuilder(String.valueOf(call.param("text")));
-    for (String json : new String[] {call.param("blocks"), call.param("view")}) {
-      if (json != null) {
-        texts(JsonParser.parseString(json), out);
-      }
-    }
-    return out.toString();
+    return org.kompis.testing.Json.shown(call);
   }
 
   static String shownReply(String json) {
-    StringBuilder out = new StringBuilder();
-    texts(JsonParser.parseString(json), out);
-    return out.toString();
+    return org.kompis.testing.Json.text(json);
   }
 
   /** The errors a view submission was answered with, or "" when it was accepted. */
@@ -154,25 +145,7 @@ final class PairsRig implements AutoCloseable {
     return body.has("errors") ? body.getAsJsonObject("errors").toString() : "";
   }
 
-  private static final Set<String> READABLE = Set.of("text", "value", "callback_id", "action_id", "private_metadata",
-      "initial_value", "initial_time", "initial_users");
 
-  private static void texts(JsonElement e, StringBuilder out) {
-    if (e.isJsonArray()) {
-      e.getAsJsonArray().forEach(x -> texts(x, out));
-    } else if (e.isJsonObject()) {
-      for (var entry : e.getAsJsonObject().entrySet()) {
-        if (entry.getValue().isJsonPrimitive() && READABLE.contains(entry.getKey())) {
-          out.append('\n').append(entry.getValue().getAsString());
-        } else {
-          if (READABLE.contains(entry.getKey())) {
-            out.append('\n').append(entry.getValue());
-          }
-          texts(entry.getValue(), out);
-        }
-      }
-    }
-  }
 
   static void eventually(Runnable assertion) {
     org.kompis.testing.Eventually.eventually(assertion);

@@ -1,6 +1,5 @@
 package org.kompis.sixhats;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -114,13 +113,7 @@ final class Rig implements AutoCloseable {
 
   /** What a person reads in a call: its text and every text in its blocks or view, JSON unescaped. */
   static String read(Call call) {
-    StringBuilder out = new StringBuilder(String.valueOf(call.param("text")));
-    for (String json : new String[] {call.param("blocks"), call.param("view")}) {
-      if (json != null) {
-        texts(JsonParser.parseString(json), out);
-      }
-    }
-    return out.toString();
+    return org.kompis.testing.Json.shown(call);
   }
 
   /** The errors a view submission was answered with, or "" when it was accepted. */
@@ -139,22 +132,7 @@ final class Rig implements AutoCloseable {
         .map(e -> e.getKey() + ": " + e.getValue().getAsString()).toList());
   }
 
-  private static final java.util.Set<String> READABLE =
-      java.util.Set.of("text", "value", "callback_id", "action_id", "private_metadata", "initial_value");
 
-  private static void texts(JsonElement e, StringBuilder out) {
-    if (e.isJsonArray()) {
-      e.getAsJsonArray().forEach(x -> texts(x, out));
-    } else if (e.isJsonObject()) {
-      for (var entry : e.getAsJsonObject().entrySet()) {
-        if (entry.getValue().isJsonPrimitive() && READABLE.contains(entry.getKey())) {
-          out.append('\n').append(entry.getValue().getAsString());
-        } else {
-          texts(entry.getValue(), out);
-        }
-      }
-    }
-  }
 
   static void eventually(Runnable assertion) {
     org.kompis.testing.Eventually.eventually(assertion);

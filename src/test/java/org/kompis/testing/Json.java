@@ -7,6 +7,18 @@ import com.google.gson.JsonParser;
 public final class Json {
   private Json() {}
 
+  /** What a Web API call shows a reader: its text, then every string in its blocks and view. */
+  public static String shown(FakeSlack.Call call) {
+    StringBuilder out = new StringBuilder(String.valueOf(call.param("text")));
+    for (String field : new String[] {"blocks", "view"}) {
+      String json = call.param(field);
+      if (json != null && !json.isBlank()) {
+        out.append('\n').append(text(json));
+      }
+    }
+    return out.toString();
+  }
+
   public static String text(String json) {
     StringBuilder out = new StringBuilder();
     collect(JsonParser.parseString(json), out);
