@@ -82,7 +82,7 @@ public interface AarStore {
       insert into aar_answers(review_id, team_id, user_id, expected, actual, difference, better, created_at, updated_at)
       values (:id, :team, :user, :expected, :actual, :difference, :better, :now, :now)
       on conflict(review_id, user_id) do update set expected = excluded.expected, actual = excluded.actual,
-        difference = excluded.difference, better = excluded.better, version = version + 1, updated_at = excluded.updated_at""")
+        difference = excluded.difference, better = excluded.better, version = aar_answers.version + 1, updated_at = excluded.updated_at""")
   void saveAnswer(@Bind("id") long reviewId, @Bind("team") String team, @Bind("user") String userId,
       @Bind("expected") String expected, @Bind("actual") String actual, @Bind("difference") String difference,
       @Bind("better") String better, @Bind("now") long now);

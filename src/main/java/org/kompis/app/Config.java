@@ -17,6 +17,8 @@ public record Config(
     String appToken,
     String apiUrl,
     String dbUrl,
+    String dbUser,
+    String dbPassword,
     Path configFile,
     Lang defaultLanguage,
     ZoneId defaultTimeZone,
@@ -37,7 +39,8 @@ public record Config(
   }
 
   public Config withPort(int newPort) {
-    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
+    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, dbUser, dbPassword, configFile,
+        defaultLanguage,
         defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
         reflectionReminderHours, pairsFollowUpDays, retentionDays);
   }

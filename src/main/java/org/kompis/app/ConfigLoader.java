@@ -48,12 +48,14 @@ public final class ConfigLoader {
       apiUrl = apiUrl + "/";
     }
     String dbUrl = env.getOrDefault("KOMPIS_DB_URL", "jdbc:sqlite:data/kompis.db");
-    if (!dbUrl.startsWith("jdbc:sqlite:")) {
-      throw new ConfigException("KOMPIS_DB_URL must be a SQLite JDBC URL such as jdbc:sqlite:data/kompis.db (PostgreSQL support is planned).");
+    if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
+      throw new ConfigException("KOMPIS_DB_URL must be jdbc:sqlite:<file> (such as jdbc:sqlite:data/kompis.db) or "
+          + "jdbc:postgresql://<host>[:port]/<database>.");
     }
     return new Config(
         port(env.getOrDefault("PORT", "3000")),
-        botToken, secret, appToken, apiUrl, dbUrl, file,
+        botToken, secret, appToken, apiUrl, dbUrl,
+        blankToNull(env.get("KOMPIS_DB_USER")), blankToNull(env.get("KOMPIS_DB_PASSWORD")), file,
         yaml.lang("default_language", Lang.EN),
         yaml.zone("time_zone", ZoneId.of("Europe/Oslo")),
         yaml.stringSet("managers.users"),

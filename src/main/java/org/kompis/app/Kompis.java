@@ -33,6 +33,7 @@ import org.kompis.slack.Events;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
+import org.kompis.storage.Replica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,14 +42,17 @@ public final class Kompis implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Kompis.class);
 
   private final Database database;
+  private final Replica replica;
   private final Scheduler scheduler;
   private final ExecutorService workers;
   private final Javalin http;
   private final SocketModeApp socketMode;
   private final Kit kit;
 
-  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketModeApp socketMode, Kit kit) {
+  private Kompis(Database database, Replica replica, Scheduler scheduler, ExecutorService workers, Javalin http,
+      SocketModeApp socketMode, Kit kit) {
     this.database = database;
+    this.replica = replica;
     this.scheduler = scheduler;
     this.workers = workers;
     this.http = http;
@@ -67,7 +71,7 @@ public final class Kompis implements AutoCloseable {
 
   /** As above; with a {@code sandbox}, the same server also serves its emulated Slack and its page. */
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, Sandbox sandbox) {
-    Database database = Database.open(config.dbUrl());
+    Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
     Javalin early = null;
     try {
       SlackConfig slackConfig = new SlackConfig();
@@ -88,8 +92,10 @@ public final class Kompis implements AutoCloseable {
       SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
-      Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
-      Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
+      Replica replica = new Replica(database.jdbi());
+      replica.start();
+      Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
+      Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond(), replica);
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
@@ -115,7 +121,7 @@ public final class Kompis implements AutoCloseable {
         log.info("Socket Mode connected: no public URL needed");
       }
       log.info("Kompis is ready on port {}", http.port());
-      return new Kompis(database, scheduler, workers, http, socketMode, kit);
+      return new Kompis(database, replica, scheduler, workers, http, socketMode, kit);
     } catch (ConfigException e) {
       stop(early, database);
       throw e;
@@ -173,6 +179,8 @@ public final class Kompis implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    // Last: what this replica still holds is the others' to take over at once.
+    replica.close();
     database.close();
   }
 }

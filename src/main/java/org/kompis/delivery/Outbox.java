@@ -5,7 +5,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.storage.Dialect;
+import org.kompis.storage.Replica;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +29,18 @@ public final class Outbox implements AutoCloseable {
   private final Clock clock;
   private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
   private final Sender sender;
+  private final Sharing sharing;
   private volatile int recovered;
 
   /** The production outbox: real monotonic pacing and sleeping, 16 posters. */
   public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond) {
+    this(jdbi, slack, clock, messagesPerSecond, new Replica(jdbi));
+  }
+
+  /** As above, as {@code replica} among the replicas sharing the database. */
+  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Replica replica) {
     this(jdbi, slack, clock, messagesPerSecond, Duration.ofSeconds(1), Ticker.SYSTEM,
-        d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)), 16);
+        d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)), 16, replica);
   }
 
   /**
@@ -40,10 +49,23 @@ public final class Outbox implements AutoCloseable {
    */
   public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Duration channelGap,
       Ticker ticker, SlackGateway.Sleeper sleeper, int posters) {
+    this(jdbi, slack, clock, messagesPerSecond, channelGap, ticker, sleeper, posters, new Replica(jdbi));
+  }
+
+  /**
+   * The replicas pace by a clock they share: the machines' real clocks in production, the test's fake ticker when
+   * one is given (every replica of such a test runs in one JVM).
+   */
+  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Duration channelGap,
+      Ticker ticker, SlackGateway.Sleeper sleeper, int posters, Replica replica) {
     this.jdbi = jdbi;
     this.clock = clock;
     double rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
-    this.sender = new Sender(jdbi, slack, deliveries, clock, new Pacer(rate, channelGap, ticker), sleeper, posters);
+    LongSupplier wall = ticker == Ticker.SYSTEM ? System::currentTimeMillis : () -> ticker.nanos() / 1_000_000;
+    SharedRate shared = Dialect.of(jdbi) == Dialect.POSTGRESQL ? new SharedRate(jdbi, rate, wall) : null;
+    this.sharing = new Sharing(replica, wall, shared);
+    this.sender = new Sender(jdbi, slack, deliveries, clock, new Pacer(rate, channelGap, ticker), sleeper, posters,
+        sharing, channelGap);
   }
 
   /** How posts of {@code kind} are rendered and followed up. Register at install, before Kompis starts. */
@@ -71,7 +93,7 @@ public final class Outbox implements AutoCloseable {
   /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
   public void start() {
     OutboxStore store = jdbi.onDemand(OutboxStore.class);
-    recovered = store.requeueUncertain(clock.millis());
+    recovered = store.requeueUncertain(clock.millis(), sharing.replicaId(), sharing.replica().aliveSince());
     if (recovered > 0) {
       log.warn("{} channel post(s) were being sent when Kompis stopped and have no Slack ts: posting them again. "
           + "Slack has no idempotency key for chat.postMessage, so some may appear twice.", recovered);

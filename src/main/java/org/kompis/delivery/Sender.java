@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.storage.Replica;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
@@ -44,6 +45,9 @@ final class Sender {
   private final Map<String, Delivery> deliveries;
   private final Clock clock;
   private final Pacer pacer;
+  private final Sharing sharing;
+  private final long channelGapMillis;
+  private long orphansCheckedAt;
   private final SlackGateway.Sleeper sleeper;
   private final Semaphore permits;
   private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
@@ -56,7 +60,9 @@ final class Sender {
   private Thread pump;
 
   Sender(Jdbi jdbi, SlackGateway slack, Map<String, Delivery> deliveries, Clock clock, Pacer pacer,
-      SlackGateway.Sleeper sleeper, int threads) {
+      SlackGateway.Sleeper sleeper, int threads, Sharing sharing, Duration channelGap) {
+    this.sharing = sharing;
+    this.channelGapMillis = channelGap.toMillis();
     this.jdbi = jdbi;
     this.slack = slack;
     this.deliveries = deliveries;
@@ -66,7 +72,7 @@ final class Sender {
     this.permits = new Semaphore(threads * IN_FLIGHT_PER_POSTER);
     this.posters = Executors.newFixedThreadPool(threads, named("kompis-outbox-post-"));
     this.callbacks = Executors.newSingleThreadExecutor(named("kompis-outbox-failed-"));
-    this.writer = new Writer(jdbi, clock, this::nudge, callbacks);
+    this.writer = new Writer(jdbi, clock, sharing, this::nudge, callbacks);
   }
 
   synchronized void start() {
@@ -116,6 +122,9 @@ final class Sender {
       permits.release();
     }
     long now = clock.millis();
+    if (sharing.shared()) {
+      return claimShared(store, now);
+    }
     List<OutboxRow> due = store.due(now, SCAN);
     due.removeIf(row -> claiming.contains(row.id()));
     if (due.isEmpty()) {
@@ -159,6 +168,38 @@ final class Sender {
     return true;
   }
 
+  /**
+   * PostgreSQL: the database hands each replica its own rows (SKIP LOCKED), already claimed; the shared rate paces
+   * them in {@link #post}. Every few seconds, rows a dead replica was posting go out again.
+   */
+  private boolean claimShared(OutboxStore store, long now) throws InterruptedException {
+    long wall = sharing.wallMillis();
+    if (wall - orphansCheckedAt > Replica.BEAT.toMillis()) {
+      orphansCheckedAt = wall;
+      int requeued = store.requeueUncertain(now, sharing.replicaId(), sharing.replica().aliveSince());
+      if (requeued > 0) {
+        log.warn("{} channel post(s) of a replica that stopped answering go out again; some may appear twice",
+            requeued);
+      }
+    }
+    int room = Math.min(SCAN, permits.availablePermits());
+    List<OutboxRow> claimed = room == 0 ? List.of()
+        : new ArrayList<>(store.claimDue(now, wall, channelGapMillis, room, sharing.replicaId()));
+    if (claimed.isEmpty()) {
+      return false;
+    }
+    claimed.sort(java.util.Comparator.comparingLong(OutboxRow::id));
+    for (OutboxRow row : claimed) {
+      permits.acquire();
+      try {
+        posters.execute(() -> post(row));
+      } catch (RejectedExecutionException e) {
+        permits.release();
+      }
+    }
+    return true;
+  }
+
   private void idle(OutboxStore store) throws InterruptedException {
     long waitMs = IDLE_POLL.toMillis();
     try {
@@ -183,6 +224,11 @@ final class Sender {
       if (delivery == null) {
         fail(row, null, "unknown_kind");
         return;
+      }
+      if (sharing.shared()) {
+        for (long w = sharing.rate().acquire(row.teamId()); w > 0; w = sharing.rate().acquire(row.teamId())) {
+          sleeper.sleep(Duration.ofMillis(w));
+        }
       }
       for (long w = pacer.beforePost(row.teamId(), row.channelId()); w > 0; w = pacer.beforePost(row.teamId(), row.channelId())) {
         sleeper.sleep(Duration.ofNanos(w));
@@ -216,6 +262,9 @@ final class Sender {
       Duration retryAfter = SlackErrors.retryAfter(e);
       log.info("Slack rate-limited workspace {}: pausing its posts for {} s", row.teamId(), retryAfter.toSeconds());
       pacer.pauseTeam(row.teamId(), retryAfter);
+      if (sharing.shared()) {
+        sharing.rate().limited(row.teamId(), retryAfter.toMillis());
+      }
       writer.retry(row, error, clock.millis(), false);
     } else if (SlackErrors.maybeDelivered(e)) {
       // The request may have reached Slack before the connection failed: posting again may duplicate it.

@@ -40,6 +40,7 @@ final class Writer {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final Sharing sharing;
   private final Runnable afterCommit;
   private final Executor callbacks;
   private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
@@ -48,9 +49,10 @@ final class Writer {
   private Handle handle;
 
   /** {@code callbacks} runs the rituals' failure handlers, which may call Slack, off this thread. */
-  Writer(Jdbi jdbi, Clock clock, Runnable afterCommit, Executor callbacks) {
+  Writer(Jdbi jdbi, Clock clock, Sharing sharing, Runnable afterCommit, Executor callbacks) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.sharing = sharing;
     this.afterCommit = afterCommit;
     this.callbacks = callbacks;
   }
@@ -126,13 +128,13 @@ final class Writer {
         } else if (item instanceof Claim c) {
           List<OutboxRow> claimed = new ArrayList<>();
           for (OutboxRow row : c.rows()) {
-            if (store.claim(row.id(), c.now()) == 1) {
+            if (store.claim(row.id(), c.now(), sharing.replicaId()) == 1) {
               claimed.add(row);
             }
           }
           afterwards.add(() -> c.then().accept(claimed));
         } else if (item instanceof Sent s) {
-          if (store.markSent(s.row().id(), s.ts(), now) == 1) {
+          if (store.markSent(s.row().id(), s.ts(), now, sharing.wallMillis()) == 1) {
             try {
               s.delivery().sent(h, s.row(), s.ts());
             } catch (RuntimeException e) {

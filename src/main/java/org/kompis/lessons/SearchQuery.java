@@ -144,16 +144,19 @@ public final class SearchQuery {
    */
   public String fts5Match() {
     List<String> parts = new ArrayList<>();
-    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
-    for (Term t : terms) {
-      if (onlyStopwords || t.prefix() || !Stopwords.is(t.text())) {
-        parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
-      }
+    for (Term t : matchTerms()) {
+      parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
     }
     for (String tag : tags) {
       parts.add("{tags} : " + quote(tag));
     }
     return parts.isEmpty() ? null : String.join(" AND ", parts);
+  }
+
+  /** The words the index must hold, all of them: function words only when there is nothing else. */
+  public List<Term> matchTerms() {
+    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
+    return terms.stream().filter(t -> onlyStopwords || t.prefix() || !Stopwords.is(t.text())).toList();
   }
 
   static String quote(String s) {

@@ -86,7 +86,7 @@ public interface PoolStore {
       insert into pairs_buddy_settings(team_id, channel_id, enabled, volunteers, updated_by, updated_at)
       values (:team, :channel, :enabled, :volunteers, :by, :now)
       on conflict(team_id, channel_id) do update set enabled = excluded.enabled,
-        volunteers = case when excluded.enabled = 1 then excluded.volunteers else volunteers end,
+        volunteers = case when excluded.enabled = 1 then excluded.volunteers else pairs_buddy_settings.volunteers end,
         updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
   void saveBuddySettings(@Bind("team") String team, @Bind("channel") String channel,
       @Bind("enabled") boolean enabled, @Bind("volunteers") String volunteers, @Bind("by") String by,

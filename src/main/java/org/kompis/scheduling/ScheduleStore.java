@@ -37,9 +37,45 @@ public interface ScheduleStore {
   @SqlUpdate("update schedules set paused = :paused where id = :id")
   void setPaused(@Bind("id") long id, @Bind("paused") boolean paused);
 
-  /** Claims a run: 1 if this fire time is new for this schedule, 0 if it already ran. */
-  @SqlUpdate("insert into schedule_runs(schedule_id, fire_time, started_at) values (:id, :fireTime, :now) on conflict do nothing")
-  int claimRun(@Bind("id") long scheduleId, @Bind("fireTime") long fireTime, @Bind("now") long now);
+  /** Claims a run for replica {@code owner}: 1 if this fire time is new for this schedule, 0 if it already ran. */
+  @SqlUpdate("""
+      insert into schedule_runs(schedule_id, fire_time, started_at, owner) values (:id, :fireTime, :now, :owner)
+      on conflict do nothing""")
+  int claimRun(@Bind("id") long scheduleId, @Bind("fireTime") long fireTime, @Bind("now") long now,
+      @Bind("owner") String owner);
+
+  @SqlUpdate("update schedule_runs set finished_at = :now where schedule_id = :id and fire_time = :fireTime")
+  void finishRun(@Bind("id") long scheduleId, @Bind("fireTime") long fireTime, @Bind("now") long now);
+
+  /** A run claimed by a replica that died before it finished (see org.kompis.storage.Replica). */
+  record Orphan(long id, long ref, long time, String owner) {}
+
+  @SqlQuery("""
+      select id, schedule_id as ref, fire_time as time, owner from schedule_runs
+      where finished_at is null and owner is not null and owner <> :me and not exists (
+        select 1 from replicas r where r.id = owner and r.seen_at > :aliveSince and r.stopped_at is null)""")
+  @RegisterConstructorMapper(Orphan.class)
+  List<Orphan> orphanRuns(@Bind("me") String me, @Bind("aliveSince") long aliveSince);
+
+  /** Takes over an orphaned run: 1 for the one replica that gets it. */
+  @SqlUpdate("update schedule_runs set owner = :me, started_at = :now where id = :id and owner = :owner and finished_at is null")
+  int adoptRun(@Bind("id") long id, @Bind("owner") String owner, @Bind("me") String me, @Bind("now") long now);
+
+  @SqlQuery("""
+      select id, id as ref, fired_at as time, owner from timers
+      where fired_at is not null and finished_at is null and owner is not null and owner <> :me and not exists (
+        select 1 from replicas r where r.id = owner and r.seen_at > :aliveSince and r.stopped_at is null)""")
+  @RegisterConstructorMapper(Orphan.class)
+  List<Orphan> orphanTimers(@Bind("me") String me, @Bind("aliveSince") long aliveSince);
+
+  @SqlUpdate("update timers set owner = :me where id = :id and owner = :owner and finished_at is null")
+  int adoptTimer(@Bind("id") long id, @Bind("owner") String owner, @Bind("me") String me);
+
+  @SqlQuery("select * from timers where id = :id")
+  Optional<Timer> timerById(@Bind("id") long id);
+
+  @SqlUpdate("update timers set finished_at = :now where id = :id")
+  void finishTimer(@Bind("id") long id, @Bind("now") long now);
 
   @SqlUpdate("update schedules set last_fire_at = :fireTime where id = :id and (last_fire_at is null or last_fire_at < :fireTime)")
   void markFired(@Bind("id") long id, @Bind("fireTime") long fireTime);
@@ -59,6 +95,6 @@ public interface ScheduleStore {
   List<Timer> pendingTimers();
 
   /** Claims a timer: 1 if it had not fired yet. */
-  @SqlUpdate("update timers set fired_at = :now where id = :id and fired_at is null")
-  int claimTimer(@Bind("id") long id, @Bind("now") long now);
+  @SqlUpdate("update timers set fired_at = :now, owner = :owner, finished_at = null where id = :id and fired_at is null")
+  int claimTimer(@Bind("id") long id, @Bind("now") long now, @Bind("owner") String owner);
 }

@@ -1,30 +1,55 @@
 package org.kompis.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Type;
+import java.sql.Types;
+import java.util.Optional;
+import java.util.function.Function;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.argument.ArgumentFactory;
+import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.kompis.app.ConfigException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite database: durable (WAL, synchronous=FULL), foreign keys on, and IMMEDIATE transactions, because with
- * SQLite's default DEFERRED mode two read-then-write transactions deadlock into SQLITE_BUSY whatever the
- * timeout. Migrations in {@code db/migration/sqlite} run at start (PostgreSQL will get its own folder: FTS and upserts differ).
+ * The database: SQLite by default (one file, one Kompis), PostgreSQL to scale out (a pool, several Kompis replicas).
+ *
+ * <p>SQLite is durable (WAL, synchronous=FULL), has foreign keys on, and uses IMMEDIATE transactions, because with
+ * SQLite's default DEFERRED mode two read-then-write transactions deadlock into SQLITE_BUSY whatever the timeout.
+ * Each database has its own migrations ({@code db/migration/sqlite}, {@code db/migration/postgresql}): full-text
+ * search and generated keys differ.
  */
 public final class Database implements AutoCloseable {
   private final Jdbi jdbi;
-  private final InstanceLock lock;
+  private final Dialect dialect;
+  private final AutoCloseable resources;
 
-  private Database(Jdbi jdbi, InstanceLock lock) {
+  private Database(Jdbi jdbi, Dialect dialect, AutoCloseable resources) {
     this.jdbi = jdbi;
-    this.lock = lock;
+    this.dialect = dialect;
+    this.resources = resources;
   }
 
   public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, null, null);
+  }
+
+  /** {@code user} and {@code password} may be null (then the URL's own, if any, count). */
+  public static Database open(String jdbcUrl, String user, String password) {
+    Dialect dialect = Dialect.ofUrl(jdbcUrl);
+    return dialect == Dialect.POSTGRESQL ? postgresql(jdbcUrl, user, password) : sqlite(jdbcUrl);
+  }
+
+  private static Database sqlite(String jdbcUrl) {
     String file = jdbcUrl.substring("jdbc:sqlite:".length());
     InstanceLock lock = null;
     if (!file.isBlank() && !file.startsWith(":memory:") && !file.startsWith("file::memory:")) {
@@ -32,7 +57,8 @@ public final class Database implements AutoCloseable {
       try {
         Files.createDirectories(path.getParent());
       } catch (java.io.IOException e) {
-        throw new ConfigException("Cannot create the folder for the database " + path + ": " + e.getMessage() + " (check KOMPIS_DB_URL).");
+        throw new ConfigException("Cannot create the folder for the database " + path + ": " + e.getMessage()
+            + " (check KOMPIS_DB_URL).");
       }
       lock = InstanceLock.acquire(Path.of(path + ".lock"));
     }
@@ -44,24 +70,57 @@ public final class Database implements AutoCloseable {
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl(jdbcUrl);
+    return prepare(dataSource, Dialect.SQLITE, jdbcUrl, lock);
+  }
+
+  private static Database postgresql(String jdbcUrl, String user, String password) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    if (user != null) {
+      config.setUsername(user);
+    }
+    if (password != null) {
+      config.setPassword(password);
+    }
+    config.setPoolName("kompis");
+    // Workers, the outbox's posters and writer, and the scheduler share it; every transaction is short.
+    config.setMaximumPoolSize(Integer.getInteger("kompis.db.pool", 16));
+    config.setConnectionTimeout(10_000);
+    // Start even while the server is still coming up (a compose file starts both at once); migrate() then waits.
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource dataSource = new HikariDataSource(config);
+    return prepare(dataSource, Dialect.POSTGRESQL, safe(jdbcUrl), dataSource);
+  }
+
+  private static Database prepare(DataSource dataSource, Dialect dialect, String shownUrl, AutoCloseable resources) {
     try {
       Flyway.configure()
           .dataSource(dataSource)
-          .locations("classpath:db/migration/sqlite")
+          .locations(dialect.migrations())
+          .connectRetries(dialect == Dialect.POSTGRESQL ? 10 : 0)
           .load()
           .migrate();
     } catch (FlywayException e) {
-      if (lock != null) {
-        lock.close();
-      }
-      throw new ConfigException("The database " + jdbcUrl + " could not be prepared: " + firstLine(e.getMessage()));
+      closeQuietly(resources);
+      throw new ConfigException("The database " + shownUrl + " could not be prepared: " + firstLine(e.getMessage()));
     }
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    return new Database(jdbi, lock);
+    jdbi.define(Dialect.ATTRIBUTE, dialect);
+    // Flags are integer columns on both databases; PostgreSQL will not store a boolean in one, so bind 1 and 0.
+    jdbi.registerArgument(new FlagArgument());
+    if (dialect == Dialect.POSTGRESQL) {
+      // PostgreSQL's text cannot hold U+0000 (SQLite's can): a NUL someone typed is dropped rather than failing.
+      jdbi.registerArgument(new NulFreeText());
+    }
+    return new Database(jdbi, dialect, resources);
   }
 
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  public Dialect dialect() {
+    return dialect;
   }
 
   public boolean healthy() {
@@ -74,12 +133,51 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    if (lock != null) {
-      lock.close();
+    closeQuietly(resources);
+  }
+
+  private static void closeQuietly(AutoCloseable resources) {
+    if (resources == null) {
+      return;
     }
+    try {
+      resources.close();
+    } catch (Exception ignored) {
+      // closing at shutdown: nothing useful to do
+    }
+  }
+
+  /** The URL without a password, for messages. */
+  static String safe(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
   }
 
   private static String firstLine(String s) {
     return s == null ? "unknown error" : s.lines().filter(l -> !l.isBlank()).findFirst().orElse(s).trim();
+  }
+
+  /** Binds Java booleans, boxed or not, as 1 and 0. */
+  private static final class FlagArgument implements ArgumentFactory.Preparable {
+    @Override
+    public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+      if (type != boolean.class && type != Boolean.class) {
+        return Optional.empty();
+      }
+      return Optional.of(value -> value == null
+          ? (position, statement, ctx) -> statement.setNull(position, Types.INTEGER)
+          : (position, statement, ctx) -> statement.setInt(position, (Boolean) value ? 1 : 0));
+    }
+  }
+
+  private static final class NulFreeText implements ArgumentFactory.Preparable {
+    @Override
+    public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+      if (type != String.class) {
+        return Optional.empty();
+      }
+      return Optional.of(value -> value == null
+          ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
+          : (position, statement, ctx) -> statement.setString(position, ((String) value).replace("\0", "")));
+    }
   }
 }

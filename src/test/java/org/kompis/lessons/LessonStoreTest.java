@@ -12,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestDatabases;
 
 class LessonStoreTest {
   @TempDir
@@ -91,14 +93,17 @@ class LessonStoreTest {
     assertThat(t.store.deleteByAuthor(TEAM, "U1")).isEqualTo(2);
 
     assertThat(t.count("select count(*) from lessons where author_id = 'U1'")).isZero();
-    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"mine\"'")).isZero();
-    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"zebrafish\"'")).isEqualTo(2);
-    long docsWithMine = t.jdbi().withHandle(h -> {
-      h.execute("create virtual table temp.vocab using fts5vocab(main, lessons_fts, 'row')");
-      return h.createQuery("select coalesce(sum(doc), 0) from temp.vocab where term = 'mine'").mapTo(Long.class).one();
-    });
-    assertThat(docsWithMine).isZero();
-    t.jdbi().useHandle(h -> h.execute("insert into lessons_fts(lessons_fts, rank) values ('integrity-check', 1)"));
+    assertThat(Sql.indexed(t.jdbi(), "mine")).isZero();
+    assertThat(Sql.indexed(t.jdbi(), "zebrafish")).isEqualTo(2);
+    if (!TestDatabases.postgresql()) {
+      // FTS5 keeps its own copy of the words: check it holds none of the deleted rows' (PostgreSQL's is in the row).
+      long docsWithMine = t.jdbi().withHandle(h -> {
+        h.execute("create virtual table temp.vocab using fts5vocab(main, lessons_fts, 'row')");
+        return h.createQuery("select coalesce(sum(doc), 0) from temp.vocab where term = 'mine'").mapTo(Long.class).one();
+      });
+      assertThat(docsWithMine).isZero();
+      t.jdbi().useHandle(h -> h.execute("insert into lessons_fts(lessons_fts, rank) values ('integrity-check', 1)"));
+    }
     assertThat(t.store.byId(TEAM, anonymous)).isPresent();
   }
 
@@ -106,8 +111,8 @@ class LessonStoreTest {
   void indexFollowsEditedText() {
     long id = t.add(lesson("old wording"));
     t.jdbi().useHandle(h -> h.execute("update lessons set text = 'new wording' where id = ?", id));
-    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"old\"'")).isZero();
-    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"new\"'")).isEqualTo(1);
+    assertThat(Sql.indexed(t.jdbi(), "old")).isZero();
+    assertThat(Sql.indexed(t.jdbi(), "new")).isEqualTo(1);
   }
 
   @Test
@@ -117,7 +122,7 @@ class LessonStoreTest {
     t.add(NewLesson.of(LessonSource.MANUAL, "T2", "other team").inChannel("C1").by("U1").at(1_000));
     assertThat(t.store.purgeOlderThan(TEAM, 2_000)).isEqualTo(1);
     assertThat(t.count("select count(*) from lessons")).isEqualTo(2);
-    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"old\"'")).isZero();
+    assertThat(Sql.indexed(t.jdbi(), "old")).isZero();
   }
 
   @Test

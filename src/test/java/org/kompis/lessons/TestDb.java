@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.storage.Database;
+import org.kompis.testing.TestDatabases;
 
 /** A real SQLite file with the real migrations, as production opens it. */
 final class TestDb implements AutoCloseable {
   static final String TEAM = "T1";
 
+  final String url;
   final Database db;
   final LessonStore store;
   final LessonSearch search;
 
   TestDb(Path dir) {
-    db = Database.open("jdbc:sqlite:" + dir.resolve("kompis.db"));
+    url = TestDatabases.fresh(dir, "kompis.db");
+    db = Database.open(url);
     store = db.jdbi().onDemand(LessonStore.class);
     search = new LessonSearch(db.jdbi());
   }
@@ -47,5 +50,6 @@ final class TestDb implements AutoCloseable {
   @Override
   public void close() {
     db.close();
+    TestDatabases.release(url);
   }
 }

@@ -93,7 +93,7 @@ class PrivacyTest {
     assertThat(Sql.strings(jdbi, "select participants from lessons where author_id = ?", OTHER))
         .as("my id leaves the lessons others wrote").containsExactly(OTHER);
     assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id is null")).as("anonymous lessons stay").isEqualTo(2);
-    assertThat(Sql.count(jdbi, "select count(*) from lessons_fts where lessons_fts match 'login'"))
+    assertThat(Sql.indexed(jdbi, "login"))
         .as("the search index follows: only the other person's lesson is found").isEqualTo(1);
   }
 

@@ -174,7 +174,9 @@ class ReflectionFlowTest {
 
   private static List<String> cellsContaining(String needle) {
     return app.kit().jdbi().withHandle(h -> {
-      List<String> tables = h.createQuery("select name from sqlite_master where type = 'table'").mapTo(String.class).list();
+      List<String> tables = h.createQuery(org.kompis.testing.TestDatabases.postgresql()
+          ? "select table_name from information_schema.tables where table_schema = current_schema()"
+          : "select name from sqlite_master where type = 'table'").mapTo(String.class).list();
       List<String> hits = new java.util.ArrayList<>();
       for (String table : tables) {
         for (Map<String, Object> row : h.createQuery("select * from \"" + table + "\"").mapToMap().list()) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.storage.Database;
+import org.kompis.testing.TestDatabases;
 import org.kompis.testing.TestClock;
 
 /** runNext fires the earliest pending run or timer now, keeping its planned time, and only once. */
@@ -28,7 +29,7 @@ class SchedulerRunNextTest {
 
   @BeforeEach
   void open() throws Exception {
-    db = Database.open("jdbc:sqlite:" + dir.resolve("k.db"));
+    db = Database.open(TestDatabases.fresh(dir, "k.db"));
     scheduler = new Scheduler(db.jdbi(), clock, Duration.ofHours(6), false);
     scheduler.onSchedule("reflect", (s, at) -> fired.add("reflect@" + at));
     scheduler.onTimer("remind", t -> fired.add("remind:" + t.ref()));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.storage.Database;
+import org.kompis.testing.TestDatabases;
 import org.kompis.testing.TestClock;
 
 /** Runs happen once, on time, and after downtime at most once within the grace window. */
@@ -30,7 +31,7 @@ class SchedulerTest {
 
   @BeforeEach
   void open() {
-    db = Database.open("jdbc:sqlite:" + dir.resolve("k.db"));
+    db = Database.open(TestDatabases.fresh(dir, "k.db"));
   }
 
   @AfterEach

@@ -30,4 +30,11 @@ public final class Sql {
       return q.mapTo(String.class).list();
     });
   }
+
+  /** How many lessons the full-text index finds for one word: FTS5 on SQLite, the tsvector on PostgreSQL. */
+  public static int indexed(Jdbi jdbi, String word) {
+    return TestDatabases.postgresql()
+        ? count(jdbi, "select count(*) from lessons where search @@ kompis_tsquery(?, 0)", word)
+        : count(jdbi, "select count(*) from lessons_fts where lessons_fts match ?", '"' + word + '"');
+  }
 }

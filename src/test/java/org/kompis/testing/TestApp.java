@@ -42,9 +42,12 @@ public final class TestApp implements AutoCloseable {
   public final TestClock clock;
   public final Kompis kompis;
   public final Path dir;
+  /** The database this app runs on: SQLite in {@link #dir}, or a PostgreSQL database in the suite's PostgreSQL half. */
+  public final String dbUrl;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private TestApp(FakeSlack slack, TestClock clock, Kompis kompis, Path dir) {
+  private TestApp(FakeSlack slack, TestClock clock, Kompis kompis, Path dir, String dbUrl) {
+    this.dbUrl = dbUrl;
     this.slack = slack;
     this.clock = clock;
     this.kompis = kompis;
@@ -87,7 +90,7 @@ public final class TestApp implements AutoCloseable {
       env.put("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN);
       env.put("SLACK_SIGNING_SECRET", SECRET);
       env.put("SLACK_API_URL", slack.apiUrl());
-      env.put("KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("kompis.db"));
+      env.put("KOMPIS_DB_URL", TestDatabases.fresh(dir, "kompis.db"));
       env.put("KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString());
       envChanges.forEach((k, v) -> {
         if (v == null) {
@@ -99,7 +102,7 @@ public final class TestApp implements AutoCloseable {
       Config config = ConfigLoader.load(env);
       TestClock clock = new TestClock(now);
       Kompis kompis = Kompis.start(config, clock, false, rituals);
-      return new TestApp(slack, clock, kompis, dir);
+      return new TestApp(slack, clock, kompis, dir, config.dbUrl());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -204,5 +207,6 @@ public final class TestApp implements AutoCloseable {
   public void close() {
     kompis.close();
     slack.close();
+    TestDatabases.release(dbUrl);
   }
 }
