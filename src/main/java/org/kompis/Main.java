@@ -2,8 +2,9 @@ package org.kompis;
 
 import java.util.List;
 import java.util.Map;
-import org.kompis.app.Config;
-import org.kompis.app.ConfigException;
+import org.kompis.core.Config;
+import org.kompis.core.ConfigException;
+import org.kompis.admin.Admin;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
 import org.kompis.sandbox.Sandbox;
@@ -18,17 +19,21 @@ public final class Main {
   public static void main(String[] args) {
     try {
       Map<String, String> env = System.getenv();
+      if (Admin.run(List.of(args), env, System.out::println)) {
+        return;
+      }
       for (String arg : args) {
         if (!arg.equals("--sandbox")) {
-          throw new ConfigException("Unknown argument '" + arg + "': the only one is --sandbox (Kompis without Slack, in the browser).");
+          throw new ConfigException("Unknown argument '" + arg + "': use --sandbox (Kompis without Slack, in the "
+              + "browser), backup <file> or migrate --from <url> --to <url>.");
         }
       }
       if (List.of(args).contains("--sandbox") || wantsSandbox(ConfigLoader.load(env), env)) {
-        Sandbox sandbox = Sandbox.start(env);
+        Sandbox sandbox = Sandbox.start(env, Rituals.all());
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "kompis-shutdown"));
         return;
       }
-      Kompis kompis = Kompis.start(ConfigLoader.load(env));
+      Kompis kompis = Kompis.start(ConfigLoader.load(env), Rituals.all());
       Runtime.getRuntime().addShutdownHook(new Thread(kompis::close, "kompis-shutdown"));
     } catch (ConfigException e) {
       System.err.println("kompis: " + e.getMessage());

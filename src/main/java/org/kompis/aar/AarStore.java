@@ -104,7 +104,7 @@ public interface AarStore {
       insert into aar_action_items(review_id, team_id, author_id, position, what, owner_id, due_date, updated_at)
       values (:id, :team, :author, :position, :what, :owner, :due, :now)
       on conflict(review_id, author_id, position) do update set what = excluded.what, owner_id = excluded.owner_id,
-        new_date = case when due_date = excluded.due_date then new_date end,
+        new_date = case when aar_action_items.due_date = excluded.due_date then aar_action_items.new_date end,
         due_date = excluded.due_date, updated_at = excluded.updated_at""")
   void saveItem(@Bind("id") long reviewId, @Bind("team") String team, @Bind("author") String authorId,
       @Bind("position") int position, @Bind("what") String what, @Bind("owner") String ownerId,

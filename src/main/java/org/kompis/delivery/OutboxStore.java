@@ -44,6 +44,7 @@ public interface OutboxStore {
    * PostgreSQL, several replicas: claims up to {@code limit} due rows for replica {@code me} in one statement. Rows
    * another replica is claiming at this moment are skipped, not waited for; a channel's next row waits until its
    * earlier one is done and a second has passed since that was posted (by {@code wall}, the replicas' clock).
+   * Rows come back as they were before the claim, as {@link #due} reads them.
    */
   @SqlQuery("""
       update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now, claimed_by = :me
@@ -57,7 +58,8 @@ public interface OutboxStore {
         order by o.next_attempt_at, o.id
         limit :limit
         for update skip locked)
-      returning *""")
+      returning id, team_id, run_key, channel_id, thread_ts, kind, ref, status, ts, error,
+        attempts - 1 as attempts, next_attempt_at, created_at, claimed_at, sent_at""")
   List<OutboxRow> claimDue(@Bind("now") long now, @Bind("wall") long wall, @Bind("gap") long gapMillis,
       @Bind("limit") int limit, @Bind("me") String me);
 

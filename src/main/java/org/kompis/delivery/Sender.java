@@ -186,6 +186,11 @@ final class Sender {
     List<OutboxRow> claimed = room == 0 ? List.of()
         : new ArrayList<>(store.claimDue(now, wall, channelGapMillis, room, sharing.replicaId()));
     if (claimed.isEmpty()) {
+      if (room > 0 && !store.due(now, 1).isEmpty()) {
+        // Due rows wait for their channel's second (or another replica holds them): look again shortly.
+        sleeper.sleep(MIN_PACE);
+        return true;
+      }
       return false;
     }
     claimed.sort(java.util.Comparator.comparingLong(OutboxRow::id));

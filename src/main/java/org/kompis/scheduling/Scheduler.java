@@ -41,7 +41,7 @@ public final class Scheduler implements AutoCloseable {
   private final Map<String, TimerJob> timers = new ConcurrentHashMap<>();
   private final Replica replica;
   private QuartzTriggers quartz;
-  private Takeover takeover;
+  private final Takeover takeover;
   private volatile boolean started;
 
   /**
@@ -55,6 +55,7 @@ public final class Scheduler implements AutoCloseable {
   /** As above, as {@code replica} among the replicas sharing the database: its claims carry its id. */
   public Scheduler(Jdbi jdbi, Clock clock, Duration grace, boolean timersOn, Replica replica) {
     this.replica = replica;
+    this.takeover = new Takeover(this, jdbi, replica);
     this.jdbi = jdbi;
     this.clock = clock;
     this.grace = grace;
@@ -74,7 +75,6 @@ public final class Scheduler implements AutoCloseable {
       quartz = new QuartzTriggers(this);
     }
     started = true;
-    takeover = new Takeover(this, jdbi, replica);
     // What a replica that died (or this database's last process, on SQLite) left half done runs again first.
     takeover.run();
     if (timersOn) {
@@ -244,7 +244,7 @@ public final class Scheduler implements AutoCloseable {
 
   /** Takes over what dead replicas left half done; tests on an injected clock call it as they call runDue. */
   public int takeOver() {
-    return takeover == null ? 0 : takeover.run();
+    return takeover.run();
   }
 
   private void catchUp(Schedule s, Instant now) {
@@ -306,9 +306,7 @@ public final class Scheduler implements AutoCloseable {
   @Override
   public synchronized void close() {
     started = false;
-    if (takeover != null) {
-      takeover.close();
-    }
+    takeover.close();
     if (quartz != null) {
       quartz.close();
     }

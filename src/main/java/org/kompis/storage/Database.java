@@ -16,7 +16,7 @@ import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
