@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
+import org.kompis.cluster.Dialect;
 import org.kompis.core.ConfigException;
 import org.kompis.storage.Database;
-import org.kompis.storage.Dialect;
 
 /**
  * {@code kompis migrate --from jdbc:sqlite:... --to jdbc:postgresql://...}: copies every row of every table, parents

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinGson;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.kompis.core.WebAddOn;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
@@ -13,7 +14,8 @@ import org.kompis.slack.SlackEndpoint;
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, WebAddOn addOn) {
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, WebAddOn addOn,
+      Supplier<String> metrics) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -24,6 +26,8 @@ final class HttpServer {
         boolean ok = ready.getAsBoolean();
         ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "starting"));
       });
+      config.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+          .result(metrics.get()));
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
           : new SlackEndpoint(app, verifier));

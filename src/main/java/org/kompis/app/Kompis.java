@@ -17,15 +17,16 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
 import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
-import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
@@ -36,7 +37,6 @@ import org.kompis.slack.Events;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
-import org.kompis.storage.Replica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +46,7 @@ public final class Kompis implements AutoCloseable {
 
   private final Database database;
   private final Replica replica;
+  private final Observability observability;
   private final Scheduler scheduler;
   private final ExecutorService workers;
   private final Javalin http;
@@ -53,9 +54,10 @@ public final class Kompis implements AutoCloseable {
   private final Kit kit;
 
   private Kompis(Database database, Replica replica, Scheduler scheduler, ExecutorService workers, Javalin http,
-      SocketModeApp socketMode, Kit kit) {
+      SocketModeApp socketMode, Kit kit, Observability observability) {
     this.database = database;
     this.replica = replica;
+    this.observability = observability;
     this.scheduler = scheduler;
     this.workers = workers;
     this.http = http;
@@ -76,6 +78,7 @@ public final class Kompis implements AutoCloseable {
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
     Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
     Javalin early = null;
+    Observability observability = null;
     try {
       SlackConfig slackConfig = new SlackConfig();
       slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
@@ -95,6 +98,7 @@ public final class Kompis implements AutoCloseable {
       SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
+      observability = new Observability();
       Replica replica = new Replica(database.jdbi());
       replica.start();
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
@@ -110,7 +114,7 @@ public final class Kompis implements AutoCloseable {
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, ready, addOn);
+        early = HttpServer.start(config.port(), app, verifier, ready, addOn, observability::scrape);
       }
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
@@ -118,7 +122,8 @@ public final class Kompis implements AutoCloseable {
       router.install(app, kit);
       outbox.start();
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
+      Javalin http = early != null ? early
+          : HttpServer.start(config.port(), app, verifier, ready, null, observability::scrape);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -126,19 +131,22 @@ public final class Kompis implements AutoCloseable {
         log.info("Socket Mode connected: no public URL needed");
       }
       log.info("Kompis is ready on port {}", http.port());
-      return new Kompis(database, replica, scheduler, workers, http, socketMode, kit);
+      return new Kompis(database, replica, scheduler, workers, http, socketMode, kit, observability);
     } catch (ConfigException e) {
-      stop(early, database);
+      stop(early, database, observability);
       throw e;
     } catch (Exception e) {
-      stop(early, database);
+      stop(early, database, observability);
       throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
     }
   }
 
-  private static void stop(Javalin early, Database database) {
+  private static void stop(Javalin early, Database database, Observability observability) {
     if (early != null) {
       early.stop();
+    }
+    if (observability != null) {
+      observability.close();
     }
     database.close();
   }
@@ -182,6 +190,7 @@ public final class Kompis implements AutoCloseable {
     }
     // Last: what this replica still holds is the others' to take over at once.
     replica.close();
+    observability.close();
     database.close();
   }
 }

@@ -51,10 +51,16 @@ public record Kit(
   public void later(String what, Runnable work) {
     try {
       workers.execute(() -> {
+        long start = System.nanoTime();
+        String outcome = "ok";
         try {
           work.run();
         } catch (RuntimeException e) {
+          outcome = "error";
           LOG.error("{} failed: {}", what, e.toString());
+        } finally {
+          io.micrometer.core.instrument.Metrics.timer("kompis.handlers", "outcome", outcome)
+              .record(System.nanoTime() - start, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
       });
     } catch (java.util.concurrent.RejectedExecutionException e) {

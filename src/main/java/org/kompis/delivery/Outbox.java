@@ -1,14 +1,17 @@
 package org.kompis.delivery;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
 import java.util.function.LongSupplier;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.storage.Dialect;
-import org.kompis.storage.Replica;
+import org.kompis.cluster.Dialect;
+import org.kompis.cluster.Replica;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,7 @@ public final class Outbox implements AutoCloseable {
   private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
   private final Sender sender;
   private final Sharing sharing;
+  private final List<Gauge> gauges = new java.util.ArrayList<>();
   private volatile int recovered;
 
   /** The production outbox: real monotonic pacing and sleeping, 16 posters. */
@@ -103,6 +107,21 @@ public final class Outbox implements AutoCloseable {
       log.info("Outbox: forgot {} post(s) done more than {} days ago", purged, KEEP.toDays());
     }
     sender.start();
+    gauges.add(Gauge.builder("kompis.outbox.pending", this, o -> o.pendingStat("count(*)"))
+        .description("channel posts waiting or being sent").register(Metrics.globalRegistry));
+    gauges.add(Gauge.builder("kompis.outbox.oldest.pending.age", this,
+            o -> Math.max(0, (o.clock.millis() - o.pendingStat("coalesce(min(created_at), 0)")) / 1000.0))
+        .baseUnit("seconds").description("how long the oldest waiting post has waited")
+        .register(Metrics.globalRegistry));
+  }
+
+  private double pendingStat(String aggregate) {
+    try {
+      return jdbi.withHandle(h -> h.createQuery("select " + aggregate + " from outbox where status in ('pending', "
+          + "'sending')").mapTo(Long.class).one());
+    } catch (RuntimeException e) {
+      return Double.NaN;
+    }
   }
 
   /** How many uncertain rows the last {@link #start()} requeued. */
@@ -112,6 +131,7 @@ public final class Outbox implements AutoCloseable {
 
   @Override
   public void close() {
+    gauges.forEach(Metrics.globalRegistry::remove);
     sender.close();
   }
 }

@@ -36,7 +36,7 @@ public interface OutboxStore {
   Optional<Long> nextDue();
 
   @SqlUpdate("""
-      update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now, claimed_by = :me
+      update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now, claimer = :me
       where id = :id and status = 'pending'""")
   int claim(@Bind("id") long id, @Bind("now") long now, @Bind("me") String me);
 
@@ -47,7 +47,7 @@ public interface OutboxStore {
    * Rows come back as they were before the claim, as {@link #due} reads them.
    */
   @SqlQuery("""
-      update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now, claimed_by = :me
+      update outbox set status = 'sending', attempts = attempts + 1, claimed_at = :now, claimer = :me
       where id in (
         select o.id from outbox o
         where o.status = 'pending' and o.next_attempt_at <= :now
@@ -87,8 +87,8 @@ public interface OutboxStore {
   @SqlUpdate("""
       update outbox set status = 'pending', next_attempt_at = :now,
         error = 'uncertain: was being sent when Kompis stopped; posted again, may duplicate'
-      where status = 'sending' and ts is null and (claimed_by is null or claimed_by <> :me and not exists (
-        select 1 from replicas r where r.id = claimed_by and r.seen_at > :aliveSince and r.stopped_at is null))""")
+      where status = 'sending' and ts is null and (claimer is null or claimer <> :me and not exists (
+        select 1 from replicas r where r.id = claimer and r.seen_at > :aliveSince and r.stopped_at is null))""")
   int requeueUncertain(@Bind("now") long now, @Bind("me") String me, @Bind("aliveSince") long aliveSince);
 
   @SqlUpdate("delete from outbox where status in ('sent', 'failed') and created_at < :before")

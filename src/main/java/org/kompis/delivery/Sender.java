@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.storage.Replica;
+import org.kompis.cluster.Replica;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package org.kompis.delivery;
 
 import java.util.function.LongSupplier;
-import org.kompis.storage.Replica;
+import org.kompis.cluster.Replica;
 
 /**
  * What the sender shares with other replicas: who this replica is (its claims carry the id), the clock the replicas

@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.kompis.storage.Dialect;
+import org.kompis.cluster.Dialect;
 
 /**
  * Search and digests, on SQLite and PostgreSQL: what the two spell differently is in {@link SearchSql}.

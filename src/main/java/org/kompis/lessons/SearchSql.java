@@ -2,7 +2,7 @@ package org.kompis.lessons;
 
 import java.util.List;
 import org.jdbi.v3.core.statement.Query;
-import org.kompis.storage.Dialect;
+import org.kompis.cluster.Dialect;
 
 /**
  * The lessons search's SQL that SQLite and PostgreSQL spell differently, side by side: the full-text match (FTS5's

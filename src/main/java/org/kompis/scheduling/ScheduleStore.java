@@ -47,7 +47,7 @@ public interface ScheduleStore {
   @SqlUpdate("update schedule_runs set finished_at = :now where schedule_id = :id and fire_time = :fireTime")
   void finishRun(@Bind("id") long scheduleId, @Bind("fireTime") long fireTime, @Bind("now") long now);
 
-  /** A run claimed by a replica that died before it finished (see org.kompis.storage.Replica). */
+  /** A run claimed by a replica that died before it finished (see org.kompis.cluster.Replica). */
   record Orphan(long id, long ref, long time, String owner) {}
 
   @SqlQuery("""

@@ -1,5 +1,6 @@
 package org.kompis.scheduling;
 
+import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.storage.Replica;
+import org.kompis.cluster.Replica;
 import org.quartz.JobDataMap;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -211,6 +212,7 @@ public final class Scheduler implements AutoCloseable {
       if (job == null) {
         log.warn("No job for ritual {}: schedule {} skipped", s.ritual(), s.id());
       } else {
+        Metrics.counter("kompis.scheduled.runs", "job", s.ritual()).increment();
         job.run(s, scheduledFor);
       }
     } catch (Exception e) {
@@ -234,6 +236,7 @@ public final class Scheduler implements AutoCloseable {
       if (job == null) {
         log.warn("No job for timer kind {}", timer.kind());
       } else {
+        Metrics.counter("kompis.scheduled.runs", "job", timer.kind()).increment();
         job.run(timer);
       }
     } catch (Exception e) {

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.storage.Replica;
+import org.kompis.cluster.Replica;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -7,6 +7,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,17 @@ public final class SlackEndpoint implements Handler {
 
   @Override
   public void handle(Context ctx) {
+    Timer.Sample sample = Timer.start();
+    try {
+      handleTimed(ctx);
+    } finally {
+      // The ack latency Slack sees, less the network: from the request read to the answer.
+      sample.stop(Timer.builder("kompis.slack.requests").tag("status", String.valueOf(ctx.statusCode()))
+          .publishPercentileHistogram().register(Metrics.globalRegistry));
+    }
+  }
+
+  private void handleTimed(Context ctx) {
     if (ctx.contentLength() > MAX_BODY_BYTES) {
       ctx.status(413).result("request body too large");
       return;

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
@@ -66,6 +67,7 @@ public final class SlackGateway {
     for (int attempt = 1; ; attempt++) {
       try {
         T response = call.apply(client);
+        count(method, response.isOk() ? "ok" : "error");
         if (!response.isOk()) {
           throw new SlackCallException(method, response.getError(), null);
         }
@@ -75,6 +77,7 @@ public final class SlackGateway {
         return response;
       } catch (WrappedException wrapped) {
         Throwable e = wrapped.getCause();
+        count(method, "ratelimited".equals(errorCode(e)) ? "ratelimited" : "error");
         Duration wait = backoff(e, attempt);
         if (wait == null || attempt >= attempts) {
           throw new SlackCallException(method, errorCode(e), e);
@@ -88,6 +91,11 @@ public final class SlackGateway {
         }
       }
     }
+  }
+
+  /** Web API calls by method and outcome (ok, error, ratelimited: the 429s), for /metrics. */
+  private static void count(String method, String outcome) {
+    Metrics.counter("kompis.slack.api.calls", "method", method, "outcome", outcome).increment();
   }
 
   private Duration backoff(Throwable e, int attempt) {

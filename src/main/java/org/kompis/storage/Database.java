@@ -2,9 +2,9 @@ package org.kompis.storage;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.lang.reflect.Type;
 import java.sql.Types;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,10 +12,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.argument.Argument;
+import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.kompis.cluster.Dialect;
 import org.kompis.core.ConfigException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -83,6 +84,8 @@ public final class Database implements AutoCloseable {
       config.setPassword(password);
     }
     config.setPoolName("kompis");
+    // hikaricp_connections_* on /metrics.
+    config.setMetricRegistry(io.micrometer.core.instrument.Metrics.globalRegistry);
     // Workers, the outbox's posters and writer, and the scheduler share it; every transaction is short.
     config.setMaximumPoolSize(Integer.getInteger("kompis.db.pool", 16));
     config.setConnectionTimeout(10_000);

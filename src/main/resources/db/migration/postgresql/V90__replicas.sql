@@ -14,7 +14,7 @@ alter table schedule_runs add column owner text;
 alter table schedule_runs add column finished_at bigint;
 alter table timers add column owner text;
 alter table timers add column finished_at bigint;
-alter table outbox add column claimed_by text;
+alter table outbox add column claimer text;
 -- When the post reached Slack, by the replicas' shared clock: a channel's next post waits a second after it.
 alter table outbox add column posted_at bigint;
 

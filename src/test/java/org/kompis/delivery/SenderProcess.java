@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.cluster.Replica;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
@@ -24,7 +25,10 @@ public final class SenderProcess {
 
   public static void main(String[] args) throws Exception {
     try (Database db = Database.open(args[0])) {
-      Outbox outbox = outbox(db.jdbi(), args[1], Double.parseDouble(args[2]));
+      // A replica that checks in, so that on PostgreSQL the others can tell when it was killed.
+      Replica replica = new Replica(db.jdbi());
+      replica.start();
+      Outbox outbox = outbox(db.jdbi(), args[1], Double.parseDouble(args[2]), replica);
       outbox.start();
       while (Sql.count(db.jdbi(), "select count(*) from outbox where status in ('pending', 'sending')") > 0) {
         Thread.sleep(50);
@@ -45,12 +49,16 @@ public final class SenderProcess {
   }
 
   public static Outbox outbox(Jdbi jdbi, String apiUrl, double rate) {
+    return outbox(jdbi, apiUrl, rate, new Replica(jdbi));
+  }
+
+  public static Outbox outbox(Jdbi jdbi, String apiUrl, double rate, Replica replica) {
     SlackConfig config = new SlackConfig();
     config.setMethodsEndpointUrlPrefix(apiUrl);
     config.setStatsEnabled(false);
     config.setPrettyResponseLoggingEnabled(false);
     SlackGateway gateway = new SlackGateway(Slack.getInstance(config), t -> FakeSlack.BOT_TOKEN);
-    Outbox outbox = new Outbox(jdbi, gateway, Clock.systemUTC(), rate);
+    Outbox outbox = new Outbox(jdbi, gateway, Clock.systemUTC(), rate, replica);
     outbox.register(KIND, Delivery.rendering(row -> prompt(row.ref())));
     return outbox;
   }

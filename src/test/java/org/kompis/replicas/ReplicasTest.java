@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kompis.cluster.Replica;
 import org.kompis.delivery.Delivery;
 import org.kompis.delivery.Message;
 import org.kompis.delivery.Outbox;
@@ -30,7 +31,6 @@ import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
-import org.kompis.storage.Replica;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestClock;
@@ -117,7 +117,7 @@ class ReplicasTest {
     Map<String, Long> perChannel = slack.calls("chat.postMessage").stream()
         .collect(Collectors.groupingBy(c -> c.param("channel"), Collectors.counting()));
     assertThat(perChannel).hasSize(300).allSatisfy((channel, posts) -> assertThat(posts).as(channel).isEqualTo(1));
-    assertThat(Sql.count(dbs.get(0).jdbi(), "select count(distinct claimed_by) from outbox"))
+    assertThat(Sql.count(dbs.get(0).jdbi(), "select count(distinct claimer) from outbox"))
         .as("the replicas share the work").isGreaterThanOrEqualTo(2);
   }
 
@@ -128,7 +128,7 @@ class ReplicasTest {
     long now = System.currentTimeMillis();
     db.jdbi().useHandle(h -> {
       h.execute("insert into replicas(id, started_at, seen_at) values ('killed', ?, ?)", now, now);
-      h.execute("update outbox set status = 'sending', claimed_by = 'killed', attempts = 1");
+      h.execute("update outbox set status = 'sending', claimer = 'killed', attempts = 1");
     });
     outbox(db, replica(db)).start();
     sleep(1500);

@@ -48,6 +48,8 @@ public final class FakeSlack implements AutoCloseable {
   private final List<Call> calls = new CopyOnWriteArrayList<>();
   private final Map<String, Queue<Failure>> failures = new ConcurrentHashMap<>();
   private final Map<String, Function<Call, Object>> handlers = new ConcurrentHashMap<>();
+  private final Map<String, double[]> caps = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
   private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
   private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
   private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
@@ -144,6 +146,37 @@ public final class FakeSlack implements AutoCloseable {
     return this;
   }
 
+  /**
+   * A workspace cap Kompis is not told: more than {@code perSecond} calls of {@code method} in a second (a bucket
+   * holding one second's worth) answer 429 with Retry-After 1, and are not recorded as calls.
+   */
+  public FakeSlack cap(String method, double perSecond) {
+    caps.put(method, new double[] {perSecond, perSecond, System.nanoTime()});
+    return this;
+  }
+
+  /** How many calls a {@link #cap} refused. */
+  public int refused() {
+    return refused.get();
+  }
+
+  private boolean overCap(String method) {
+    double[] bucket = caps.get(method);
+    if (bucket == null) {
+      return false;
+    }
+    synchronized (bucket) {
+      long now = System.nanoTime();
+      bucket[1] = Math.min(bucket[0], bucket[1] + (now - bucket[2]) / 1e9 * bucket[0]);
+      bucket[2] = now;
+      if (bucket[1] < 1) {
+        return true;
+      }
+      bucket[1] -= 1;
+      return false;
+    }
+  }
+
   /** Every call waits this long before answering, as a slow Slack would. */
   public FakeSlack delay(Duration d) {
     this.delayMs = d.toMillis();
@@ -202,6 +235,12 @@ public final class FakeSlack implements AutoCloseable {
 
   private void api(Context ctx) {
     String method = ctx.pathParam("method");
+    if (overCap(method)) {
+      refused.incrementAndGet();
+      ctx.header("Retry-After", "1");
+      ctx.status(429).contentType("application/json").result("{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
     Call call = new Call(method, params(ctx), ctx.header("Authorization"));
     calls.add(call);
     if (delayMs > 0) {

@@ -1,4 +1,4 @@
-package org.kompis.storage;
+package org.kompis.cluster;
 
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -10,7 +10,8 @@ import org.jdbi.v3.core.statement.SqlStatements;
 public enum Dialect {
   SQLITE, POSTGRESQL;
 
-  static final String ATTRIBUTE = "kompis.dialect";
+  /** Where {@link #of} finds the dialect: a Jdbi statement attribute the database sets when it opens. */
+  public static final String ATTRIBUTE = "kompis.dialect";
 
   public static Dialect of(Jdbi jdbi) {
     Object value = jdbi.getConfig(SqlStatements.class).getAttribute(ATTRIBUTE);
@@ -22,7 +23,7 @@ public enum Dialect {
   }
 
   /** The sub-folder of {@code db/migration} with this database's migrations. */
-  String migrations() {
+  public String migrations() {
     return "classpath:db/migration/" + name().toLowerCase(java.util.Locale.ROOT);
   }
 }

@@ -1,4 +1,4 @@
-package org.kompis.storage;
+package org.kompis.cluster;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
