@@ -4,6 +4,7 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.app.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.insights.InsightsRitual;
 import org.kompis.lessons.LessonsRitual;
 import org.kompis.lessons.RitualLessons;
 import org.kompis.pairing.PairsRitual;
@@ -23,6 +24,7 @@ public final class Rituals {
         new SixHatsRitual(RitualLessons.sixhats()),
         new PairsRitual(RitualLessons.pairs()),
         new LessonsRitual(),
-        new PrivacyRitual());
+        new PrivacyRitual(),
+        new InsightsRitual());
   }
 }

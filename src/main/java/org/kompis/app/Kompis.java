@@ -24,6 +24,8 @@ import org.kompis.home.AppHome;
 import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.insights.InsightsWeb;
+import org.kompis.insights.Subscriptions;
 import org.kompis.roles.Roles;
 import org.kompis.sandbox.Sandbox;
 import org.kompis.scheduling.Scheduler;
@@ -96,10 +98,13 @@ public final class Kompis implements AutoCloseable {
           new CommandRouter(), scheduler, clock, workers, outbox, new Events(app, workers), new AppHome(), new Privacy(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
+      InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
+          clock, config.defaultTimeZone(), config.insights(),
+          new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
       if (sandbox != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and the sandbox's Slack answers
         // from this very server: there it starts first (nothing posts to /slack/events before the page is opened).
-        early = HttpServer.start(config.port(), app, verifier, ready, sandbox);
+        early = HttpServer.start(config.port(), app, verifier, ready, insights, sandbox);
       }
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
@@ -107,7 +112,7 @@ public final class Kompis implements AutoCloseable {
       kit.commands().install(app, kit);
       outbox.start();
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, insights, null);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
