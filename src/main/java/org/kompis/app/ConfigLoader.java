@@ -1,5 +1,7 @@
 package org.kompis.app;
 
+import org.kompis.core.ConfigException;
+import org.kompis.core.Config;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kompis.i18n.Lang;
-import org.kompis.insights.InsightsSettings;
+import org.kompis.core.InsightsSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;

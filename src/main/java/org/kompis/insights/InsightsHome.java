@@ -4,7 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.ButtonElement;
 import java.util.ArrayList;
 import java.util.List;
-import org.kompis.home.HomeSection;
+import org.kompis.core.HomeSection;
 import org.kompis.i18n.Texts;
 import org.kompis.roles.Roles;
 import org.kompis.slack.Blocks;

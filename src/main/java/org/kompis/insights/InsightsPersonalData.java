@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.PersonalData;
-import org.kompis.privacy.Rows;
+import org.kompis.core.PersonalData;
+import org.kompis.storage.Rows;
 
 /** What the insights keep about a manager: their sign-in sessions, the monthly report setting, the reports sent. */
 final class InsightsPersonalData implements PersonalData {

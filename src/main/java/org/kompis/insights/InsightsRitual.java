@@ -1,7 +1,8 @@
 package org.kompis.insights;
 
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.InsightsSettings;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /** Installs the Slack side of the insights: the managers' App Home section, its buttons, the monthly report. */
 public final class InsightsRitual implements Ritual {

@@ -1,5 +1,6 @@
 package org.kompis.insights;
 
+import org.kompis.core.InsightsSettings;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package org.kompis.insights;
 
+import org.kompis.core.InsightsSettings;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;

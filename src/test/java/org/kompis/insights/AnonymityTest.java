@@ -62,7 +62,7 @@ class AnonymityTest {
     Browser b = rig.signedIn(TestApp.MANAGER);
     assertThat(cellsOf(b.get("/insights/csv/participation?channel=" + C + "&lang=en").body(), ROW))
         .containsExactly(ROW, "4", "0", "0", "0");
-    assertThat(org.junit.jupiter.api.Assertions.assertThrows(org.kompis.app.ConfigException.class,
+    assertThat(org.junit.jupiter.api.Assertions.assertThrows(org.kompis.core.ConfigException.class,
         () -> InsightsRig.start("insights:\n  min_group_size: 2\n")).getMessage()).contains("3 or more");
   }
 

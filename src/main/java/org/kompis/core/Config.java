@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.core;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +27,7 @@ public record Config(
     int reflectionReminderHours,
     int pairsFollowUpDays,
     int retentionDays,
-    org.kompis.insights.InsightsSettings insights) {
+    InsightsSettings insights) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();

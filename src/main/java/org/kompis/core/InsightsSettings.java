@@ -1,4 +1,4 @@
-package org.kompis.insights;
+package org.kompis.core;
 
 /**
  * How managers sign in to the insights page and how small a group may be before its figures are hidden.
