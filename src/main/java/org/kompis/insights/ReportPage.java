@@ -41,7 +41,7 @@ final class ReportPage {
         String id = "chart-" + s.ritual().name().toLowerCase();
         sb.append("<figure><figcaption id=\"").append(id).append("-c\">").append(Html.esc(name)).append("</figcaption>")
             .append(Svg.columns(id, name, describe(s.values()), weekNumbers,
-                List.of(new Svg.Series(name, Svg.PALETTE.get(s.ritual().ordinal()), s.values()))))
+                List.of(new Svg.Series(name, Svg.PALETTE.get(s.ritual().ordinal()), s.values())), 360))
             .append("</figure>");
       }
       sb.append("</div>");

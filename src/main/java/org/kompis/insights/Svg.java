@@ -20,6 +20,11 @@ final class Svg {
 
   /** Columns over the labels (weeks), the series stacked; a legend when there is more than one series. */
   static String columns(String id, String title, String desc, List<String> labels, List<Series> series) {
+    return columns(id, title, desc, labels, series, W);
+  }
+
+  /** As above, {@code width} units wide: a small chart beside others gets a narrower box, so its text stays legible. */
+  static String columns(String id, String title, String desc, List<String> labels, List<Series> series, int width) {
     int h = 200;
     int top = 18;
     int bottom = 34;
@@ -29,12 +34,12 @@ final class Svg {
     for (int i = 0; i < labels.size(); i++) {
       max = Math.max(max, stack(series, i));
     }
-    double slot = (W - left * 2) / (double) n;
+    double slot = (width - left * 2) / (double) n;
     double bar = Math.max(2, slot * 0.7);
     double plot = h - top - bottom;
-    StringBuilder sb = open(id, title, desc, h + (series.size() > 1 ? 24 : 0));
-    sb.append(line(left, h - bottom, W - left, h - bottom));
-    int every = Math.max(1, (int) Math.ceil(n / 13.0));
+    StringBuilder sb = open(id, title, desc, width, h + (series.size() > 1 ? 24 : 0));
+    sb.append(line(left, h - bottom, width - left, h - bottom));
+    int every = Math.max(1, (int) Math.ceil(n / (width / 48.0)));
     for (int i = 0; i < labels.size(); i++) {
       double x = left + i * slot + (slot - bar) / 2;
       int at = i;
@@ -46,11 +51,14 @@ final class Svg {
         double y = h - bottom;
         for (Series s : series) {
           double bh = plot * s.values().get(i) / max;
+          if (bh <= 0) {
+            continue;
+          }
           y -= bh;
           sb.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
               + "fill=\"%s\"/>", x, y, bar, bh, s.colour()));
         }
-        if (n <= 26) {
+        if (slot >= 16) {
           sb.append(text(x + bar / 2, y - 4, "middle", String.valueOf(stack(series, i)), 11));
         }
       }
@@ -70,7 +78,7 @@ final class Svg {
     int labelWidth = 210;
     int h = Math.max(row, labels.size() * row) + 8;
     int max = Math.max(1, values.stream().mapToInt(Integer::intValue).max().orElse(1));
-    StringBuilder sb = open(id, title, desc, h);
+    StringBuilder sb = open(id, title, desc, W, h);
     for (int i = 0; i < labels.size(); i++) {
       int y = 4 + i * row;
       double w = (W - labelWidth - 50) * values.get(i) / (double) max;
@@ -101,10 +109,10 @@ final class Svg {
     }
   }
 
-  private static StringBuilder open(String id, String title, String desc, int h) {
+  private static StringBuilder open(String id, String title, String desc, int w, int h) {
     return new StringBuilder(2048).append(String.format(Locale.ROOT, "<svg id=\"%s\" class=\"chart\" "
         + "viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-labelledby=\"%s-t %s-d\" "
-        + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>", id, W, h,
+        + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>", id, w, h,
         id, id, id, Html.esc(title), id, Html.esc(desc)));
   }
 

@@ -58,15 +58,12 @@ public final class EmulatedSlack {
         result.entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
       } else if (params.token() == null) {
         throw new SlackError("not_authed");
-      }
-      if (!BOT_TOKEN.equals(params.token())) {
+      } else if (!BOT_TOKEN.equals(params.token())) {
         throw new SlackError("invalid_auth");
-      }
-      Method method = methods.get(name);
-      if (method == null) {
+      } else if (methods.get(name) == null) {
         unsupported(name);
       } else {
-        method.call(params).entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
+        methods.get(name).call(params).entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
       }
     } catch (SlackError e) {
       answer.addProperty("ok", false);
