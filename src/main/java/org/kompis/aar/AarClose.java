@@ -110,7 +110,7 @@ final class AarClose {
       core.store().setLessonsAt(reviewId, core.kit.clock().millis());
       return true;
     } catch (Exception e) {
-      log.error("The lessons of review {} were not stored: {}", reviewId, e.toString());
+      log.error("The lessons of review {} were not stored", reviewId, e);
       return false;
     }
   }

@@ -103,7 +103,7 @@ final class FollowUps {
     try {
       core.hook.store(core.kit, draft);
     } catch (Exception e) {
-      log.error("The lessons library refused the lesson of group {}: {}", g.id(), e.toString());
+      log.error("The lessons library refused the lesson of group {}", g.id(), e);
     }
     Texts t = core.userTexts(g.teamId(), user);
     core.tell(g.teamId(), g.dmChannelId(), user, draft.shared()

@@ -1,7 +1,6 @@
 package org.kompis.pairing;
 
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import org.kompis.core.Kit;
 import org.kompis.core.Ritual;
@@ -49,11 +48,8 @@ public final class PairsRitual implements Ritual {
     });
     kit.scheduler().onTimer(Rounds.FOLLOW_UP, followUps::onTimer);
     kit.scheduler().onTimer(Buddies.CHECK_IN, buddies::onCheckIn);
-    try {
-      kit.workers().execute(rounds::resume);
-    } catch (RejectedExecutionException e) {
-      // Nothing is lost: the next start resumes within the window.
-    }
+    // When the pool is full nothing is lost: the next start resumes within the window.
+    kit.later("Resuming pairs rounds", rounds::resume);
   }
 
   /**

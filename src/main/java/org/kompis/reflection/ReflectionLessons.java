@@ -1,6 +1,5 @@
 package org.kompis.reflection;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -27,16 +26,6 @@ public final class ReflectionLessons {
   public java.util.Optional<LessonDraft> lessonOf(long answerId) {
     ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
     return store.answer(answerId).filter(AnswerRow::shared).flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
-  }
-
-  /** A workspace's lessons with answer ids after {@code afterAnswerId}, oldest first: for an incremental import. */
-  public List<LessonDraft> lessonsAfter(String teamId, long afterAnswerId, int limit) {
-    ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-    List<LessonDraft> out = new ArrayList<>();
-    for (AnswerRow a : store.sharedAnswersAfter(teamId, afterAnswerId, limit)) {
-      store.prompt(a.promptRef()).ifPresent(p -> out.add(draft(p, a)));
-    }
-    return out;
   }
 
   private static LessonDraft draft(PromptRow p, AnswerRow a) {

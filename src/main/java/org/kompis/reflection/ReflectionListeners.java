@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.core.Kit;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
@@ -49,11 +48,7 @@ final class ReflectionListeners {
           .filter(p -> p.teamId().equals(team));
       if (prompt.isPresent()) {
         boolean anonymity = allowsAnonymity(prompt.get());
-        try {
-          kit.workers().execute(() -> openAnswer(team, user, trigger, prompt.get(), anonymity));
-        } catch (RejectedExecutionException e) {
-          log.warn("Busy: could not open the answer modal");
-        }
+        kit.later("Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
       }
       return ctx.ack();
     });
@@ -108,11 +103,11 @@ final class ReflectionListeners {
     });
     kit.outbox().nudge();
     if (shared) {
-      kit.workers().execute(() -> new ReflectionLessons(kit.jdbi()).lessonOf(answerId).ifPresent(draft -> {
+      kit.later("A shared answer to the lessons library", () -> new ReflectionLessons(kit.jdbi()).lessonOf(answerId).ifPresent(draft -> {
         try {
           lessons.shared(kit, draft);
         } catch (Exception e) {
-          log.error("The lessons library refused answer {}: {}", answerId, e.toString());
+          log.error("The lessons library refused answer {}", answerId, e);
         }
       }));
     }

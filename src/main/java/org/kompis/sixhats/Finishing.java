@@ -94,7 +94,7 @@ final class Finishing {
     try {
       lessons.store(x.kit, draft.orElseThrow());
     } catch (Exception ex) {
-      log.error("The lesson of six hats {} was not stored: {}", id, ex.toString());
+      log.error("The lesson of six hats {} was not stored", id, ex);
     }
     Texts t = x.channelTexts(e);
     List<List<LayoutBlock>> messages = Summary.messages(t, e, draft.get().keywords(), draft.get().participants().size());
@@ -120,7 +120,7 @@ final class Finishing {
       try {
         complete(e.teamId(), e.id());
       } catch (RuntimeException ex) {
-        log.error("The summary of six hats {} could not be posted: {}", e.id(), ex.toString());
+        log.error("The summary of six hats {} could not be posted", e.id(), ex);
       }
     }
   }

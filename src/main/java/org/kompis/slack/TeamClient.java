@@ -76,10 +76,6 @@ public final class TeamClient {
         .getView().getId();
   }
 
-  public void pushView(String triggerId, View view) {
-    gateway.call(teamId, "views.push", wrap(c -> c.viewsPush(r -> r.triggerId(triggerId).view(view))), false);
-  }
-
   public void updateView(String viewId, View view) {
     call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
   }
