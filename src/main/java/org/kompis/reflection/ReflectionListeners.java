@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
@@ -26,9 +27,9 @@ final class ReflectionListeners {
 
   private final Kit kit;
   private final AnswerCounter counter;
-  private final LessonHook lessons;
+  private final LessonSink lessons;
 
-  ReflectionListeners(Kit kit, AnswerCounter counter, LessonHook lessons) {
+  ReflectionListeners(Kit kit, AnswerCounter counter, LessonSink lessons) {
     this.lessons = lessons;
     this.kit = kit;
     this.counter = counter;
@@ -103,15 +104,20 @@ final class ReflectionListeners {
     });
     kit.outbox().nudge();
     if (shared) {
-      kit.later("A shared answer to the lessons library", () -> new ReflectionLessons(kit.jdbi()).lessonOf(answerId).ifPresent(draft -> {
-        try {
-          lessons.shared(kit, draft);
-        } catch (Exception e) {
-          log.error("The lessons library refused answer {}", answerId, e);
-        }
-      }));
+      kit.later("A shared answer to the lessons library", () -> toLibrary(answerId));
     }
     counter.request(prompt.id());
+  }
+
+  /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
+  private void toLibrary(long answerId) {
+    new ReflectionLessons(kit.jdbi(), kit.clock()).lessonOf(answerId).ifPresent(lesson -> {
+      try {
+        lessons.add(lesson);
+      } catch (Exception e) {
+        log.error("The lessons library refused answer {}", answerId, e);
+      }
+    });
   }
 
   private boolean allowsAnonymity(PromptRow p) {

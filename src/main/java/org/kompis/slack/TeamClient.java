@@ -154,6 +154,18 @@ public final class TeamClient {
     return call("chat.getPermalink", c -> c.chatGetPermalink(r -> r.channel(channel).messageTs(ts))).getPermalink();
   }
 
+  /** The message's permalink, or null when there is no message yet or Slack will not say: a link is a nicety. */
+  public String permalinkOrNull(String channel, String ts) {
+    if (channel == null || ts == null) {
+      return null;
+    }
+    try {
+      return permalink(channel, ts);
+    } catch (SlackCallException e) {
+      return null;
+    }
+  }
+
   private <T extends SlackApiTextResponse> T call(String method, SdkCall<T> call) {
     return gateway.call(teamId, method, wrap(call), true);
   }
