@@ -30,7 +30,9 @@ public record LessonMix(Map<String, List<Integer>> bySource, Map<String, Integer
         if (r.authorId() == null && (r.participants() == null || r.participants().isBlank())) {
           people.get(i).add(null);
         } else {
-          people.get(i).add(r.authorId());
+          if (r.authorId() != null) {
+            people.get(i).add(r.authorId());
+          }
           people.get(i).addAll(r.participants());
         }
       }

@@ -95,8 +95,9 @@ public final class Sandbox implements AutoCloseable {
       ws.replace(saved);
     }
     kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, new SandboxRoutes(this));
-    LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
+    // History first: the demo lessons of today get the newest ids, so Home and search show them first.
     DemoHistory.seed(kompis.kit().jdbi(), clock.millis(), kompis.kit().config().defaultTimeZone());
+    LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
     time.start();
     log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), db);
   }
