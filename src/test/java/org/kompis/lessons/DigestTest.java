@@ -50,7 +50,7 @@ class DigestTest {
     assertThat(Sql.count(app.kit().jdbi(), "select count(*) from schedules")).isZero();
     assertThat(reply(TestApp.KARI, "")).contains("ingen ukentlig oppsummering");
 
-    assertThat(reply(TestApp.MANAGER, "fredag 9.00")).contains("hver fredag kl. 09:00 (Europe/Oslo); neste gang 27. nov. 2026");
+    assertThat(reply(TestApp.MANAGER, "fredag 9.00")).contains("hver fredag kl. 09:00 (Europe/Oslo), neste gang 27. nov. 2026");
     assertThat(reply(TestApp.EMMA, "")).contains("every Friday at 09:00 (Europe/Oslo)");
 
     lesson(LessonSource.AAR, "Test the login with real accounts", "https://kompis-test.slack.com/archives/C0GENERAL/p1");
