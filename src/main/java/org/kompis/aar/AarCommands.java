@@ -2,8 +2,8 @@ package org.kompis.aar;
 
 import java.util.Locale;
 import java.util.Set;
-import org.kompis.commands.CommandCall;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
 import org.kompis.slack.Mrkdwn;
 
 /** {@code /aar <title>}, {@code /aar list}, {@code /aar actions}; also as {@code /kompis aar ...}. */
@@ -15,7 +15,7 @@ final class AarCommands {
 
   private AarCommands() {}
 
-  static void register(CommandRouter router, AarStart start, AarLists lists) {
+  static void register(Commands router, AarStart start, AarLists lists) {
     router.register(COMMAND, "", "[title]", "aar.help.start", call -> {
       if (CLOSE_WORDS.contains(call.args().toLowerCase(Locale.ROOT))) {
         // "/aar end" or "/aar summary" means the running review far more often than a review titled "end".

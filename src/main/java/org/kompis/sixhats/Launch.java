@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
