@@ -94,7 +94,7 @@ class LessonsHomePrivacyTest {
 
     app.click(ASTRID, "Dina uppgifter i Kompis", "privacy_delete");
     app.submit(ASTRID, "privacy_delete_modal", Json.obj());
-    message(ASTRID, "Klart: Kompis har raderat dina uppgifter");
+    message(ASTRID, "Kompis har raderat dina uppgifter");
     assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id = ?", ASTRID)).isZero();
     assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id = ?", KARI)).as("others' stay").isPositive();
   }
