@@ -18,6 +18,9 @@ public final class Messages {
   public Messages() {
     for (Lang lang : Lang.values()) {
       bundles.put(lang, ResourceBundle.getBundle("i18n.messages", lang.locale(), NO_FALLBACK));
+      // ICU loads its plural rules and number data on first use, seconds on a busy machine: pay that at start-up,
+      // not in the first person's three-second window.
+      new MessageFormat("{0, plural, one {# a} other {# b}} {1, date}", lang.locale()).format(new Object[] {2, 0L});
     }
   }
 
