@@ -10,9 +10,11 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * A workspace's posting rate shared by every replica (PostgreSQL): the {@code send_rates} row hands out send slots
  * in small batches, so the deployment as a whole keeps the rate however many replicas post. Slack publishes no exact
- * workspace cap, so the rate is found: it starts at {@code slack.messages_per_second}, grows while posts wait for
- * slots and Slack answers without 429 (by half each second until the first 429, then by a tenth), and a 429 cuts it
- * by 30 % and pauses the workspace for Retry-After, for every replica.
+ * workspace cap, so the rate is found: it starts at {@code slack.messages_per_second} and, while posts wait for slots
+ * and Slack answers without 429, doubles every second until the first 429. A 429 pauses the workspace for
+ * Retry-After, for every replica, and sets the rate to 90 % of what Slack actually took in the last second (the posts
+ * recorded then), with a ceiling at 95 % of it; after that the rate grows by 5 % a second up to the ceiling, so the
+ * sender settles just under the cap instead of hitting it again and again (each 429 costs a Retry-After pause).
  */
 final class SharedRate {
   private static final double MAX = 1000;
@@ -66,9 +68,12 @@ final class SharedRate {
         // Posts are queuing for slots: ask for more, unless Slack said 429 lately.
         long since = ((Number) row.get("limited_at")).longValue();
         h.createUpdate("""
-                update send_rates set per_second = least(:max, per_second * :factor), raised_at = :now
-                where team_id = :team and raised_at < :now - 1000 and limited_at < :now - 2000""")
-            .bind("team", team).bind("now", now).bind("max", MAX).bind("factor", since == 0 ? 1.5 : 1.1).execute();
+                update send_rates set raised_at = :now,
+                  per_second = greatest(per_second, least(:max, per_second * :factor,
+                    case when ceiling > 0 then ceiling else :max end))
+                where team_id = :team and raised_at < :now - 500 and limited_at < :now - 2000""")
+            .bind("team", team).bind("now", now).bind("max", MAX).bind("factor", since == 0 ? 1.41 : 1.025)
+            .execute();
       }
     });
   }
@@ -77,11 +82,23 @@ final class SharedRate {
   synchronized void limited(String team, long retryAfterMillis) {
     long now = wallMillis.getAsLong();
     slots.remove(team);
-    jdbi.useHandle(h -> h.createUpdate("""
-            update send_rates set paused_until = greatest(paused_until, :until), next_slot = greatest(next_slot, :until),
-              per_second = case when limited_at < :now - 1000 then greatest(1, per_second * 0.7) else per_second end,
-              limited_at = :now
-            where team_id = :team""")
-        .bind("team", team).bind("now", now).bind("until", now + retryAfterMillis).execute());
+    jdbi.useHandle(h -> {
+      // What Slack took in the last second, by every replica: the posts recorded as sent then.
+      long took = h.createQuery("select count(*) from outbox where team_id = :team and posted_at > :since")
+          .bind("team", team).bind("since", now - 1000).mapTo(Long.class).one();
+      h.createUpdate("""
+              update send_rates set paused_until = greatest(paused_until, :until),
+                next_slot = greatest(next_slot, :until),
+                per_second = case when limited_at < :now - 1000
+                  then greatest(1, case when :took >= 5 then least(per_second, :took * 0.9) else per_second * 0.7 end)
+                  else per_second end,
+                ceiling = case when limited_at < :now - 1000
+                  then greatest(1, case when :took >= 5 then :took * 0.95 else per_second * 0.9 end)
+                  else ceiling end,
+                limited_at = :now
+              where team_id = :team""")
+          .bind("team", team).bind("now", now).bind("until", now + retryAfterMillis).bind("took", took)
+          .bind("max", MAX).execute();
+    });
   }
 }

@@ -24,5 +24,7 @@ create table send_rates (
   paused_until bigint not null default 0,
   raised_at    bigint not null default 0,
   limited_at   bigint not null default 0,
-  next_slot    double precision not null default 0
+  next_slot    double precision not null default 0,
+  -- 95 % of what Slack took when it last said 429: the rate grows no further (0: no 429 yet).
+  ceiling      double precision not null default 0
 );
