@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.kompis.core.Kit;
 import org.kompis.core.LessonSink;
@@ -18,21 +17,16 @@ import org.kompis.slack.TeamClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every part of the ritual shares: the store, the texts, names and dates, DMs, and one lock per review. */
+/** What every part of the ritual shares: the store, the texts, names and dates, DMs, and one claim per review. */
 final class AarCore {
   private static final Logger log = LoggerFactory.getLogger(AarCore.class);
-  private static final int STRIPES = 64;
 
   final Kit kit;
   final LessonSink lessons;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   AarCore(Kit kit, LessonSink lessons) {
     this.kit = kit;
     this.lessons = lessons;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
   }
 
   AarStore store() {
@@ -40,24 +34,15 @@ final class AarCore {
   }
 
   /**
-   * Runs Slack work for one review under its lock, so a retried click and the original never both post. One
-   * Kompis process owns the database (the instance lock), so an in-memory lock is enough.
+   * Runs Slack work for one review while holding its claim, so a retried click and the original never both post,
+   * whichever process each reached.
    */
   <T> T locked(long reviewId, Supplier<T> work) {
-    ReentrantLock lock = locks[(int) Math.floorMod(reviewId, (long) STRIPES)];
-    lock.lock();
-    try {
-      return work.get();
-    } finally {
-      lock.unlock();
-    }
+    return kit.claims().holding("aar:review:" + reviewId, work);
   }
 
   void locked(long reviewId, Runnable work) {
-    locked(reviewId, () -> {
-      work.run();
-      return null;
-    });
+    kit.claims().holding("aar:review:" + reviewId, work);
   }
 
   ZoneId zone() {

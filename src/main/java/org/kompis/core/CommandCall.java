@@ -100,7 +100,7 @@ public final class CommandCall {
     if (isManager()) {
       return true;
     }
-    String group = kit.roles().managerGroup();
+    String group = kit.roles().managerGroup(teamId);
     reply(group == null ? t("roles.managers_only") : t("roles.managers_only_group", group));
     return false;
   }

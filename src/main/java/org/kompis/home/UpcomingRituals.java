@@ -1,6 +1,5 @@
 package org.kompis.home;
 
-import org.kompis.core.HomeSection;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.kompis.core.HomeSection;
 import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Schedule;
@@ -62,11 +62,6 @@ final class UpcomingRituals implements HomeSection {
   }
 
   private ZoneId zoneOf(String team, String user) {
-    try {
-      String tz = kit.directory().user(team, user).timeZone();
-      return tz == null ? kit.config().defaultTimeZone() : ZoneId.of(tz);
-    } catch (SlackCallException | java.time.DateTimeException e) {
-      return kit.config().defaultTimeZone();
-    }
+    return kit.userZone(team, user);
   }
 }

@@ -1,6 +1,7 @@
 package org.kompis.i18n;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
@@ -12,12 +13,13 @@ import org.kompis.slack.SlackCallException;
 public final class Languages {
   private final Jdbi jdbi;
   private final Directory directory;
-  private final Lang fallback;
+  private final Function<String, Lang> defaults;
 
-  public Languages(Jdbi jdbi, Directory directory, Lang fallback) {
+  /** @param defaults a team's default language, from its workspace settings */
+  public Languages(Jdbi jdbi, Directory directory, Function<String, Lang> defaults) {
     this.jdbi = jdbi;
     this.directory = directory;
-    this.fallback = fallback;
+    this.defaults = defaults;
   }
 
   public Lang ofUser(String teamId, String userId) {
@@ -26,9 +28,9 @@ public final class Languages {
       return chosen.get();
     }
     try {
-      return Lang.parse(directory.user(teamId, userId).locale()).orElse(fallback);
+      return Lang.parse(directory.user(teamId, userId).locale()).orElse(fallback(teamId));
     } catch (SlackCallException e) {
-      return fallback;
+      return fallback(teamId);
     }
   }
 
@@ -46,7 +48,7 @@ public final class Languages {
 
   public Lang ofChannel(String teamId, String channelId) {
     return jdbi.withHandle(h -> h.createQuery("select lang from channel_settings where team_id = :t and channel_id = :c")
-        .bind("t", teamId).bind("c", channelId).mapTo(String.class).findOne()).flatMap(Lang::parse).orElse(fallback);
+        .bind("t", teamId).bind("c", channelId).mapTo(String.class).findOne()).flatMap(Lang::parse).orElse(fallback(teamId));
   }
 
   public void setChannel(String teamId, String channelId, Lang lang) {
@@ -56,7 +58,8 @@ public final class Languages {
         .bind("t", teamId).bind("c", channelId).bind("l", lang.code()).execute());
   }
 
-  public Lang fallback() {
-    return fallback;
+  /** The workspace's default language: for what is said to nobody in particular. */
+  public Lang fallback(String teamId) {
+    return defaults.apply(teamId);
   }
 }

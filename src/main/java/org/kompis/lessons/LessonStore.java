@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 
 /**
  * Lessons and what is known about their channels. Rituals only need {@link #add}; search lives in

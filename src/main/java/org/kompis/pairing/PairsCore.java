@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.kompis.core.Kit;
 import org.kompis.core.LessonSink;
@@ -23,18 +22,13 @@ import org.slf4j.LoggerFactory;
 final class PairsCore {
   static final String RITUAL = "pairs";
   private static final Logger log = LoggerFactory.getLogger(PairsCore.class);
-  private static final int STRIPES = 64;
 
   final Kit kit;
   final LessonSink lessons;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   PairsCore(Kit kit, LessonSink lessons) {
     this.kit = kit;
     this.lessons = lessons;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
   }
 
   PoolStore pool() {
@@ -46,17 +40,11 @@ final class PairsCore {
   }
 
   /**
-   * Runs one channel's round work under its lock: a scheduled round, a manager's "now" and a restart's resume
-   * never match or introduce the same people twice. One Kompis owns the database, so memory is enough.
+   * Runs one channel's round work holding its claim: a scheduled round, a manager's "now" and a restart's resume
+   * never match or introduce the same people twice, whichever process each runs in.
    */
   <T> T locked(String team, String channel, Supplier<T> work) {
-    ReentrantLock lock = locks[Math.floorMod((team + "/" + channel).hashCode(), STRIPES)];
-    lock.lock();
-    try {
-      return work.get();
-    } finally {
-      lock.unlock();
-    }
+    return kit.claims().holding("pairs:" + team + "/" + channel, work);
   }
 
   long now() {

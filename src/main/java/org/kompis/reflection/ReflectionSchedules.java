@@ -1,6 +1,5 @@
 package org.kompis.reflection;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +15,6 @@ import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
-import org.kompis.slack.SlackCallException;
 
 /**
  * A channel's reflection schedule: saving it, and saying it back in a person's language. The time zone is the one
@@ -50,15 +48,7 @@ final class ReflectionSchedules {
     if (settings.timeZone() != null) {
       return ZoneId.of(settings.timeZone());
     }
-    try {
-      String tz = kit.directory().user(team, manager).timeZone();
-      if (tz != null && !tz.isBlank()) {
-        return ZoneId.of(tz);
-      }
-    } catch (SlackCallException | DateTimeException e) {
-      // no usable Slack time zone: the workspace default below
-    }
-    return kit.config().defaultTimeZone();
+    return kit.userZone(team, manager);
   }
 
   Holidays holidaysFor(String team, String channel, ZoneId zone) {

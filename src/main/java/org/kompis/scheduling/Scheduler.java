@@ -138,29 +138,22 @@ public final class Scheduler implements AutoCloseable {
     return ran;
   }
 
-  /** The earliest thing waiting to run: for the sandbox's "run the next job now". */
-  public Optional<Instant> nextDue() {
-    Optional<Instant> schedule = store().active().stream().map(Scheduler::upcoming).min(Comparator.naturalOrder());
-    Optional<Instant> timer = store().pendingTimers().stream().map(Timer::due).min(Comparator.naturalOrder());
+  /** What runs next: a ritual's schedule or a timer's kind, and when. */
+  public record Due(String job, Instant at) {}
+
+  /** The earliest thing waiting to run, whatever the clock says; empty when nothing is waiting. */
+  public Optional<Due> next() {
+    Optional<Due> schedule = store().active().stream().map(s -> new Due(s.ritual(), upcoming(s)))
+        .min(Comparator.comparing(Due::at));
+    Optional<Due> timer = store().pendingTimers().stream().map(t -> new Due(t.kind(), t.due()))
+        .min(Comparator.comparing(Due::at));
     return schedule.isEmpty() ? timer : timer.isEmpty() ? schedule
-        : Optional.of(schedule.get().isBefore(timer.get()) ? schedule.get() : timer.get());
+        : Optional.of(timer.get().at().isBefore(schedule.get().at()) ? timer.get() : schedule.get());
   }
 
-  /** What {@link #runNext()} fired: the ritual or timer kind, and the time the run was planned for. */
-  public record Fired(String job, Instant plannedFor) {}
-
-  /**
-   * Fires the earliest pending run or timer as if its time had come, whatever the clock says (the sandbox moves
-   * its clock there first). The run keeps its planned time as its identity, so it still happens once.
-   */
-  public Optional<Fired> runNext() {
-    Optional<Schedule> schedule = store().active().stream().min(Comparator.comparing(Scheduler::upcoming));
-    Optional<Timer> timer = store().pendingTimers().stream().findFirst();
-    if (schedule.isPresent() && (timer.isEmpty() || !upcoming(schedule.get()).isAfter(timer.get().due()))) {
-      Instant at = upcoming(schedule.get());
-      return fireSchedule(schedule.get().id(), at) ? Optional.of(new Fired(schedule.get().ritual(), at)) : Optional.empty();
-    }
-    return timer.filter(t -> fireTimer(t.id())).map(t -> new Fired(t.kind(), t.due()));
+  /** When the next thing runs. */
+  public Optional<Instant> nextDue() {
+    return next().map(Due::at);
   }
 
   private static Instant upcoming(Schedule s) {
