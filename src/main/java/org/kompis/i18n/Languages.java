@@ -22,6 +22,10 @@ public final class Languages {
     this.defaults = defaults;
   }
 
+  private LanguageStore store() {
+    return jdbi.onDemand(LanguageStore.class);
+  }
+
   public Lang ofUser(String teamId, String userId) {
     Optional<Lang> chosen = choiceOf(teamId, userId);
     if (chosen.isPresent()) {
@@ -35,27 +39,19 @@ public final class Languages {
   }
 
   public Optional<Lang> choiceOf(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("select lang from user_settings where team_id = :t and user_id = :u")
-        .bind("t", teamId).bind("u", userId).mapTo(String.class).findOne()).flatMap(Lang::parse);
+    return store().ofUser(teamId, userId).flatMap(Lang::parse);
   }
 
   public void choose(String teamId, String userId, Lang lang) {
-    jdbi.useHandle(h -> h.createUpdate("""
-        insert into user_settings(team_id, user_id, lang) values (:t, :u, :l)
-        on conflict(team_id, user_id) do update set lang = excluded.lang""")
-        .bind("t", teamId).bind("u", userId).bind("l", lang.code()).execute());
+    store().chooseForUser(teamId, userId, lang.code());
   }
 
   public Lang ofChannel(String teamId, String channelId) {
-    return jdbi.withHandle(h -> h.createQuery("select lang from channel_settings where team_id = :t and channel_id = :c")
-        .bind("t", teamId).bind("c", channelId).mapTo(String.class).findOne()).flatMap(Lang::parse).orElse(fallback(teamId));
+    return store().ofChannel(teamId, channelId).flatMap(Lang::parse).orElse(fallback(teamId));
   }
 
   public void setChannel(String teamId, String channelId, Lang lang) {
-    jdbi.useHandle(h -> h.createUpdate("""
-        insert into channel_settings(team_id, channel_id, lang) values (:t, :c, :l)
-        on conflict(team_id, channel_id) do update set lang = excluded.lang""")
-        .bind("t", teamId).bind("c", channelId).bind("l", lang.code()).execute());
+    store().chooseForChannel(teamId, channelId, lang.code());
   }
 
   /** The workspace's default language: for what is said to nobody in particular. */

@@ -91,7 +91,7 @@ final class Digest {
     var local = next.atZone(s.recurrence().zone());
     return t.t("lessons.digest.when", local.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
         LocalTime.from(local).format(DateTimeFormatter.ofPattern("HH:mm")), s.timeZone(),
-        local.format(DateTimeFormatter.ofPattern(t.t("lessons.date"), locale)));
+        t.format("lessons.date", local));
   }
 
   /** One run: claimed once per (schedule, fire time), then posted in the channel's language. */

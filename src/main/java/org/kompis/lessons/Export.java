@@ -127,7 +127,7 @@ final class Export {
       if (l.anonymous()) {
         return anonymous;
       }
-      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().name(team, l.authorId()).orElse(l.authorId()));
+      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().plainName(team, l.authorId()));
     }
 
     String channel(String id) {

@@ -34,6 +34,12 @@ public interface LessonStore {
       returning id""")
   Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags);
 
+  /** True when Slack last said the channel is public and there. */
+  @SqlQuery("""
+      select count(*) > 0 from lesson_channels
+      where team_id = :team and channel_id = :channel and is_private = 0 and deleted = 0""")
+  boolean knownPublic(@Bind("team") String team, @Bind("channel") String channel);
+
   @SqlQuery("select * from lessons where team_id = :team and id = :id")
   Optional<Lesson> byId(@Bind("team") String team, @Bind("id") long id);
 

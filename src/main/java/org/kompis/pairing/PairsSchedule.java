@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
 import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
-import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
 import org.kompis.slack.SlackCallException;

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Optional;
 import org.kompis.core.Kit;
@@ -82,7 +81,7 @@ final class ReflectionSchedules {
 
   static String format(Texts t, ZonedDateTime at) {
     return ReflectionModals.capitalised(
-        DateTimeFormatter.ofPattern(t.t("reflection.date_pattern"), t.lang().locale()).format(at));
+        t.format("reflection.date_pattern", at));
   }
 
   static LocalTime time(Schedule s) {
