@@ -26,7 +26,8 @@ public record Config(
     double messagesPerSecond,
     int reflectionReminderHours,
     int pairsFollowUpDays,
-    int retentionDays) {
+    int retentionDays,
+    InsightsSettings insights) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();

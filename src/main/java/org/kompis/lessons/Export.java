@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Csv;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kompis.core.Category;
+import org.kompis.core.Csv;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack;
