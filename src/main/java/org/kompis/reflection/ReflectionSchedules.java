@@ -80,8 +80,8 @@ final class ReflectionSchedules {
   }
 
   static String format(Texts t, ZonedDateTime at) {
-    return ReflectionModals.capitalised(
-        t.format("reflection.date_pattern", at));
+    // Mid-sentence ("Neste spørsmål: fredag 27. november"): Norwegian and Swedish day names stay lowercase.
+    return t.format("reflection.date_pattern", at);
   }
 
   static LocalTime time(Schedule s) {
