@@ -162,10 +162,9 @@ public final class Sandbox implements AutoCloseable {
   }
 
   JsonObject state(String viewer) {
-    Kompis k = kompis;
     Optional<Instant> next = Optional.empty();
     try {
-      next = k == null ? next : k.kit().scheduler().nextDue();
+      next = Optional.ofNullable(kompis).flatMap(k -> k.kit().scheduler().nextDue());
     } catch (RuntimeException e) {
       log.debug("No next job while Kompis restarts", e);
     }
