@@ -21,12 +21,14 @@ final class Takeover implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(Takeover.class);
 
   private final Scheduler scheduler;
+  private final Runs runs;
   private final Jdbi jdbi;
   private final Replica replica;
   private ScheduledExecutorService sweeper;
 
-  Takeover(Scheduler scheduler, Jdbi jdbi, Replica replica) {
+  Takeover(Scheduler scheduler, Runs runs, Jdbi jdbi, Replica replica) {
     this.scheduler = scheduler;
+    this.runs = runs;
     this.jdbi = jdbi;
     this.replica = replica;
   }
@@ -59,7 +61,7 @@ final class Takeover implements AutoCloseable {
       if (s.isPresent() && store.adoptRun(o.id(), o.owner(), replica.id(), now) == 1) {
         log.info("Taking over schedule {} ({}) planned for {} from replica {}", o.ref(), s.get().ritual(),
             Instant.ofEpochMilli(o.time()), o.owner());
-        scheduler.runClaimed(s.get(), Instant.ofEpochMilli(o.time()));
+        runs.runClaimed(s.get(), Instant.ofEpochMilli(o.time()));
         taken++;
       }
     }
@@ -67,7 +69,7 @@ final class Takeover implements AutoCloseable {
       Optional<Timer> t = store.timerById(o.id());
       if (t.isPresent() && store.adoptTimer(o.id(), o.owner(), replica.id()) == 1) {
         log.info("Taking over timer {} {} from replica {}", t.get().kind(), t.get().ref(), o.owner());
-        scheduler.runClaimed(t.get());
+        runs.runClaimed(t.get());
         taken++;
       }
     }
