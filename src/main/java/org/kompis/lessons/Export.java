@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Csv;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -129,7 +130,7 @@ final class Export {
         return anonymous;
       }
       return l.writers().stream().map(user -> cache.computeIfAbsent("u/" + user,
-          k -> core.kit.directory().name(team, user).orElse(user))).distinct().collect(Collectors.joining(", "));
+          k -> core.kit.directory().plainName(team, user))).distinct().collect(Collectors.joining(", "));
     }
 
     String channel(String id) {
