@@ -136,7 +136,7 @@ class InsightsBrowserTest {
     assertThat(count("#chart-pairs rect[fill]")).isEqualTo(3);
     // Weeks 6 and 4 and this week (two demo lessons by two people) are hidden in the lessons chart.
     assertThat(count("#chart-lessons rect[stroke-dasharray]")).isEqualTo(3);
-    assertThat(text("#chart-reflection-d")).contains("2 weeks hidden because fewer than 5 people");
+    assertThat(text("#chart-reflection-d")).contains("2 weeks are hidden because fewer than 5 people");
     assertThat(texts("#chart-actions text")).containsSubsequence("Done", "2", "Open", "2", "Overdue", "2",
         "Dropped", "1");
     assertThat(texts("#chart-misses text")).containsExactly("vikarordning", "7", "permisjon", "5");
