@@ -1,4 +1,4 @@
--- PostgreSQL twin of db/migration/sqlite/V80__insights.sql: the same statements.
+-- PostgreSQL twin of db/migration/sqlite/V80__insights.sql: the same statements (they are portable).
 -- Manager insights (/insights): sign-in with Slack, sessions, the monthly summary, searches that found nothing.
 -- Times are epoch milliseconds (UTC). Portable SQL: the same statements run on PostgreSQL.
 
