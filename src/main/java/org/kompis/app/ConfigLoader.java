@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kompis.i18n.Lang;
+import org.kompis.install.Installs;
+import org.kompis.install.OAuthClient;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -37,7 +39,13 @@ public final class ConfigLoader {
     if (botToken != null && appToken == null && secret == null) {
       throw new ConfigException("SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.");
     }
-    if (botToken == null && (appToken != null || secret != null)) {
+    OAuthClient oauth = OAuthSettings.client(env);
+    Installs installs = botToken == null && oauth != null ? OAuthSettings.installs(env) : null;
+    if (installs != null && secret == null) {
+      throw new ConfigException("SLACK_SIGNING_SECRET is not set: installing with \"Add to Slack\" needs HTTP mode; "
+          + "copy the signing secret from your Slack app's Basic Information page.");
+    }
+    if (botToken == null && oauth == null && (appToken != null || secret != null)) {
       throw new ConfigException("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page.");
     }
     String apiUrl = env.getOrDefault("SLACK_API_URL", "https://slack.com/api/");
@@ -62,7 +70,8 @@ public final class ConfigLoader {
         yaml.number("slack.messages_per_second", 20),
         (int) yaml.number("reflection.reminder_hours", 24),
         (int) yaml.number("pairs.follow_up_days", 5),
-        (int) yaml.number("retention_days", 0));
+        (int) yaml.number("retention_days", 0),
+        oauth, installs);
   }
 
   private static int port(String value) {

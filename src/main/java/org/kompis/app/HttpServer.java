@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinGson;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import org.kompis.install.OAuthFlow;
 import org.kompis.sandbox.EmulatedSlack;
 import org.kompis.sandbox.Sandbox;
 import org.kompis.sandbox.SandboxUi;
@@ -15,7 +16,8 @@ import org.kompis.slack.SlackEndpoint;
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, Sandbox sandbox) {
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, Sandbox sandbox,
+      OAuthFlow oauth) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -29,6 +31,11 @@ final class HttpServer {
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
           : new SlackEndpoint(app, verifier));
+      if (oauth != null) {
+        // "Add to Slack" (README > Many workspaces): the install page and Slack's redirect back, Bolt's paths.
+        config.routes.get(OAuthFlow.INSTALL_PATH, oauth::installPage);
+        config.routes.get(OAuthFlow.REDIRECT_PATH, oauth::redirect);
+      }
 
       if (sandbox != null) {
         // The sandbox (README > Try it without Slack): a page that plays the Slack client and posts signed

@@ -24,6 +24,7 @@ import org.kompis.home.AppHome;
 import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.install.OAuthFlow;
 import org.kompis.roles.Roles;
 import org.kompis.sandbox.Sandbox;
 import org.kompis.scheduling.Scheduler;
@@ -75,19 +76,21 @@ public final class Kompis implements AutoCloseable {
       slackConfig.setPrettyResponseLoggingEnabled(false);
       slackConfig.setStatsEnabled(false);
       Slack slack = Slack.getInstance(slackConfig);
-      App app = new App(AppConfig.builder()
+      AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
           .slack(slack)
-          .singleTeamBotToken(config.botToken())
           .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
           // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
           .requestVerificationEnabled(false)
           .allEventsApiAutoAckEnabled(true)
-          .unmatchedRequestHandler(req -> Response.ok())
-          .build());
+          .unmatchedRequestHandler(req -> Response.ok());
+      App app = new App(config.manyWorkspaces() ? OAuthFlow.configure(appConfig, config.oauth()).build()
+          : appConfig.singleTeamBotToken(config.botToken()).build());
+      Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
       ExecutorService workers = workers();
-      SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
+      SlackGateway gateway = new SlackGateway(slack, tenancy.tokens());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
+      OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
       Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
@@ -99,15 +102,16 @@ public final class Kompis implements AutoCloseable {
       if (sandbox != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and the sandbox's Slack answers
         // from this very server: there it starts first (nothing posts to /slack/events before the page is opened).
-        early = HttpServer.start(config.port(), app, verifier, ready, sandbox);
+        early = HttpServer.start(config.port(), app, verifier, ready, sandbox, oauth);
       }
+      tenancy.use(app, kit.events());
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       kit.home().install(kit);
       kit.commands().install(app, kit);
       outbox.start();
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null, oauth);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.kompis.app.ConfigException;
 
 /**
  * Seals Slack tokens for the database with AES-GCM. A sealed token names the key it was sealed with (a hash, not the
@@ -33,10 +32,13 @@ public final class TokenCipher {
     this.previous = previous;
   }
 
-  /** From {@code KOMPIS_SECRET_KEY} and, during a key change, {@code KOMPIS_SECRET_KEY_PREVIOUS} (may be null). */
+  /**
+   * From {@code KOMPIS_SECRET_KEY} and, during a key change, {@code KOMPIS_SECRET_KEY_PREVIOUS} (may be null). A
+   * missing or malformed key is an {@link IllegalArgumentException} whose message names it and says the fix.
+   */
   public static TokenCipher of(String currentKey, String previousKey) {
     if (currentKey == null || currentKey.isBlank()) {
-      throw new ConfigException("KOMPIS_SECRET_KEY is not set: Kompis encrypts Slack tokens with it. Generate one "
+      throw new IllegalArgumentException("KOMPIS_SECRET_KEY is not set: Kompis encrypts Slack tokens with it. Generate one "
           + "with 'openssl rand -base64 32' and keep it apart from the database backups.");
     }
     Key now = key("KOMPIS_SECRET_KEY", currentKey);
@@ -49,10 +51,10 @@ public final class TokenCipher {
     try {
       bytes = Base64.getDecoder().decode(base64.trim());
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(name + " must be base64 (generate one with 'openssl rand -base64 32').");
+      throw new IllegalArgumentException(name + " must be base64 (generate one with 'openssl rand -base64 32').");
     }
     if (bytes.length != 32) {
-      throw new ConfigException(name + " must be 32 random bytes in base64, not " + bytes.length
+      throw new IllegalArgumentException(name + " must be 32 random bytes in base64, not " + bytes.length
           + " bytes (generate one with 'openssl rand -base64 32').");
     }
     return new Key(keyId(bytes), new SecretKeySpec(bytes, "AES"));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,32 @@ class RekeyTest {
       Installations oldKeyOnly = new Installations(db.jdbi(), TokenCipher.of(TokenCipherTest.KEY, null), r -> null,
           clock);
       assertThatThrownBy(() -> oldKeyOnly.findBot(null, "T1")).isInstanceOf(TokenCipher.SealException.class);
+    }
+  }
+
+  @Test
+  void javaJarKompisRekeyDoesItFromTheCommandLine() throws Exception {
+    TestClock clock = new TestClock(Instant.parse("2026-11-20T09:00:00Z"));
+    String url = "jdbc:sqlite:" + dir.resolve("cli.db");
+    try (Database db = Database.open(url)) {
+      new Installations(db.jdbi(), TokenCipher.of(TokenCipherTest.KEY, null), r -> null, clock)
+          .saveInstallerAndBot(InstallationsTest.install(null, "T1", "xoxb-cli"));
+    }
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), "org.kompis.Main", "rekey");
+    pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOMPIS_"));
+    pb.environment().put("KOMPIS_DB_URL", url);
+    pb.environment().put("KOMPIS_SECRET_KEY", TokenCipherTest.NEW_KEY);
+    pb.environment().put("KOMPIS_SECRET_KEY_PREVIOUS", TokenCipherTest.KEY);
+    pb.redirectErrorStream(true);
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(out).isZero();
+    assertThat(out).contains("1 installation(s) re-encrypted");
+    try (Database db = Database.open(url)) {
+      assertThat(new Installations(db.jdbi(), TokenCipher.of(TokenCipherTest.NEW_KEY, null), r -> null, clock)
+          .findBot(null, "T1").getBotAccessToken()).isEqualTo("xoxb-cli");
     }
   }
 }
