@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.kompis.core.ConfigException;
 import org.kompis.install.Installs;
 import org.kompis.install.OAuthClient;
 import org.kompis.install.TokenCipher;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Lang;
+import org.kompis.core.Config;
 import org.kompis.i18n.Messages;
 import org.kompis.install.Installations;
 import org.kompis.install.OAuthFlow;
