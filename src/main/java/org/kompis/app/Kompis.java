@@ -167,7 +167,7 @@ public final class Kompis implements AutoCloseable {
         socketMode.close();
       }
     } catch (Exception e) {
-      log.warn("Socket Mode did not close cleanly: {}", e.toString());
+      log.warn("Socket Mode did not close cleanly", e);
     }
     http.stop();
     scheduler.close();

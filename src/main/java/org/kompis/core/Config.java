@@ -44,10 +44,4 @@ public record Config(
   public boolean manyWorkspaces() {
     return installs != null;
   }
-
-  public Config withPort(int newPort) {
-    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
-        defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
-        reflectionReminderHours, pairsFollowUpDays, retentionDays, oauth, installs);
-  }
 }
