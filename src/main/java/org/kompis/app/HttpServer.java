@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.kompis.core.WebAddOn;
 import org.kompis.install.OAuthFlow;
+import org.kompis.insights.InsightsWeb;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
 
@@ -14,8 +15,8 @@ import org.kompis.slack.SlackEndpoint;
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, WebAddOn addOn,
-      OAuthFlow oauth) {
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, InsightsWeb insights,
+      WebAddOn addOn, OAuthFlow oauth) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -34,6 +35,15 @@ final class HttpServer {
         config.routes.get(OAuthFlow.INSTALL_PATH, oauth::installPage);
         config.routes.get(OAuthFlow.REDIRECT_PATH, oauth::redirect);
       }
+
+      // Manager insights (README > Insights): the page, a CSV per table, sign-in with Slack, sign-out, monthly DM.
+      config.routes.get("/insights", insights::page);
+      config.routes.get("/insights/csv/{table}", insights::csv);
+      config.routes.get("/insights/login", insights.signIn()::login);
+      config.routes.get("/insights/callback", insights.signIn()::callback);
+      config.routes.post("/insights/logout", insights.signIn()::logout);
+      config.routes.post("/insights/report", insights.signIn()::report);
+
       if (addOn != null) {
         addOn.routes(config.routes);
       }

@@ -29,6 +29,7 @@ public record Config(
     int reflectionReminderHours,
     int pairsFollowUpDays,
     int retentionDays,
+    InsightsSettings insights,
     OAuthClient oauth,
     Installs installs) {
 

@@ -117,6 +117,7 @@ class ConfigLoaderTest {
     env.put("KOMPIS_PUBLIC_URL", "https://kompis.example.no");
     Config c = ConfigLoader.load(env);
     assertThat(c.manyWorkspaces()).isFalse();
-    assertThat(c.oauth().clientId()).isEqualTo("1.2");
+    assertThat(c.oauth()).isNull();
+    assertThat(c.insights().clientId()).as("the same client signs managers in to /insights").isEqualTo("1.2");
   }
 }

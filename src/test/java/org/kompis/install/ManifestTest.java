@@ -37,7 +37,7 @@ class ManifestTest {
         .isEqualTo(((List<?>) at(one, "features", "slash_commands")).size());
     assertThat(at(many, "settings", "event_subscriptions", "bot_events"))
         .isEqualTo(at(one, "settings", "event_subscriptions", "bot_events"));
-    assertThat(at(many, "oauth_config", "redirect_urls")).isEqualTo(List.of("https://kompis.example.no" + OAuthFlow.REDIRECT_PATH));
+    assertThat(at(many, "oauth_config", "redirect_urls")).isEqualTo(List.of("https://kompis.example.org" + OAuthFlow.REDIRECT_PATH, "https://kompis.example.org/insights/callback"));
     assertThat(at(many, "settings", "socket_mode_enabled")).isEqualTo(false);
     assertThat(at(many, "settings", "token_rotation_enabled")).isEqualTo(true);
   }
