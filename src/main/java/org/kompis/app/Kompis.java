@@ -21,11 +21,12 @@ import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
+import org.kompis.core.Workspaces;
 import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
-import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.install.OAuthFlow;
@@ -39,6 +40,7 @@ import org.kompis.slack.Events;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
+import org.kompis.storage.DatabaseClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,7 +94,10 @@ public final class Kompis implements AutoCloseable {
           : appConfig.singleTeamBotToken(config.botToken()).build());
       Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
       ExecutorService workers = workers();
-      SlackGateway gateway = new SlackGateway(slack, tenancy.tokens());
+      Workspaces workspaces = new OneWorkspace(config);
+      // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+      SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
+          : team -> workspaces.of(team).botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
       OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
@@ -101,9 +106,11 @@ public final class Kompis implements AutoCloseable {
       CommandRouter router = new CommandRouter();
       AppHome home = new AppHome();
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
-          new Languages(database.jdbi(), directory, config.defaultLanguage()),
-          new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()));
+          new Languages(database.jdbi(), directory, team -> workspaces.of(team).defaultLanguage()),
+          new Roles(directory, team -> new Roles.Managers(workspaces.of(team).managerUserIds(),
+              workspaces.of(team).managerUserGroup())),
+          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()),
+          workspaces, new DatabaseClaims(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
       InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
