@@ -36,6 +36,7 @@ public final class PrivacyRitual implements Ritual {
   @Override
   public void install(Kit kit) {
     kit.privacy().add(new SettingsData());
+    kit.privacy().add(new InstallerData());
     kit.commands().register("kompis", "privacy", "privacy", "help.cmd.privacy",
         call -> call.reply(call.t("privacy.title"), overview(kit, call.teamId(), call.userId(), call.texts())));
     kit.app().blockAction(EXPORT, (req, ctx) -> {

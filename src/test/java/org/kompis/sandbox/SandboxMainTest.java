@@ -99,7 +99,8 @@ class SandboxMainTest {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertThat(p.exitValue()).isEqualTo(2);
-    assertThat(out).isEqualTo("kompis: Unknown argument '--sandbx': use --sandbox (Kompis without Slack, in the browser), "
-        + "backup <file> or migrate --from <url> --to <url>.");
+    assertThat(out).isEqualTo("kompis: Unknown argument '--sandbx': use --sandbox (Kompis without Slack, in the "
+        + "browser), rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY), backup <file> or "
+        + "migrate --from <url> --to <url>.");
   }
 }
