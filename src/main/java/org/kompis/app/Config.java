@@ -26,7 +26,8 @@ public record Config(
     double messagesPerSecond,
     int reflectionReminderHours,
     int pairsFollowUpDays,
-    int retentionDays) {
+    int retentionDays,
+    String previousSigningSecret) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();
@@ -39,6 +40,6 @@ public record Config(
   public Config withPort(int newPort) {
     return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
         defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
-        reflectionReminderHours, pairsFollowUpDays, retentionDays);
+        reflectionReminderHours, pairsFollowUpDays, retentionDays, previousSigningSecret);
   }
 }

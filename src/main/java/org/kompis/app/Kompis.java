@@ -5,18 +5,18 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kompis.Rituals;
 import org.kompis.commands.CommandRouter;
 import org.kompis.delivery.Outbox;
@@ -30,6 +30,8 @@ import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Events;
+import org.kompis.slack.PrivateReply;
+import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
@@ -44,10 +46,10 @@ public final class Kompis implements AutoCloseable {
   private final Scheduler scheduler;
   private final ExecutorService workers;
   private final Javalin http;
-  private final SocketModeApp socketMode;
+  private final SocketLink socketMode;
   private final Kit kit;
 
-  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketModeApp socketMode, Kit kit) {
+  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketLink socketMode, Kit kit) {
     this.database = database;
     this.scheduler = scheduler;
     this.workers = workers;
@@ -68,13 +70,11 @@ public final class Kompis implements AutoCloseable {
   /** As above; with a {@code sandbox}, the same server also serves its emulated Slack and its page. */
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, Sandbox sandbox) {
     Database database = Database.open(config.dbUrl());
-    Javalin early = null;
+    // What has started, closed in reverse when a later step fails: a failed start leaves nothing running.
+    Deque<AutoCloseable> started = new ArrayDeque<>();
+    started.push(database);
     try {
-      SlackConfig slackConfig = new SlackConfig();
-      slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
-      slackConfig.setPrettyResponseLoggingEnabled(false);
-      slackConfig.setStatsEnabled(false);
-      Slack slack = Slack.getInstance(slackConfig);
+      Slack slack = Slack.getInstance(slackConfig(config));
       App app = new App(AppConfig.builder()
           .slack(slack)
           .singleTeamBotToken(config.botToken())
@@ -85,6 +85,7 @@ public final class Kompis implements AutoCloseable {
           .unmatchedRequestHandler(req -> Response.ok())
           .build());
       ExecutorService workers = workers();
+      started.push(workers::shutdownNow);
       SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
@@ -94,42 +95,63 @@ public final class Kompis implements AutoCloseable {
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
           new CommandRouter(), scheduler, clock, workers, outbox, new Events(app, workers), new AppHome(), new Privacy(database.jdbi()));
-      RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
-      BooleanSupplier ready = () -> database.healthy() && scheduler.running();
+      RequestVerifier verifier = config.signingSecret() == null ? null
+          : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
+      Replays replays = new Replays(database.jdbi(), clock);
+      AtomicReference<SocketLink> link = new AtomicReference<>();
+      Health health = new Health(() -> database.healthy() && scheduler.running(), new Readiness(database,
+          scheduler::running, () -> !config.socketMode() || (link.get() != null && link.get().connected())));
+      Javalin early = null;
       if (sandbox != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and the sandbox's Slack answers
         // from this very server: there it starts first (nothing posts to /slack/events before the page is opened).
-        early = HttpServer.start(config.port(), app, verifier, ready, sandbox);
+        early = HttpServer.start(config.port(), app, verifier, replays, health, sandbox);
+        started.push(early::stop);
       }
+      PrivateReply replies = new PrivateReply(gateway);
+      app.use(new FailSafe((team, user) -> team == null ? messages.in(kit.languages().fallback())
+          : kit.userTexts(team, user), (team, channel, user, url, text) -> kit.later("A private \"not saved\"",
+          () -> replies.send(team, channel, user, url, text, null))));
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       kit.home().install(kit);
       kit.commands().install(app, kit);
       outbox.start();
+      started.push(outbox::close);
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
-      SocketModeApp socketMode = null;
+      started.push(scheduler::close);
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, replays, health, null);
+      started.push(http::stop);
       if (config.socketMode()) {
-        socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-        socketMode.startAsync();
-        log.info("Socket Mode connected: no public URL needed");
+        link.set(SocketLink.open(slack, config.appToken(), app));
       }
       log.info("Kompis is ready on port {}", http.port());
-      return new Kompis(database, scheduler, workers, http, socketMode, kit);
+      return new Kompis(database, scheduler, workers, http, link.get(), kit);
     } catch (ConfigException e) {
-      stop(early, database);
+      stop(started);
       throw e;
     } catch (Exception e) {
-      stop(early, database);
+      stop(started);
       throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
     }
   }
 
-  private static void stop(Javalin early, Database database) {
-    if (early != null) {
-      early.stop();
+  private static SlackConfig slackConfig(Config config) {
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
+    slackConfig.setPrettyResponseLoggingEnabled(false);
+    slackConfig.setStatsEnabled(false);
+    return slackConfig;
+  }
+
+  private static void stop(Deque<AutoCloseable> started) {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        log.warn("A part of a failed start did not stop cleanly", e);
+      }
     }
-    database.close();
   }
 
   private static ExecutorService workers() {
@@ -157,12 +179,8 @@ public final class Kompis implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      if (socketMode != null) {
-        socketMode.close();
-      }
-    } catch (Exception e) {
-      log.warn("Socket Mode did not close cleanly: {}", e.toString());
+    if (socketMode != null) {
+      socketMode.close();
     }
     http.stop();
     scheduler.close();

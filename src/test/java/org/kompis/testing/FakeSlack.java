@@ -192,6 +192,11 @@ public final class FakeSlack implements AutoCloseable {
     sockets.forEach(s -> s.send(json));
   }
 
+  /** Closes every Socket Mode connection from Slack's side, as a deploy or a network fault at Slack would. */
+  public void dropSockets() {
+    sockets.forEach(s -> s.closeSession());
+  }
+
   public int socketClients() {
     return sockets.size();
   }
