@@ -34,6 +34,7 @@ import org.kompis.slack.PrivateReply;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
+import org.kompis.slack.Triggers;
 import org.kompis.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,6 +113,11 @@ public final class Kompis implements AutoCloseable {
       app.use(new FailSafe((team, user) -> team == null ? messages.in(kit.languages().fallback())
           : kit.userTexts(team, user), (team, channel, user, url, text) -> kit.later("A private \"not saved\"",
           () -> replies.send(team, channel, user, url, text, null))));
+      Triggers triggers = new Triggers();
+      app.use(triggers);
+      gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger).ifPresent(o -> replies.send(o.teamId(),
+          o.channelId(), o.userId(), o.responseUrl(), kit.userTexts(o.teamId(), o.userId()).t("common.form_not_opened"),
+          null)));
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       kit.home().install(kit);
