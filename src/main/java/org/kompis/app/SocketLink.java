@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.socket_mode.SocketModeClient;
 import java.io.IOException;
 import java.time.Duration;
+import org.kompis.core.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -9,7 +9,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.StatementException;
 import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

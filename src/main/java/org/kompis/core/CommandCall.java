@@ -1,8 +1,8 @@
-package org.kompis.commands;
+package org.kompis.core;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.PrivateReply;
