@@ -58,6 +58,7 @@ public final class FakeSlack implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong();
   private final Gson gson = new Gson();
   private volatile long delayMs;
+  private final Chaos chaos = Chaos.fromSystemProperty();
   private volatile int pageSize = Integer.MAX_VALUE;
 
   public FakeSlack() {
@@ -208,11 +209,20 @@ public final class FakeSlack implements AutoCloseable {
   private void api(Context ctx) {
     String method = ctx.pathParam("method");
     Call call = new Call(method, params(ctx), ctx.header("Authorization"));
-    calls.add(call);
-    if (delayMs > 0) {
-      sleep(delayMs);
-    }
     Failure failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+    Chaos.Fault fault = failure == null && chaos != null ? chaos.next(method) : Chaos.Fault.NONE;
+    if (fault == Chaos.Fault.RATE_LIMITED) {
+      ctx.status(429).header("Retry-After", "1").contentType("application/json")
+          .result("{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
+    calls.add(call);
+    if (delayMs > 0 || fault == Chaos.Fault.SLOW) {
+      sleep(Math.max(delayMs, fault == Chaos.Fault.SLOW ? Chaos.SLOW_MS : 0));
+    }
+    if (fault == Chaos.Fault.SERVER_ERROR) {
+      failure = new Failure(500, null, 0, 0);
+    }
     if (failure != null && failure.error() == null) {
       if (failure.status() == 429) {
         ctx.header("Retry-After", String.valueOf(failure.retryAfter()));
