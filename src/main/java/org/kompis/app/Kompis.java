@@ -5,6 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
 import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
@@ -78,7 +80,7 @@ public final class Kompis implements AutoCloseable {
     Deque<AutoCloseable> started = new ArrayDeque<>();
     started.push(database);
     try {
-      Slack slack = Slack.getInstance(slackConfig(config));
+      Slack slack = slack(config);
       App app = new App(AppConfig.builder()
           .slack(slack)
           .singleTeamBotToken(config.botToken())
@@ -147,12 +149,21 @@ public final class Kompis implements AutoCloseable {
     }
   }
 
-  private static SlackConfig slackConfig(Config config) {
+  /**
+   * The Web API client, with every timeout explicit: a Slack that stops answering holds a worker for at most the
+   * call timeout, never for ever.
+   */
+  private static Slack slack(Config config) {
     SlackConfig slackConfig = new SlackConfig();
     slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
     slackConfig.setPrettyResponseLoggingEnabled(false);
     slackConfig.setStatsEnabled(false);
-    return slackConfig;
+    slackConfig.setHttpClientReadTimeoutMillis(10_000);
+    slackConfig.setHttpClientWriteTimeoutMillis(10_000);
+    slackConfig.setHttpClientCallTimeoutMillis(30_000);
+    OkHttpClient http = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    return Slack.getInstance(slackConfig, new SlackHttpClient(http));
   }
 
   private static void stop(Deque<AutoCloseable> started) {

@@ -46,19 +46,22 @@ public record Kit(
 
   /**
    * Runs Slack work after the ack, on the worker pool. A failure is logged with {@code what}, never thrown back at
-   * Slack; when the pool is full the step is dropped and logged (the person sees no answer and can try again).
+   * Slack; when the pool is full the caller's thread does the step (back-pressure), so nothing is dropped.
    */
   public void later(String what, Runnable work) {
+    Runnable guarded = () -> {
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        LOG.error("{} failed", what, e);
+      }
+    };
     try {
-      workers.execute(() -> {
-        try {
-          work.run();
-        } catch (RuntimeException e) {
-          LOG.error("{} failed: {}", what, e.toString());
-        }
-      });
+      workers.execute(guarded);
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      LOG.warn("Workers are full; {} was dropped", what);
+      // Back-pressure, never a silent drop: the thread that brought the work does it, which slows what comes in.
+      LOG.warn("Workers are full; {} runs on the caller's thread", what);
+      guarded.run();
     }
   }
 }

@@ -47,8 +47,8 @@ public final class PairsRitual implements Ritual {
         intros.tooFew(o.round());
       }
     });
-    kit.scheduler().onTimer(Rounds.FOLLOW_UP, followUps::onTimer);
-    kit.scheduler().onTimer(Buddies.CHECK_IN, buddies::onCheckIn);
+    kit.scheduler().onTimerWithGrace(Rounds.FOLLOW_UP, followUps::onTimer);
+    kit.scheduler().onTimerWithGrace(Buddies.CHECK_IN, buddies::onCheckIn);
     try {
       kit.workers().execute(rounds::resume);
     } catch (RejectedExecutionException e) {

@@ -38,6 +38,7 @@ public final class Scheduler implements AutoCloseable {
   private final boolean timersOn;
   private final Map<String, RecurringJob> recurring = new ConcurrentHashMap<>();
   private final Map<String, TimerJob> timers = new ConcurrentHashMap<>();
+  private final java.util.Set<String> perishable = ConcurrentHashMap.newKeySet();
   private QuartzTriggers quartz;
   private volatile boolean started;
 
@@ -58,6 +59,20 @@ public final class Scheduler implements AutoCloseable {
 
   public void onTimer(String kind, TimerJob job) {
     timers.put(kind, job);
+  }
+
+  /**
+   * A timer whose moment can pass: a reminder or a check-in more than the grace window late (Kompis was down) is
+   * skipped, so a restart after downtime does not send a burst of stale messages.
+   */
+  public void onTimerWithGrace(String kind, TimerJob job) {
+    timers.put(kind, job);
+    perishable.add(kind);
+  }
+
+  /** When the pending timer {@code kind}/{@code ref} is due, if there is one. */
+  public Optional<Instant> due(String kind, String ref) {
+    return store().timer(kind, ref).filter(t -> t.firedAt() == null).map(Timer::due);
   }
 
   public synchronized void start() throws SchedulerException {
@@ -204,6 +219,12 @@ public final class Scheduler implements AutoCloseable {
       return false;
     }
     TimerJob job = timers.get(timer.get().kind());
+    Duration late = Duration.between(timer.get().due(), clock.instant());
+    if (perishable.contains(timer.get().kind()) && late.compareTo(grace) > 0) {
+      log.info("Skipped timer {} {}: {} h late, past the grace window", timer.get().kind(), timer.get().ref(),
+          late.toHours());
+      return true;
+    }
     try {
       if (job == null) {
         log.warn("No job for timer kind {}", timer.get().kind());
