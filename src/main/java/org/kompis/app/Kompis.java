@@ -197,8 +197,12 @@ public final class Kompis implements AutoCloseable {
 
   @Override
   public void close() {
-    if (socketMode != null) {
-      socketMode.close();
+    try {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    } catch (Exception e) {
+      log.warn("Socket Mode did not close cleanly", e);
     }
     http.stop();
     scheduler.close();

@@ -2,7 +2,6 @@ package org.kompis.core;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.PrivateReply;

@@ -36,10 +36,4 @@ public record Config(
   public boolean hasSlackCredentials() {
     return botToken != null && !botToken.isBlank();
   }
-
-  public Config withPort(int newPort) {
-    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
-        defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
-        reflectionReminderHours, pairsFollowUpDays, retentionDays, previousSigningSecret);
-  }
 }

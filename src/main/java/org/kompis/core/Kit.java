@@ -46,22 +46,22 @@ public record Kit(
 
   /**
    * Runs Slack work after the ack, on the worker pool. A failure is logged with {@code what}, never thrown back at
-   * Slack; when the pool is full the caller's thread does the step (back-pressure), so nothing is dropped.
+   * Slack. When the pool is full nothing runs, it is logged, and false tells the caller to say "busy" or to leave
+   * the work to its next trigger; the pool is bounded so that a flood cannot exhaust memory.
    */
-  public void later(String what, Runnable work) {
-    Runnable guarded = () -> {
-      try {
-        work.run();
-      } catch (RuntimeException e) {
-        LOG.error("{} failed", what, e);
-      }
-    };
+  public boolean later(String what, Runnable work) {
     try {
-      workers.execute(guarded);
+      workers.execute(() -> {
+        try {
+          work.run();
+        } catch (RuntimeException e) {
+          LOG.error("{} failed", what, e);
+        }
+      });
+      return true;
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      // Back-pressure, never a silent drop: the thread that brought the work does it, which slows what comes in.
-      LOG.warn("Workers are full; {} runs on the caller's thread", what);
-      guarded.run();
+      LOG.warn("Workers are full; {} was not started", what);
+      return false;
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +21,18 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface LessonStore {
 
   /** Stores a lesson: its new id, or empty when this (team, source, sourceRef) is already stored. */
+  default Optional<Long> add(NewLesson lesson) {
+    return insert(lesson, Tags.normalise(lesson.tags()));
+  }
+
   @SqlQuery("""
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
                           participants, permalink, mistake, created_at)
-      values (:teamId, :source, :sourceRef, :topic, :text, :tags, :category, :channelId, :effectiveVisibility,
+      values (:teamId, :source, :sourceRef, :topic, :text, :normalTags, :category, :channelId, :effectiveVisibility,
               :authorId, :participants, :permalink, :mistake, :createdAt)
       on conflict do nothing
       returning id""")
-  Optional<Long> add(@BindMethods NewLesson lesson);
+  Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags);
 
   @SqlQuery("select * from lessons where team_id = :team and id = :id")
   Optional<Lesson> byId(@Bind("team") String team, @Bind("id") long id);

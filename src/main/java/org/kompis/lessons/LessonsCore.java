@@ -102,7 +102,7 @@ final class LessonsCore {
         }
         log.info("response_url answered {}; answering with chat.postEphemeral", response.getCode());
       } catch (IOException e) {
-        log.info("response_url failed ({}); answering with chat.postEphemeral", e.toString());
+        log.info("response_url failed; answering with chat.postEphemeral", e);
       }
     }
     tell(team, channel, user, text, blocks);

@@ -1,5 +1,9 @@
 package org.kompis.lessons;
 
+import org.kompis.core.Visibility;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;

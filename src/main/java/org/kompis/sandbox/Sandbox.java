@@ -160,7 +160,7 @@ public final class Sandbox implements AutoCloseable {
     try {
       next = k == null ? next : k.kit().scheduler().nextDue();
     } catch (RuntimeException e) {
-      log.debug("No next job while Kompis restarts: {}", e.toString());
+      log.debug("No next job while Kompis restarts", e);
     }
     return UiState.of(ws, slack.views(), viewer, clock.offset().toMillis(), next, commands(), "");
   }
@@ -238,7 +238,7 @@ public final class Sandbox implements AutoCloseable {
     try {
       Files.deleteIfExists(p);
     } catch (IOException e) {
-      log.warn("Could not delete {}: {}", p, e.getMessage());
+      log.warn("Could not delete {}", p, e);
     }
   }
 }
