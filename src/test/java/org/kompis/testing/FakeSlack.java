@@ -139,6 +139,11 @@ public final class FakeSlack implements AutoCloseable {
     return this;
   }
 
+  /** The next {@code times} calls of {@code method} asking for the page at {@code cursor} answer HTTP {@code status}. */
+  public FakeSlack failPage(String method, String cursor, int status, int times) {
+    return failNext(method + "#" + cursor, status, 0, times);
+  }
+
   /** The next call of {@code method} answers {@code ok:false} with {@code error}. */
   public FakeSlack errorNext(String method, String error) {
     failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Failure(200, error, 0, 0));
@@ -209,7 +214,11 @@ public final class FakeSlack implements AutoCloseable {
   private void api(Context ctx) {
     String method = ctx.pathParam("method");
     Call call = new Call(method, params(ctx), ctx.header("Authorization"));
-    Failure failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+    Failure failure = call.param("cursor") == null ? null
+        : failures.getOrDefault(method + "#" + call.param("cursor"), new ConcurrentLinkedQueue<>()).poll();
+    if (failure == null) {
+      failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+    }
     Chaos.Fault fault = failure == null && chaos != null ? chaos.next(method) : Chaos.Fault.NONE;
     if (fault == Chaos.Fault.RATE_LIMITED) {
       ctx.status(429).header("Retry-After", "1").contentType("application/json")
