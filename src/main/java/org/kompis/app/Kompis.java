@@ -105,7 +105,7 @@ public final class Kompis implements AutoCloseable {
           router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null
           : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-      Replays replays = new Replays(database.jdbi(), clock);
+      Replays replays = new Replays(clock);
       AtomicReference<SocketLink> link = new AtomicReference<>();
       Health health = new Health(() -> database.healthy() && scheduler.running(), new Readiness(database,
           scheduler::running, () -> !config.socketMode() || (link.get() != null && link.get().connected())));

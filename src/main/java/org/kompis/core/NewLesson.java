@@ -43,6 +43,14 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
         System.currentTimeMillis());
   }
 
+  /**
+   * The time stored: for an anonymous lesson only its day (UTC midnight), so the exact minute cannot be matched
+   * with who was online or who answered then.
+   */
+  public long storedAt() {
+    return authorId == null ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
+  }
+
   /** The visibility stored; fails for a lesson nobody could ever see. */
   public Visibility effectiveVisibility() {
     Visibility v = visibility != null ? visibility : channelId != null ? Visibility.CHANNEL : Visibility.PRIVATE;
