@@ -4,6 +4,7 @@ import java.util.List;
 import org.kompis.aar.AarRitual;
 import org.kompis.core.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.insights.InsightsRitual;
 import org.kompis.lessons.LessonsRitual;
 import org.kompis.pairing.PairsRitual;
 import org.kompis.privacy.PrivacyRitual;
@@ -26,6 +27,7 @@ public final class Rituals {
         new SixHatsRitual(lessons),
         new PairsRitual(lessons),
         lessons,
-        new PrivacyRitual());
+        new PrivacyRitual(),
+        new InsightsRitual());
   }
 }

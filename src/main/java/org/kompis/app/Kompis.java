@@ -30,6 +30,8 @@ import org.kompis.home.AppHome;
 import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.insights.InsightsWeb;
+import org.kompis.insights.Subscriptions;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
@@ -109,11 +111,14 @@ public final class Kompis implements AutoCloseable {
       AtomicReference<SocketLink> link = new AtomicReference<>();
       Health health = new Health(() -> database.healthy() && scheduler.running(), new Readiness(database,
           scheduler::running, () -> !config.socketMode() || (link.get() != null && link.get().connected())));
+      InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
+          clock, config.defaultTimeZone(), config.insights(),
+          new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
       Javalin early = null;
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, replays, health, addOn);
+        early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn);
         started.push(early::stop);
       }
       PrivateReply replies = new PrivateReply(gateway);
@@ -133,7 +138,8 @@ public final class Kompis implements AutoCloseable {
       started.push(outbox::close);
       scheduler.start();
       started.push(scheduler::close);
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, replays, health, null);
+      Javalin http = early != null ? early
+          : HttpServer.start(config.port(), app, verifier, replays, health, insights, null);
       started.push(http::stop);
       if (config.socketMode()) {
         link.set(SocketLink.open(slack, config.appToken(), app));

@@ -27,6 +27,7 @@ public record Config(
     int reflectionReminderHours,
     int pairsFollowUpDays,
     int retentionDays,
+    InsightsSettings insights,
     String previousSigningSecret) {
 
   public boolean socketMode() {

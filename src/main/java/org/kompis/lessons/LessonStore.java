@@ -102,4 +102,11 @@ public interface LessonStore {
       values (:team, :channel, 1, 1, :now)
       on conflict(team_id, channel_id) do update set deleted = 1, updated_at = excluded.updated_at""")
   void markChannelDeleted(@Bind("team") String team, @Bind("channel") String channelId, @Bind("now") long now);
+
+  /** One more search for {@code words} that found nothing, in this channel ('' for none) and week (its Monday). */
+  @SqlUpdate("""
+      insert into lesson_search_misses(team_id, channel_id, words, week, searches) values (:team, :channel, :words, :week, 1)
+      on conflict (team_id, channel_id, words, week) do update set searches = lesson_search_misses.searches + 1""")
+  void searchMissed(@Bind("team") String team, @Bind("channel") String channel, @Bind("words") String words,
+      @Bind("week") String week);
 }

@@ -54,7 +54,7 @@ class PrivacyTest {
   @Test
   void privacyShowsWhatIsStoredInTheAskersLanguage() {
     String reply = Json.text(app.reply(app.command(ME, "/kompis", "privacy")));
-    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Erfaringsbiblioteket: 1 skrevet av deg, 1 du var med på", "Eksporter dataene mine", "Slett dataene mine");
+    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Lærdomsbanken: 1 lærdom du har skrevet, 1 lærdom du var med på", "Eksporter dataene mine", "Slett dataene mine");
     assertThat(Json.text(app.reply(app.command(TestApp.OLA, "/kompis", "privacy")))).contains("Kompis stores nothing about you.");
   }
 
@@ -136,6 +136,11 @@ class PrivacyTest {
       h.execute("insert into reflection_answers(team_id, prompt_ref, user_id, anonymous, shared, text, created_at) values (?, ?, null, 1, 1, 'Anonymous insight', 0)",
           FakeSlack.TEAM, prompt);
       h.execute("insert into pairs_members(team_id, channel_id, user_id, joined_at) values (?, 'C1', ?, 0)", FakeSlack.TEAM, user);
+      h.execute("insert into insight_sessions(id, team_id, user_id, csrf, created_at, expires_at) values (?, ?, ?, 'x', 0, 1)",
+          "session-" + user, FakeSlack.TEAM, user);
+      h.execute("insert into insight_subscribers(team_id, user_id, created_at) values (?, ?, 0)", FakeSlack.TEAM, user);
+      h.execute("insert into insight_reports(team_id, user_id, month, created_at) values (?, ?, '2026-11', 0)",
+          FakeSlack.TEAM, user);
       h.execute("insert into pairs_profiles(team_id, user_id, unit, can_help, rather_not, updated_at) values (?, ?, 'HR', 'excel', ?, 0)",
           FakeSlack.TEAM, user, user.equals(ME) ? TestApp.EMMA : ME);
       long round = h.createUpdate("""
