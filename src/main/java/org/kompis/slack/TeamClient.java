@@ -36,6 +36,18 @@ public final class TeamClient {
 
   /** Posts a message (in a thread when {@code threadTs} is set) and returns its {@code ts}. */
   public String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    try {
+      return postAll(channel, threadTs, text, blocks);
+    } catch (SlackCallException e) {
+      if (!"msg_blocks_too_long".equals(e.error()) || blocks == null) {
+        throw e;
+      }
+      // Refused, so nothing was posted: the same message cut to fit.
+      return postAll(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
+    }
+  }
+
+  private String postAll(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
     return call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text)
         .blocks(blocks).unfurlLinks(false).unfurlMedia(false))).getTs();
   }
@@ -46,6 +58,17 @@ public final class TeamClient {
    * that was most of the sender's CPU, so this parses with one kept Gson (same errors, same exceptions).
    */
   public String postOnce(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    try {
+      return postOnceAll(channel, threadTs, text, blocks);
+    } catch (SlackCallException e) {
+      if (!"msg_blocks_too_long".equals(e.error()) || blocks == null) {
+        throw e;
+      }
+      return postOnceAll(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
+    }
+  }
+
+  private String postOnceAll(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
     ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text)
         .blocks(blocks).unfurlLinks(false).unfurlMedia(false).build();
     String token = gateway.token(teamId);
