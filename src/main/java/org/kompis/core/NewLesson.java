@@ -44,11 +44,12 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
   }
 
   /**
-   * The time stored: for an anonymous lesson only its day (UTC midnight), so the exact minute cannot be matched
-   * with who was online or who answered then.
+   * The time stored: for a lesson a person chose to write anonymously only its day (UTC midnight), so the exact
+   * minute cannot be matched with who was online then. Lessons of a whole review or exercise name nobody anyway.
    */
   public long storedAt() {
-    return authorId == null ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
+    boolean chosenAnonymity = authorId == null && (source == LessonSource.MANUAL || source == LessonSource.REFLECTION);
+    return chosenAnonymity ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
   }
 
   /** The visibility stored; fails for a lesson nobody could ever see. */
