@@ -4,7 +4,6 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
-import org.kompis.slack.PrivateReply;
 import org.kompis.slack.Typed;
 import org.kompis.slack.TeamClient;
 
@@ -94,7 +93,7 @@ public final class CommandCall {
     if (isManager()) {
       return true;
     }
-    String group = kit.roles().managerGroup();
+    String group = kit.roles().managerGroup(teamId);
     reply(group == null ? t("roles.managers_only") : t("roles.managers_only_group", group));
     return false;
   }
@@ -103,8 +102,8 @@ public final class CommandCall {
     reply(text, null);
   }
 
-  /** An ephemeral answer only the asker sees: through the command's response_url, else ephemeral, else a DM. */
+  /** An ephemeral answer only the asker sees: through the command's response_url, else where they are, else DM. */
   public void reply(String text, List<LayoutBlock> blocks) {
-    new PrivateReply(kit.slack()).send(teamId, channelId, userId, responseUrl, text, blocks);
+    slack().respond(responseUrl, false, channelId, userId, text, blocks);
   }
 }
