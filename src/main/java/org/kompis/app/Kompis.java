@@ -31,6 +31,7 @@ import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.install.OAuthFlow;
 import org.kompis.insights.InsightsWeb;
 import org.kompis.insights.Subscriptions;
 import org.kompis.roles.Roles;
@@ -85,21 +86,25 @@ public final class Kompis implements AutoCloseable {
     started.push(database);
     try {
       Slack slack = slack(config);
-      App app = new App(AppConfig.builder()
+      AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
           .slack(slack)
-          .singleTeamBotToken(config.botToken())
           .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
           // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
           .requestVerificationEnabled(false)
           .allEventsApiAutoAckEnabled(true)
-          .unmatchedRequestHandler(req -> Response.ok())
-          .build());
+          .unmatchedRequestHandler(req -> Response.ok());
+      App app = new App(config.manyWorkspaces() ? OAuthFlow.configure(appConfig, config.oauth()).build()
+          : appConfig.singleTeamBotToken(config.botToken()).build());
+      Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
       ExecutorService workers = workers();
       started.push(workers::shutdownNow);
       Workspaces workspaces = new OneWorkspace(config);
-      SlackGateway gateway = new SlackGateway(slack, team -> workspaces.of(team).botToken());
+      // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+      SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
+          : team -> workspaces.of(team).botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
+      OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
       Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
       CommandRouter router = new CommandRouter();
@@ -123,9 +128,10 @@ public final class Kompis implements AutoCloseable {
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn);
+        early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn, oauth);
         started.push(early::stop);
       }
+      tenancy.use(app, kit.events());
       PrivateReply replies = new PrivateReply(gateway);
       app.use(new FailSafe((team, user) -> team == null ? messages.in(config.defaultLanguage())
           : kit.userTexts(team, user), (team, channel, user, url, text) -> kit.later("A private \"not saved\"",
@@ -144,7 +150,7 @@ public final class Kompis implements AutoCloseable {
       scheduler.start();
       started.push(scheduler::close);
       Javalin http = early != null ? early
-          : HttpServer.start(config.port(), app, verifier, replays, health, insights, null);
+          : HttpServer.start(config.port(), app, verifier, replays, health, insights, null, oauth);
       started.push(http::stop);
       if (config.socketMode()) {
         link.set(SocketLink.open(slack, config.appToken(), app));

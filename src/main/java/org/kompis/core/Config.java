@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Set;
 import org.kompis.i18n.Lang;
+import org.kompis.install.Installs;
+import org.kompis.install.OAuthClient;
 
 /**
  * Everything Kompis is told at start: the environment (secrets, ports, paths) over {@code config/kompis.yaml}
@@ -28,6 +30,8 @@ public record Config(
     int pairsFollowUpDays,
     int retentionDays,
     InsightsSettings insights,
+    OAuthClient oauth,
+    Installs installs,
     String previousSigningSecret) {
 
   public boolean socketMode() {
@@ -35,6 +39,11 @@ public record Config(
   }
 
   public boolean hasSlackCredentials() {
-    return botToken != null && !botToken.isBlank();
+    return botToken != null && !botToken.isBlank() || installs != null;
+  }
+
+  /** Installs through "Add to Slack" into many workspaces, rather than one workspace's {@code SLACK_BOT_TOKEN}. */
+  public boolean manyWorkspaces() {
+    return installs != null;
   }
 }
