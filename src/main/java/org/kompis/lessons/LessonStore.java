@@ -29,7 +29,7 @@ public interface LessonStore {
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
                           participants, permalink, mistake, created_at)
       values (:teamId, :source, :sourceRef, :topic, :text, :normalTags, :category, :channelId, :effectiveVisibility,
-              :authorId, :participants, :permalink, :mistake, :createdAt)
+              :authorId, :participants, :permalink, :mistake, :storedAt)
       on conflict do nothing
       returning id""")
   Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags);

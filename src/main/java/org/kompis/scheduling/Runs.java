@@ -21,13 +21,17 @@ final class Runs {
 
   final Map<String, Scheduler.RecurringJob> recurring = new ConcurrentHashMap<>();
   final Map<String, Scheduler.TimerJob> timers = new ConcurrentHashMap<>();
+  /** Timer kinds skipped when more than the grace window late (reminders, check-ins): no burst after downtime. */
+  final java.util.Set<String> perishable = ConcurrentHashMap.newKeySet();
   private final Jdbi jdbi;
   private final Clock clock;
   private final Replica replica;
+  private final java.time.Duration grace;
 
-  Runs(Jdbi jdbi, Clock clock, Replica replica) {
+  Runs(Jdbi jdbi, Clock clock, java.time.Duration grace, Replica replica) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.grace = grace;
     this.replica = replica;
   }
 
@@ -74,6 +78,12 @@ final class Runs {
 
   void runClaimed(Timer t) {
     Scheduler.TimerJob job = timers.get(t.kind());
+    java.time.Duration late = java.time.Duration.between(t.due(), clock.instant());
+    if (perishable.contains(t.kind()) && late.compareTo(grace) > 0) {
+      log.info("Skipped timer {} {}: {} h late, past the grace window", t.kind(), t.ref(), late.toHours());
+      jdbi.onDemand(ScheduleStore.class).finishTimer(t.id(), clock.millis());
+      return;
+    }
     try {
       if (job == null) {
         log.warn("No job for timer kind {}", t.kind());

@@ -15,6 +15,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.argument.ArgumentFactory;
 import org.jdbi.v3.core.config.ConfigRegistry;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.kompis.cluster.Dialect;
 import org.kompis.core.ConfigException;
@@ -115,6 +118,9 @@ public final class Database implements AutoCloseable {
       // PostgreSQL's text cannot hold U+0000 (SQLite's can): a NUL someone typed is dropped rather than failing.
       jdbi.registerArgument(new NulFreeText());
     }
+    // Jdbi's default puts every bound value into the exception message, and so into the logs: what people wrote,
+    // their ids. The statement is enough to find the bug.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
     return new Database(jdbi, dialect, resources);
   }
 
@@ -129,6 +135,20 @@ public final class Database implements AutoCloseable {
   public boolean healthy() {
     try {
       return jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Whether a write goes through now: a full disk, a read-only file or a lock held too long fail it, while
+   * {@code select 1} still answers. One small row, rewritten each time.
+   */
+  public boolean acceptsWrite() {
+    try {
+      jdbi.useHandle(h -> h.createUpdate("insert into health_probe (id, at) values (1, :at) "
+          + "on conflict (id) do update set at = excluded.at").bind("at", System.currentTimeMillis()).execute());
+      return true;
     } catch (RuntimeException e) {
       return false;
     }
@@ -153,6 +173,12 @@ public final class Database implements AutoCloseable {
   /** The URL without a password, for messages. */
   static String safe(String jdbcUrl) {
     return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  static String withoutValues(StatementException e) {
+    StatementContext ctx = e.getStatementContext();
+    String sql = ctx == null || ctx.getRawSql() == null ? "?" : ctx.getRawSql().strip().replaceAll("\\s+", " ");
+    return "[statement: \"" + (sql.length() > 200 ? sql.substring(0, 200) + "..." : sql) + "\", values not shown]";
   }
 
   private static String firstLine(String s) {
