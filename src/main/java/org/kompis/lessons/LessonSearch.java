@@ -1,15 +1,19 @@
 package org.kompis.lessons;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.kompis.lessons.analysis.Analysis;
 
 /**
  * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
@@ -55,8 +59,14 @@ public final class LessonSearch {
   private static final String PUBLIC_OR_IN =
       "(l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')";
 
+  private static final String CANDIDATE =
+      "l.id, l.created_at, l.terms_topic, l.terms_tags, l.terms_text, l.terms_derived";
+
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LessonSearch.class);
+
   private final Jdbi jdbi;
   private final int candidates;
+  private final Idf idf = new Idf();
 
   public LessonSearch(Jdbi jdbi) {
     this(jdbi, DEFAULT_CANDIDATES);
@@ -84,15 +94,17 @@ public final class LessonSearch {
       return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
     }
     return jdbi.withHandle(h -> {
-      List<Ranking.Candidate> found = bind(h.createQuery(sql(q, "l.id, l.topic, l.text, l.tags")), teamId, q, viewer)
-          .bind("limit", candidates)
-          .bind("offset", 0)
-          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-          .list();
-      List<Long> ranked = Ranking.rank(found, q.terms());
+      boolean legacy = Fts5.hasLegacyIndex(h);
+      List<Ranking.Candidate> found = candidates(h, q.fts5Match(), legacy, teamId, q, viewer);
+      boolean partial = false;
+      if (found.isEmpty() && q.terms().size() > 1 && q.fts5AnyMatch() != null) {
+        found = candidates(h, q.fts5AnyMatch(), legacy, teamId, q, viewer);
+        partial = !found.isEmpty();
+      }
+      List<Long> ranked = Ranking.rank(found, q.terms(), idf.of(h, q.terms()));
       int end = Math.min(ranked.size(), from + size);
       if (from >= end) {
-        return new Page(List.of(), false, from);
+        return new Page(List.of(), false, from, partial);
       }
       List<Long> ids = ranked.subList(from, end);
       // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
@@ -102,8 +114,45 @@ public final class LessonSearch {
           .map(ConstructorMapper.of(Lesson.class))
           .forEach(l -> rows.put(l.id(), l));
       List<Lesson> page = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
-      return new Page(page, end < ranked.size(), end);
+      return new Page(page, end < ranked.size(), end, partial);
     });
+  }
+
+  /**
+   * The newest {@link #candidates} visible matches of an analysed match, with their stored terms; while lessons
+   * stored before the analysis wait for the re-index, their matches in the old index too (analysed here).
+   */
+  private List<Ranking.Candidate> candidates(Handle h, String match, boolean legacy, String teamId, SearchQuery q,
+      Viewer viewer) {
+    List<Ranking.Candidate> found = new ArrayList<>(bind(h.createQuery(sql(q, CANDIDATE)), teamId, q, viewer)
+        .bind("match", match)
+        .bind("limit", candidates)
+        .bind("offset", 0)
+        .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getLong(2), new IndexTerms(rs.getString(3),
+            rs.getString(4), rs.getString(5), rs.getString(6), Analysis.VERSION)))
+        .list());
+    String raw = q.rawMatch();
+    if (legacy && raw != null) {
+      legacy(h, raw, teamId, q, viewer, found);
+      found.sort(java.util.Comparator.comparingLong(Ranking.Candidate::id).reversed());
+    }
+    return found;
+  }
+
+  private void legacy(Handle h, String raw, String teamId, SearchQuery q, Viewer viewer,
+      List<Ranking.Candidate> found) {
+    try {
+      bind(h.createQuery(Fts5.legacySql(sql(q, "l.id, l.created_at, l.topic, l.tags, l.text"))), teamId, q, viewer)
+          .bind("match", raw)
+          .bind("limit", candidates)
+          .bind("offset", 0)
+          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getLong(2),
+              IndexTerms.of(rs.getString(3), rs.getString(4), rs.getString(5))))
+          .forEach(found::add);
+    } catch (UnableToExecuteStatementException e) {
+      // The re-index dropped the old index a moment ago: every lesson is in the new one now.
+      log.debug("Old index gone during a search", e);
+    }
   }
 
   private static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {

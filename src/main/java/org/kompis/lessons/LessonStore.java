@@ -18,15 +18,34 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(Lesson.class)
 public interface LessonStore {
 
-  /** Stores a lesson: its new id, or empty when this (team, source, sourceRef) is already stored. */
+  /** Stores a lesson, analysed for search: its new id, or empty when this (team, source, sourceRef) is stored. */
+  default Optional<Long> add(NewLesson lesson) {
+    return insert(lesson, IndexTerms.of(lesson));
+  }
+
   @SqlQuery("""
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
-                          participants, permalink, mistake, created_at)
+                          participants, permalink, mistake, created_at,
+                          terms_topic, terms_tags, terms_text, terms_derived, analysis)
       values (:teamId, :source, :sourceRef, :topic, :text, :tags, :category, :channelId, :effectiveVisibility,
-              :authorId, :participants, :permalink, :mistake, :createdAt)
+              :authorId, :participants, :permalink, :mistake, :createdAt,
+              :t.topic, :t.tags, :t.text, :t.derived, :t.analysis)
       on conflict do nothing
       returning id""")
-  Optional<Long> add(@BindMethods NewLesson lesson);
+  Optional<Long> insert(@BindMethods NewLesson lesson, @BindMethods("t") IndexTerms terms);
+
+  /** Changes a lesson's words, analysed again for search. */
+  default boolean edit(String team, long id, String topic, String text, String tags) {
+    String normalised = Tags.normalise(tags);
+    return update(team, id, topic, text, normalised, IndexTerms.of(topic, normalised, text)) > 0;
+  }
+
+  @SqlUpdate("""
+      update lessons set topic = :topic, text = :text, tags = :tags, terms_topic = :t.topic, terms_tags = :t.tags,
+                         terms_text = :t.text, terms_derived = :t.derived, analysis = :t.analysis
+      where team_id = :team and id = :id""")
+  int update(@Bind("team") String team, @Bind("id") long id, @Bind("topic") String topic, @Bind("text") String text,
+      @Bind("tags") String tags, @BindMethods("t") IndexTerms terms);
 
   @SqlQuery("select * from lessons where team_id = :team and id = :id")
   Optional<Lesson> byId(@Bind("team") String team, @Bind("id") long id);

@@ -105,8 +105,20 @@ class LessonStoreTest {
   @Test
   void indexFollowsEditedText() {
     long id = t.add(lesson("old wording"));
+    assertThat(t.store.edit(TEAM, id, "Topic", "new wording", "#tag")).isTrue();
+    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"old\"'")).isZero();
+    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"new\"'")).isEqualTo(1);
+    assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '{terms_tags} : \"tag\"'"))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void textChangedBySqlAloneLeavesTheIndexUntilAnalysedAgain() {
+    long id = t.add(lesson("old wording"));
     t.jdbi().useHandle(h -> h.execute("update lessons set text = 'new wording' where id = ?", id));
     assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"old\"'")).isZero();
+    assertThat(t.count("select count(*) from lessons where analysis is null")).isEqualTo(1);
+    new Reindex(t.jdbi()).run();
     assertThat(t.count("select count(*) from lessons_fts where lessons_fts match '\"new\"'")).isEqualTo(1);
   }
 

@@ -1,6 +1,7 @@
 package org.kompis.lessons.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -76,17 +77,17 @@ public final class Analysis {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(w);
     forms.addAll(Stems.of(w));
-    forms.add(Stems.ascii(w));
+    forms.add(Words.ascii(w));
     Set<String> derived = new LinkedHashSet<>(forms);
     List<Set<String>> parts = new ArrayList<>();
     for (String p : decompounder.parts(w)) {
       Set<String> partForms = new LinkedHashSet<>();
       partForms.add(p);
       partForms.addAll(Stems.of(p));
-      parts.add(Set.copyOf(partForms));
+      parts.add(Collections.unmodifiableSet(partForms));
       derived.addAll(partForms);
     }
     derived.remove(w);
-    return new Entry(Set.copyOf(derived), new Word(w, forms, List.copyOf(parts)));
+    return new Entry(Set.copyOf(derived), new Word(w, Collections.unmodifiableSet(forms), List.copyOf(parts)));
   }
 }

@@ -72,19 +72,4 @@ final class Stems {
     }
     return out.toString();
   }
-
-  /** The word as typed on a keyboard without Nordic letters: østersund is ostersund, æ is ae. */
-  static String ascii(String word) {
-    StringBuilder out = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      switch (c) {
-        case 'å', 'ä' -> out.append('a');
-        case 'ö', 'ø' -> out.append('o');
-        case 'æ' -> out.append("ae");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
 }

@@ -61,6 +61,21 @@ public final class Words {
         || type == Character.PRIVATE_USE;
   }
 
+  /** The word as typed on a keyboard without Nordic letters: østersund is ostersund, æ is ae. */
+  public static String ascii(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      switch (c) {
+        case 'å', 'ä' -> out.append('a');
+        case 'ö', 'ø' -> out.append('o');
+        case 'æ' -> out.append("ae");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static int fold(int cp) {
     int type = Character.getType(cp);
     if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
