@@ -1,19 +1,12 @@
 package org.kompis.lessons;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.kompis.lessons.analysis.Analysis;
 
 /**
  * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
@@ -59,14 +52,8 @@ public final class LessonSearch {
   private static final String PUBLIC_OR_IN =
       "(l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')";
 
-  private static final String CANDIDATE =
-      "l.id, l.created_at, l.terms_topic, l.terms_tags, l.terms_text, l.terms_derived";
-
-  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LessonSearch.class);
-
   private final Jdbi jdbi;
-  private final int candidates;
-  private final Idf idf = new Idf();
+  private final RankedSearch ranked;
 
   public LessonSearch(Jdbi jdbi) {
     this(jdbi, DEFAULT_CANDIDATES);
@@ -74,7 +61,7 @@ public final class LessonSearch {
 
   public LessonSearch(Jdbi jdbi, int candidates) {
     this.jdbi = jdbi;
-    this.candidates = candidates;
+    this.ranked = new RankedSearch(candidates);
   }
 
   /** One page of what the viewer may see: ranked when there are words, newest first for filters alone. */
@@ -93,69 +80,10 @@ public final class LessonSearch {
       boolean more = rows.size() > size;
       return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
     }
-    return jdbi.withHandle(h -> {
-      boolean legacy = Fts5.hasLegacyIndex(h);
-      List<Ranking.Candidate> found = candidates(h, q.fts5Match(), legacy, teamId, q, viewer);
-      boolean partial = false;
-      if (found.isEmpty() && q.terms().size() > 1 && q.fts5AnyMatch() != null) {
-        found = candidates(h, q.fts5AnyMatch(), legacy, teamId, q, viewer);
-        partial = !found.isEmpty();
-      }
-      List<Long> ranked = Ranking.rank(found, q.terms(), idf.of(h, q.terms()));
-      int end = Math.min(ranked.size(), from + size);
-      if (from >= end) {
-        return new Page(List.of(), false, from, partial);
-      }
-      List<Long> ids = ranked.subList(from, end);
-      // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
-      Map<Long, Lesson> rows = new HashMap<>();
-      bind(h.createQuery(PAGE), teamId, q, viewer)
-          .bind("ids", JsonArray.ofNumbers(ids))
-          .map(ConstructorMapper.of(Lesson.class))
-          .forEach(l -> rows.put(l.id(), l));
-      List<Lesson> page = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
-      return new Page(page, end < ranked.size(), end, partial);
-    });
+    return jdbi.withHandle(h -> ranked.search(h, teamId, q, viewer, from, size));
   }
 
-  /**
-   * The newest {@link #candidates} visible matches of an analysed match, with their stored terms; while lessons
-   * stored before the analysis wait for the re-index, their matches in the old index too (analysed here).
-   */
-  private List<Ranking.Candidate> candidates(Handle h, String match, boolean legacy, String teamId, SearchQuery q,
-      Viewer viewer) {
-    List<Ranking.Candidate> found = new ArrayList<>(bind(h.createQuery(sql(q, CANDIDATE)), teamId, q, viewer)
-        .bind("match", match)
-        .bind("limit", candidates)
-        .bind("offset", 0)
-        .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getLong(2), new IndexTerms(rs.getString(3),
-            rs.getString(4), rs.getString(5), rs.getString(6), Analysis.VERSION)))
-        .list());
-    String raw = q.rawMatch();
-    if (legacy && raw != null) {
-      legacy(h, raw, teamId, q, viewer, found);
-      found.sort(java.util.Comparator.comparingLong(Ranking.Candidate::id).reversed());
-    }
-    return found;
-  }
-
-  private void legacy(Handle h, String raw, String teamId, SearchQuery q, Viewer viewer,
-      List<Ranking.Candidate> found) {
-    try {
-      bind(h.createQuery(Fts5.legacySql(sql(q, "l.id, l.created_at, l.topic, l.tags, l.text"))), teamId, q, viewer)
-          .bind("match", raw)
-          .bind("limit", candidates)
-          .bind("offset", 0)
-          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getLong(2),
-              IndexTerms.of(rs.getString(3), rs.getString(4), rs.getString(5))))
-          .forEach(found::add);
-    } catch (UnableToExecuteStatementException e) {
-      // The re-index dropped the old index a moment ago: every lesson is in the new one now.
-      log.debug("Old index gone during a search", e);
-    }
-  }
-
-  private static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
+  static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
     // One binding list for every statement shape; each uses only some of them.
     return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
         .bind("team", teamId)

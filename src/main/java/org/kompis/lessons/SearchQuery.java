@@ -224,6 +224,11 @@ public final class SearchQuery {
     return channelName != null && channelId == null || authorName != null && authorId == null;
   }
 
+  /** The same filters with other words (a typo replaced by the nearest written word). */
+  SearchQuery withTerms(List<Term> words) {
+    return new SearchQuery(words, tags, channelId, channelName, source, authorId, authorName);
+  }
+
   public SearchQuery withChannelId(String id) {
     return new SearchQuery(terms, tags, id, id == null ? channelName : null, source, authorId, authorName);
   }

@@ -14,7 +14,7 @@ import org.tartarus.snowball.ext.SwedishStemmer;
  * known (and a lesson may mix them), so every word gets the Norwegian (bokmål and nynorsk), Swedish and English
  * stems; light and Snowball stemmers disagree on some forms ("dokumentasjon" / "dokumentasjonen"), so both are
  * taken. The fold ({@link #skeleton}) makes shared words meet across the border: dokumentation and dokumentasjon,
- * möte and møte, process and prosess, projekt and prosjekt, kunskap and kunnskap.
+ * möte and møte, intranät and intranett, process and prosess, projekt and prosjekt, kunskap and kunnskap.
  */
 final class Stems {
   private static final NorwegianLightStemmer NB_LIGHT =
@@ -48,7 +48,7 @@ final class Stems {
   }
 
   /**
-   * One spelling for Norwegian and Swedish: ä is æ, ö is ø, -tion is -sjon, sj is j, c is s or k, ck is kk, an
+   * One spelling for Norwegian and Swedish: ä and æ are e (nät and nett, lära and lære), ö is ø, -tion is -sjon, sj is j, c is s or k, ck is kk, an
    * initial hv is v, aa is å, and double letters are single.
    */
   static String skeleton(String stem) {
@@ -61,7 +61,7 @@ final class Stems {
       char c = s.charAt(i);
       char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
       char mapped = switch (c) {
-        case 'ä' -> 'æ';
+        case 'ä', 'æ' -> 'e';
         case 'ö' -> 'ø';
         case 'c' -> next == 'e' || next == 'i' || next == 'y' ? 's' : 'k';
         default -> c;
