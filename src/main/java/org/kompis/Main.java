@@ -2,8 +2,8 @@ package org.kompis;
 
 import java.util.List;
 import java.util.Map;
-import org.kompis.app.Config;
-import org.kompis.app.ConfigException;
+import org.kompis.core.Config;
+import org.kompis.core.ConfigException;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
 import org.kompis.sandbox.Sandbox;
@@ -24,11 +24,11 @@ public final class Main {
         }
       }
       if (List.of(args).contains("--sandbox") || wantsSandbox(ConfigLoader.load(env), env)) {
-        Sandbox sandbox = Sandbox.start(env);
+        Sandbox sandbox = Sandbox.start(env, Rituals.all());
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "kompis-shutdown"));
         return;
       }
-      Kompis kompis = Kompis.start(ConfigLoader.load(env));
+      Kompis kompis = Kompis.start(ConfigLoader.load(env), Rituals.all());
       Runtime.getRuntime().addShutdownHook(new Thread(kompis::close, "kompis-shutdown"));
     } catch (ConfigException e) {
       System.err.println("kompis: " + e.getMessage());

@@ -2,7 +2,7 @@ package org.kompis;
 
 import java.util.List;
 import org.kompis.aar.AarRitual;
-import org.kompis.app.Ritual;
+import org.kompis.core.Ritual;
 import org.kompis.commands.CoreCommands;
 import org.kompis.lessons.LessonsRitual;
 import org.kompis.lessons.RitualLessons;

@@ -1,7 +1,7 @@
 package org.kompis.aar;
 
-import org.kompis.commands.CommandCall;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
 
 /** {@code /aar <title>}, {@code /aar list}, {@code /aar actions}; also as {@code /kompis aar ...}. */
 final class AarCommands {
@@ -9,7 +9,7 @@ final class AarCommands {
 
   private AarCommands() {}
 
-  static void register(CommandRouter router, AarStart start, AarLists lists) {
+  static void register(Commands router, AarStart start, AarLists lists) {
     router.register(COMMAND, "", "[title]", "aar.help.start", start::command);
     router.register(COMMAND, "list", "list", "aar.help.list", call -> {
       if (call.args().isBlank()) {

@@ -4,7 +4,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kompis.home.HomeSection;
+import org.kompis.core.HomeSection;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;

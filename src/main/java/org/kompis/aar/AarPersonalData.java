@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.PersonalData;
-import org.kompis.privacy.Rows;
+import org.kompis.core.PersonalData;
+import org.kompis.storage.Rows;
 
 /**
  * A person's reviews data: their answers and the action items they wrote are theirs and go; in reviews and items

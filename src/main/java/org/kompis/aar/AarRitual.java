@@ -1,8 +1,8 @@
 package org.kompis.aar;
 
 import java.util.List;
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /** The after-action review: {@code /aar}, its buttons and modals, its reminders and follow-ups. */
 public final class AarRitual implements Ritual {

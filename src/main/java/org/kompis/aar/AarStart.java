@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;

@@ -1,7 +1,7 @@
 package org.kompis.aar;
 
 import java.util.List;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 
 /**
  * Called once when a review is closed, with its lessons ({@link Lessons#of}). The lessons library plugs in here;

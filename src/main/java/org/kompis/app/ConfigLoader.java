@@ -1,5 +1,7 @@
 package org.kompis.app;
 
+import org.kompis.core.ConfigException;
+import org.kompis.core.Config;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;

@@ -5,17 +5,15 @@ import io.javalin.Javalin;
 import io.javalin.json.JavalinGson;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.kompis.sandbox.EmulatedSlack;
-import org.kompis.sandbox.Sandbox;
-import org.kompis.sandbox.SandboxUi;
+import org.kompis.core.WebAddOn;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
 
-/** Every HTTP route Kompis serves, in one table. */
+/** Every HTTP route Kompis serves, in one table; an add-on adds its own through {@link WebAddOn#routes}. */
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, Sandbox sandbox) {
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, WebAddOn addOn) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -29,30 +27,11 @@ final class HttpServer {
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
           : new SlackEndpoint(app, verifier));
-
-      if (sandbox != null) {
-        // The sandbox (README > Try it without Slack): a page that plays the Slack client and posts signed
-        // requests to /slack/events like Slack does, and the Web API Kompis calls, emulated.
-        SandboxUi ui = sandbox.ui();
-        EmulatedSlack slack = sandbox.slack();
-        config.routes.get("/", ui::page);
-        config.routes.get("/sandbox/assets/{file}", ui::asset);
-        config.routes.get("/sandbox/ui/state", ui::state);
-        config.routes.post("/sandbox/ui/command", ui::command);
-        config.routes.post("/sandbox/ui/message", ui::message);
-        config.routes.post("/sandbox/ui/action", ui::action);
-        config.routes.post("/sandbox/ui/submit", ui::submit);
-        config.routes.post("/sandbox/ui/close", ui::close);
-        config.routes.post("/sandbox/ui/open", ui::open);
-        config.routes.post("/sandbox/ui/join", ui::join);
-        config.routes.post("/sandbox/ui/time-travel", ui::timeTravel);
-        config.routes.post("/sandbox/ui/reset", ui::reset);
-        config.routes.post("/sandbox/api/{method}", slack::api);
-        config.routes.post("/sandbox/respond/{token}", slack::respond);
-        config.routes.post("/sandbox/upload/{fileId}", slack::upload);
-        config.routes.get("/sandbox/files/{fileId}", slack::download);
+      if (addOn != null) {
+        addOn.routes(config.routes);
       }
     });
-    return sandbox == null ? server.start(port) : server.start(sandbox.host(), port);
+    String host = addOn == null ? null : addOn.host();
+    return host == null ? server.start(port) : server.start(host, port);
   }
 }

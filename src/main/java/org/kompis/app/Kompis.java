@@ -17,15 +17,18 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.kompis.Rituals;
 import org.kompis.commands.CommandRouter;
+import org.kompis.core.Config;
+import org.kompis.core.ConfigException;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
+import org.kompis.core.WebAddOn;
 import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
-import org.kompis.privacy.Privacy;
+import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
-import org.kompis.sandbox.Sandbox;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
@@ -57,16 +60,16 @@ public final class Kompis implements AutoCloseable {
   }
 
   /** Starts Kompis with the real clock and Quartz firing schedules. */
-  public static Kompis start(Config config) {
-    return start(config, Clock.systemUTC(), true, Rituals.all());
+  public static Kompis start(Config config, List<Ritual> rituals) {
+    return start(config, Clock.systemUTC(), true, rituals);
   }
 
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
     return start(config, clock, timersOn, rituals, null);
   }
 
-  /** As above; with a {@code sandbox}, the same server also serves its emulated Slack and its page. */
-  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, Sandbox sandbox) {
+  /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
+  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
     Database database = Database.open(config.dbUrl());
     Javalin early = null;
     try {
@@ -90,21 +93,23 @@ public final class Kompis implements AutoCloseable {
       Messages messages = new Messages();
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
       Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
+      CommandRouter router = new CommandRouter();
+      AppHome home = new AppHome();
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
           new Languages(database.jdbi(), directory, config.defaultLanguage()),
           new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          new CommandRouter(), scheduler, clock, workers, outbox, new Events(app, workers), new AppHome(), new Privacy(database.jdbi()));
+          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
-      if (sandbox != null) {
-        // Bolt checks the bot token with auth.test as the first middleware is added, and the sandbox's Slack answers
-        // from this very server: there it starts first (nothing posts to /slack/events before the page is opened).
-        early = HttpServer.start(config.port(), app, verifier, ready, sandbox);
+      if (addOn != null) {
+        // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
+        // that answers it from this very server: then the server starts first.
+        early = HttpServer.start(config.port(), app, verifier, ready, addOn);
       }
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
-      kit.home().install(kit);
-      kit.commands().install(app, kit);
+      home.install(kit);
+      router.install(app, kit);
       outbox.start();
       scheduler.start();
       Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
@@ -149,10 +154,6 @@ public final class Kompis implements AutoCloseable {
 
   public Kit kit() {
     return kit;
-  }
-
-  public Database database() {
-    return database;
   }
 
   @Override

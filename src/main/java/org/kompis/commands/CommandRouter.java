@@ -1,5 +1,6 @@
 package org.kompis.commands;
 
+import org.kompis.core.CommandHandler;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
-import org.kompis.app.Kit;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -21,21 +24,18 @@ import org.slf4j.LoggerFactory;
  * registers its subcommands here; help lists them all. Commands are acknowledged at once and handled on the
  * worker pool, so a slow Slack or database never costs an ack.
  */
-public final class CommandRouter {
+public final class CommandRouter implements Commands {
   private static final Logger log = LoggerFactory.getLogger(CommandRouter.class);
-  public static final String KOMPIS = "kompis";
-
-  /** One subcommand of one command; {@code name} is empty for the command given without a known subcommand. */
-  public record Sub(String command, String name, String usage, String helpKey, CommandHandler handler) {}
 
   private final Map<String, Map<String, Sub>> commands = new LinkedHashMap<>();
 
-  /** Registers {@code /command name}; {@code usage} is shown in help, e.g. {@code schedule <day> <HH:MM>}. */
+  @Override
   public void register(String command, String name, String usage, String helpKey, CommandHandler handler) {
     commands.computeIfAbsent(command, c -> new LinkedHashMap<>())
         .put(name.toLowerCase(Locale.ROOT), new Sub(command, name, usage, helpKey, handler));
   }
 
+  @Override
   public List<Sub> all() {
     List<Sub> out = new ArrayList<>();
     commands.values().forEach(m -> out.addAll(m.values()));
@@ -93,7 +93,7 @@ public final class CommandRouter {
     }
   }
 
-  /** Help for every command, or for one: a line per subcommand in the asker's language. */
+  @Override
   public List<LayoutBlock> help(Texts t, String onlyCommand) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(Blocks.header(t.t("help.title")));

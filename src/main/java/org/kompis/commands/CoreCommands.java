@@ -2,18 +2,20 @@ package org.kompis.commands;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 import org.kompis.i18n.Lang;
 
 /** {@code /kompis help} and {@code /kompis language}: what every workspace has, whichever rituals it uses. */
 public final class CoreCommands implements Ritual {
   @Override
   public void install(Kit kit) {
-    CommandRouter router = kit.commands();
-    router.register(CommandRouter.KOMPIS, "help", "help", "help.cmd.help",
+    Commands router = kit.commands();
+    router.register(Commands.KOMPIS, "help", "help", "help.cmd.help",
         call -> call.reply(call.t("help.title"), router.help(call.texts(), null)));
-    router.register(CommandRouter.KOMPIS, "language", "language [en|nb|sv]", "help.cmd.language", call -> language(kit, call));
+    router.register(Commands.KOMPIS, "language", "language [en|nb|sv]", "help.cmd.language", call -> language(kit, call));
   }
 
   private static void language(Kit kit, CommandCall call) {

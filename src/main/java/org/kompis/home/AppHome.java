@@ -6,7 +6,9 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.kompis.app.Kit;
+import org.kompis.core.Home;
+import org.kompis.core.HomeSection;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.SlackCallException;
@@ -17,13 +19,14 @@ import org.slf4j.LoggerFactory;
  * The Home tab: a header, then each ritual's section in the order rituals were installed, then the person's
  * settings. Published when the tab is opened and whenever a ritual changes what it would show.
  */
-public final class AppHome {
+public final class AppHome implements Home {
   private static final Logger log = LoggerFactory.getLogger(AppHome.class);
   private static final int MAX_HOME_BLOCKS = 100;
 
   private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
   private Kit kit;
 
+  @Override
   public void add(HomeSection section) {
     sections.add(section);
   }
@@ -39,7 +42,7 @@ public final class AppHome {
     });
   }
 
-  /** Renders and publishes {@code userId}'s Home tab; failures are logged, never thrown at a caller. */
+  @Override
   public void publish(String teamId, String userId) {
     try {
       kit.slack().team(teamId).publishHome(userId, view(teamId, userId));
@@ -48,6 +51,7 @@ public final class AppHome {
     }
   }
 
+  @Override
   public View view(String teamId, String userId) {
     Texts t = kit.userTexts(teamId, userId);
     List<LayoutBlock> blocks = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.kompis.home;
 
+import org.kompis.core.HomeSection;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -8,7 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Schedule;
 import org.kompis.slack.Blocks;

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.slack.ChannelInfo;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;

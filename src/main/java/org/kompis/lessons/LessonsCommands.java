@@ -3,8 +3,8 @@ package org.kompis.lessons;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.kompis.commands.CommandCall;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -29,7 +29,7 @@ final class LessonsCommands {
     this.lookup = lookup;
   }
 
-  void register(CommandRouter router, Digest digest, Export export) {
+  void register(Commands router, Digest digest, Export export) {
     router.register(COMMAND, "", "<words> #tag in:#channel from:@person source:aar", "lessons.help.search", this::search);
     router.register(COMMAND, "add", "add", "lessons.help.add", this::add);
     router.register(COMMAND, "digest", "digest <day> <HH:MM> | off", "lessons.help.digest", call -> {

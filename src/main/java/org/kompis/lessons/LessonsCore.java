@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;

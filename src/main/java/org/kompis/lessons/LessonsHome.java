@@ -3,7 +3,7 @@ package org.kompis.lessons;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.kompis.home.HomeSection;
+import org.kompis.core.HomeSection;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 

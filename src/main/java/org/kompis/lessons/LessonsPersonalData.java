@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.PersonalData;
-import org.kompis.privacy.Rows;
+import org.kompis.core.PersonalData;
+import org.kompis.storage.Rows;
 
 /**
  * A person's lessons: the ones they wrote go (their search-index rows with them, by trigger); in lessons others

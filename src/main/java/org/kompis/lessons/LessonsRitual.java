@@ -1,7 +1,7 @@
 package org.kompis.lessons;
 
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /**
  * The lessons library in Slack: {@code /lessons} to search, add, digest and export; "Share in channel" and "More";

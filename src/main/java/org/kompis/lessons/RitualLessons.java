@@ -3,7 +3,7 @@ package org.kompis.lessons;
 import java.util.Optional;
 import org.kompis.aar.AarStore;
 import org.kompis.aar.Review;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.sixhats.Exercise;
 import org.kompis.sixhats.SixHatsStore;
 import org.kompis.slack.SlackCallException;

@@ -1,6 +1,6 @@
 package org.kompis.pairing;
 
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 
 /**
  * Where "What did you learn?" goes to become a lesson. Called once per saved answer (again when the person edits

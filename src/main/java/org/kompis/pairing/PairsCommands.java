@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-import org.kompis.commands.CommandCall;
-import org.kompis.commands.CommandHandler;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.CommandCall;
+import org.kompis.core.CommandHandler;
+import org.kompis.core.Commands;
 import org.kompis.slack.Mrkdwn;
 
 /**
@@ -26,7 +26,7 @@ final class PairsCommands {
     this.schedule = schedule;
   }
 
-  void register(CommandRouter router, Profiles profiles, Buddies buddies) {
+  void register(Commands router, Profiles profiles, Buddies buddies) {
     router.register(COMMAND, "join", "join", "pairs.help.join", inChannel(this::join));
     router.register(COMMAND, "leave", "leave", "pairs.help.leave", inChannel(this::leave));
     router.register(COMMAND, "snooze", "snooze <date>", "pairs.help.snooze", inChannel(this::snooze));

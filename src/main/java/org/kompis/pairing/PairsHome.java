@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.home.HomeSection;
+import org.kompis.core.HomeSection;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.Rows;
+import org.kompis.storage.Rows;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 

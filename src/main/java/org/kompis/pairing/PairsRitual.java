@@ -3,8 +3,8 @@ package org.kompis.pairing;
 import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /**
  * Peer-learning pairs: {@code /pairs} (or {@code /kompis pairs ...}), rounds on a schedule or at once, intros in

@@ -8,7 +8,7 @@ import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Optional;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;

@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
 
 /** {@code /pairs profile}: the modal, prefilled, with suggestions from others' tags; and saving it. */

@@ -1,5 +1,7 @@
 package org.kompis.privacy;
 
+import org.kompis.storage.Rows;
+import org.kompis.core.PersonalData;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;

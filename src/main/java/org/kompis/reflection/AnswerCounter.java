@@ -3,7 +3,7 @@ package org.kompis.reflection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.delivery.Message;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;

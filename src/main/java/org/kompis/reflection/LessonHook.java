@@ -1,6 +1,6 @@
 package org.kompis.reflection;
 
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 
 /**
  * Where a shared answer goes to become a lesson, right after it is saved. A hook that throws loses nothing: the

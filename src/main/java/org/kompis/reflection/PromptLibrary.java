@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.kompis.i18n.Lang;
 
 /**

@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.kompis.app.Kit;
-import org.kompis.commands.CommandCall;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.Kit;
+import org.kompis.core.CommandCall;
+import org.kompis.core.Commands;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Schedule;
 import org.kompis.slack.Mrkdwn;
@@ -29,7 +29,7 @@ final class ReflectionCommands {
     this.settings = settings;
   }
 
-  void register(CommandRouter router) {
+  void register(Commands router) {
     router.register("reflect", "now", "now", "reflection.help.now", this::now);
     // Usage without angle brackets: help does not escape it, and Slack reads <day> as a link.
     router.register("reflect", "schedule", "schedule DAY HH:MM [weekly|biweekly]", "reflection.help.schedule", this::schedule);

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.PersonalData;
-import org.kompis.privacy.Rows;
+import org.kompis.core.PersonalData;
+import org.kompis.storage.Rows;
 
 /**
  * A person's reflection data: their named answers go. Anonymous answers carry no id and stay. Prompts they added

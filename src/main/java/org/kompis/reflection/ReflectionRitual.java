@@ -1,7 +1,7 @@
 package org.kompis.reflection;
 
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /** Installs the weekly reflection: commands, the answer and settings listeners, the outbox kinds and the jobs. */
 public final class ReflectionRitual implements Ritual {

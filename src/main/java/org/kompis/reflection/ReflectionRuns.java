@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.delivery.Delivery;
 import org.kompis.delivery.Message;
 import org.kompis.delivery.OutboxRow;

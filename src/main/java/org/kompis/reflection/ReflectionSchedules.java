@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Optional;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;

@@ -1,7 +1,7 @@
 package org.kompis.reflection;
 
 import java.util.List;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.delivery.Post;
 import org.kompis.scheduling.Timer;
 import org.slf4j.Logger;

@@ -17,12 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.kompis.Rituals;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
-import org.kompis.app.Ritual;
-import org.kompis.commands.CommandRouter;
+import org.kompis.core.Ritual;
+import org.kompis.core.Commands;
 import org.kompis.scheduling.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +71,6 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /** Starts the sandbox as the environment says (PORT, KOMPIS_DB_URL, KOMPIS_CONFIG), ignoring any Slack credentials. */
-  public static Sandbox start(Map<String, String> env) {
-    return start(env, Rituals.all());
-  }
-
   public static Sandbox start(Map<String, String> env, List<Ritual> rituals) {
     String dbUrl = env.getOrDefault("KOMPIS_DB_URL", DEFAULT_DB_URL);
     Path db = Path.of(dbUrl.substring("jdbc:sqlite:".length()).replaceAll("\\?.*$", ""));
@@ -98,7 +93,7 @@ public final class Sandbox implements AutoCloseable {
     } else {
       ws.replace(saved);
     }
-    kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, this);
+    kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, new SandboxRoutes(this));
     LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
     time.start();
     log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), db);
@@ -172,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
 
   /** The slash commands this build registers: Slack only routes the ones in the app's manifest. */
   Set<String> commands() {
-    Set<String> out = new TreeSet<>(Set.of("/" + CommandRouter.KOMPIS));
+    Set<String> out = new TreeSet<>(Set.of("/" + Commands.KOMPIS));
     Kompis k = kompis;
     if (k != null) {
       k.kit().commands().all().forEach(sub -> out.add("/" + sub.command()));

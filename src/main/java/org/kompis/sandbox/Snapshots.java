@@ -11,7 +11,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

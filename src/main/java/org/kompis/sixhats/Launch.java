@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.kompis.commands.CommandCall;
+import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;

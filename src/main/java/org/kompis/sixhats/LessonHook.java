@@ -1,6 +1,6 @@
 package org.kompis.sixhats;
 
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 
 /**
  * Where a finished exercise goes to become a lesson. Called once per exercise, after its conclusion is stored and

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.kompis.i18n.Texts;
-import org.kompis.privacy.PersonalData;
-import org.kompis.privacy.Rows;
+import org.kompis.core.PersonalData;
+import org.kompis.storage.Rows;
 
 /** A person's six-hats data: their keywords and seats go; an exercise they led stays, without their id. */
 final class SixHatsPersonalData implements PersonalData {

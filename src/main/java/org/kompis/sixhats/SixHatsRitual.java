@@ -1,7 +1,7 @@
 package org.kompis.sixhats;
 
-import org.kompis.app.Kit;
-import org.kompis.app.Ritual;
+import org.kompis.core.Kit;
+import org.kompis.core.Ritual;
 
 /**
  * {@code /sixhats <topic>} (or {@code /kompis sixhats ...}): an exercise in the channel, in threes or hat by hat,

@@ -6,7 +6,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

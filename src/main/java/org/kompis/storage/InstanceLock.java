@@ -6,7 +6,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 
 /**
  * One Kompis per SQLite file. Two would both run the schedules (Quartz keeps them in memory) and post every

@@ -1,5 +1,7 @@
 package org.kompis.app;
 
+import org.kompis.core.ConfigException;
+import org.kompis.core.Config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -24,7 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kompis.Rituals;
-import org.kompis.app.Config;
+import org.kompis.core.Config;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
 import org.kompis.testing.FakeSlack;

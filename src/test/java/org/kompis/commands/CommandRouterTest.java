@@ -1,5 +1,6 @@
 package org.kompis.commands;
 
+import org.kompis.core.CommandCall;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

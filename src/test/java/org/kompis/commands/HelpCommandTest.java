@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.Commands;
 import org.kompis.testing.Json;
 import org.kompis.testing.TestApp;
 
@@ -35,7 +36,7 @@ class HelpCommandTest {
     assertThat(raw).contains("\"response_type\":\"ephemeral\"");
     String reply = Json.text(raw);
     assertThat(reply).contains("/kompis language");
-    for (CommandRouter.Sub sub : app.kit().commands().all()) {
+    for (Commands.Sub sub : app.kit().commands().all()) {
       assertThat(reply).contains(org.kompis.slack.Mrkdwn.escape(("/" + sub.command() + " " + sub.usage()).trim()));
     }
   }

@@ -1,5 +1,6 @@
 package org.kompis.privacy;
 
+import org.kompis.storage.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

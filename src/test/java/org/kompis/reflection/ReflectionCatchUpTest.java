@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.Rituals;
-import org.kompis.app.Config;
+import org.kompis.core.Config;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
 import org.kompis.scheduling.Holidays;

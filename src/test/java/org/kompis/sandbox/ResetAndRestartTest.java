@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.kompis.storage.Database;
 import org.kompis.testing.Sql;
 
@@ -77,7 +77,7 @@ class ResetAndRestartTest {
   void itNeverOpensADatabaseItDidNotMake() {
     Database.open("jdbc:sqlite:" + dir.resolve("kompis.db")).close();
     assertThatThrownBy(() -> Sandbox.start(Map.of("PORT", "0", "KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("kompis.db"),
-        "KOMPIS_CONFIG", "config/kompis.yaml")))
+        "KOMPIS_CONFIG", "config/kompis.yaml"), org.kompis.Rituals.all()))
         .isInstanceOf(ConfigException.class).hasMessageContaining("is not a sandbox database");
     assertThat(Files.exists(dir.resolve("kompis.db.slack.json"))).isFalse();
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.kompis.Rituals;
-import org.kompis.app.Ritual;
+import org.kompis.core.Ritual;
 
 /** A sandbox on a random port and a temporary folder, and the page's calls, for tests. */
 final class SandboxApp implements AutoCloseable {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kompis.app.ConfigException;
+import org.kompis.core.ConfigException;
 import org.kompis.testing.Sql;
 
 class DatabaseTest {

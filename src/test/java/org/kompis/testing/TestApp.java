@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kompis.Rituals;
-import org.kompis.app.Config;
+import org.kompis.core.Config;
 import org.kompis.app.ConfigLoader;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.app.Kompis;
-import org.kompis.app.Ritual;
+import org.kompis.core.Ritual;
 
 /**
  * The real Kompis on a random port, on a fresh SQLite file with the real migrations, talking to a {@link FakeSlack},

@@ -1,4 +1,4 @@
-package org.kompis.privacy;
+package org.kompis.core;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.kompis.privacy;
+package org.kompis.core;
 
 import com.google.gson.GsonBuilder;
 import java.util.ArrayList;

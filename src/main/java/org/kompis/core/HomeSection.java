@@ -1,4 +1,4 @@
-package org.kompis.home;
+package org.kompis.core;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;

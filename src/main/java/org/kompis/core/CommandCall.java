@@ -1,11 +1,11 @@
-package org.kompis.commands;
+package org.kompis.core;
 
 import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
-import org.kompis.app.Kit;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;

@@ -1,13 +1,10 @@
-package org.kompis.app;
+package org.kompis.core;
 
 import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.commands.CommandRouter;
 import org.kompis.delivery.Outbox;
-import org.kompis.home.AppHome;
-import org.kompis.privacy.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
@@ -26,13 +23,13 @@ public record Kit(
     Messages messages,
     Languages languages,
     Roles roles,
-    CommandRouter commands,
+    Commands commands,
     Scheduler scheduler,
     Clock clock,
     ExecutorService workers,
     Outbox outbox,
     Events events,
-    AppHome home,
+    Home home,
     Privacy privacy) {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Kit.class);

@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.core;
 
 /**
  * A ritual is a package: its commands, listeners, views, store and jobs. It installs them here, once, at start.

@@ -1,4 +1,4 @@
-package org.kompis.commands;
+package org.kompis.core;
 
 /** One subcommand. It runs after the command was acknowledged, off Slack's request thread. */
 @FunctionalInterface

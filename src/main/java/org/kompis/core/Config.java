@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.core;
 
 import java.nio.file.Path;
 import java.time.Duration;
