@@ -23,10 +23,12 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * <li>without a channel: {@code workspace} lessons everyone.
  * </ul>
  *
- * <p>Ranking: the newest {@link #DEFAULT_CANDIDATES} visible matches are fetched here and ranked by {@link Ranking}
- * (BM25 without IDF, topic and tags above text), ties newest first; "More" pages through them. Ranking every match
- * of a common word would cost time in proportion to the matches, and nobody pages past the first few hundred hits
- * of one search. Only the match, never the ranking, is dialect-specific: PostgreSQL replaces {@link #sql}.
+ * <p>Words: every lesson is stored with its analysed terms ({@link IndexTerms}) and FTS5 indexes exactly those;
+ * {@link RankedSearch} fetches the newest {@link #DEFAULT_CANDIDATES} visible matches of the analysed words and
+ * ranks them by {@link Ranking} (BM25 with IDF over the whole library, topic and tags above text, the written form
+ * above other forms, newer a little higher); "More" pages through them. Ranking every match of a common word would
+ * cost time in proportion to the matches, and nobody pages past the first few hundred hits of one search. The
+ * dialect lives in {@link #sql} and {@link Fts5} only: PostgreSQL indexes the same stored terms as a tsvector.
  */
 public final class LessonSearch {
   public static final int DEFAULT_CANDIDATES = 500;
