@@ -2,6 +2,7 @@ package org.kompis.aar;
 
 import java.util.List;
 import java.util.Optional;
+import org.kompis.core.NewLesson;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
@@ -106,11 +107,13 @@ final class AarClose {
 
   private boolean handLessons(long reviewId) {
     try {
-      core.hook.reviewClosed(core.kit, Lessons.of(core, reviewId));
+      for (NewLesson lesson : Lessons.of(core, reviewId)) {
+        core.lessons.add(lesson);
+      }
       core.store().setLessonsAt(reviewId, core.kit.clock().millis());
       return true;
     } catch (Exception e) {
-      log.error("The lessons of review {} were not stored: {}", reviewId, e.toString());
+      log.error("The lessons of review {} were not stored", reviewId, e);
       return false;
     }
   }

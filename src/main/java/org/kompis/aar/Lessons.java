@@ -2,6 +2,10 @@ package org.kompis.aar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.i18n.Texts;
 
 /**
@@ -12,7 +16,7 @@ import org.kompis.i18n.Texts;
 final class Lessons {
   private Lessons() {}
 
-  static List<LessonDraft> of(AarCore core, long reviewId) {
+  static List<NewLesson> of(AarCore core, long reviewId) {
     AarStore store = core.store();
     Review r = store.review(reviewId).orElse(null);
     if (r == null || r.open()) {
@@ -20,18 +24,22 @@ final class Lessons {
     }
     List<String> participants = store.participants(r.id());
     List<Answer> answers = store.answers(r.id());
-    List<LessonDraft> drafts = new ArrayList<>();
+    String link = core.slack(r.teamId()).permalinkOrNull(r.channelId(), r.messageTs());
+    long now = core.kit.clock().millis();
+    Function<String, NewLesson> lesson = text -> NewLesson.of(LessonSource.AAR, r.teamId(), text)
+        .inChannel(r.channelId()).topic(r.title()).category(Category.ON_THE_JOB)
+        .participants(participants.toArray(String[]::new)).permalink(link).at(now);
+    List<NewLesson> lessons = new ArrayList<>();
     for (Answer a : answers) {
       if (a.better() != null) {
-        drafts.add(new LessonDraft(LessonDraft.SOURCE, "aar:" + r.id() + ":better:" + a.userId(), r.teamId(),
-            r.channelId(), r.title(), a.better(), a.userId(), participants, a.updatedAt()));
+        lessons.add(lesson.apply(a.better()).ref("aar:" + r.id() + ":better:" + a.userId()).by(a.userId()));
       }
     }
     String summary = summaryText(core, r, core.channelTexts(r.teamId(), r.channelId()), answers, store.items(r.id()),
         participants.size());
-    drafts.add(new LessonDraft(LessonDraft.SOURCE, "aar:" + r.id() + ":summary", r.teamId(), r.channelId(), r.title(),
-        summary, r.closedBy(), participants, r.closedAt()));
-    return drafts;
+    NewLesson last = lesson.apply(summary).ref("aar:" + r.id() + ":summary");
+    lessons.add(r.closedBy() == null ? last : last.by(r.closedBy()));
+    return lessons;
   }
 
   /** The summary as plain text, as typed (the library escapes what it shows). */

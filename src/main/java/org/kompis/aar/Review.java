@@ -18,10 +18,6 @@ public record Review(long id, String teamId, String channelId, String title, Str
     return LocalDate.parse(deadlineDate);
   }
 
-  public Instant deadlineInstant() {
-    return Instant.ofEpochMilli(deadlineAt);
-  }
-
   public ZoneId zone() {
     return ZoneId.of(timeZone);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kompis.i18n.Lang;
+import org.kompis.core.InsightsSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -53,8 +54,9 @@ public final class ConfigLoader {
     if (!dbUrl.startsWith("jdbc:sqlite:")) {
       throw new ConfigException("KOMPIS_DB_URL must be a SQLite JDBC URL such as jdbc:sqlite:data/kompis.db (PostgreSQL support is planned).");
     }
+    int port = port(env.getOrDefault("PORT", "3000"));
     return new Config(
-        port(env.getOrDefault("PORT", "3000")),
+        port,
         botToken, secret, appToken, apiUrl, dbUrl, file,
         yaml.lang("default_language", Lang.EN),
         yaml.zone("time_zone", ZoneId.of("Europe/Oslo")),
@@ -64,7 +66,31 @@ public final class ConfigLoader {
         yaml.number("slack.messages_per_second", 20),
         (int) yaml.number("reflection.reminder_hours", 24),
         (int) yaml.number("pairs.follow_up_days", 5),
-        (int) yaml.number("retention_days", 0));
+        (int) yaml.number("retention_days", 0),
+        insights(env, yaml, apiUrl, port));
+  }
+
+  private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {
+    String clientId = blankToNull(env.get("SLACK_CLIENT_ID"));
+    String clientSecret = blankToNull(env.get("SLACK_CLIENT_SECRET"));
+    if ((clientId == null) != (clientSecret == null)) {
+      throw new ConfigException("Set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (Slack app > Basic Information) "
+          + "for managers to sign in to /insights, or neither.");
+    }
+    String publicUrl = blankToNull(env.get("KOMPIS_PUBLIC_URL"));
+    if (publicUrl == null) {
+      publicUrl = "http://localhost:" + port;
+    } else if (!publicUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
+      throw new ConfigException("KOMPIS_PUBLIC_URL must be the http(s) address browsers reach Kompis at, such as "
+          + "https://kompis.example.org, not '" + publicUrl + "'.");
+    }
+    double minGroup = yaml.number("insights.min_group_size", InsightsSettings.DEFAULT_MIN_GROUP);
+    if (minGroup < InsightsSettings.FLOOR) {
+      throw new ConfigException("insights.min_group_size must be " + InsightsSettings.FLOOR + " or more: smaller "
+          + "groups make anonymous answers traceable.");
+    }
+    return new InsightsSettings(clientId, clientSecret, publicUrl.replaceAll("/+$", ""),
+        InsightsSettings.authorizeUrlFor(apiUrl), (int) minGroup);
   }
 
   private static int port(String value) {

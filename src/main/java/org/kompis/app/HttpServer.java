@@ -6,6 +6,7 @@ import io.javalin.json.JavalinGson;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.kompis.core.WebAddOn;
+import org.kompis.insights.InsightsWeb;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
 
@@ -13,7 +14,8 @@ import org.kompis.slack.SlackEndpoint;
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, WebAddOn addOn) {
+  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, InsightsWeb insights,
+      WebAddOn addOn) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -27,6 +29,15 @@ final class HttpServer {
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
           : new SlackEndpoint(app, verifier));
+
+      // Manager insights (README > Insights): the page, a CSV per table, sign-in with Slack, sign-out, monthly DM.
+      config.routes.get("/insights", insights::page);
+      config.routes.get("/insights/csv/{table}", insights::csv);
+      config.routes.get("/insights/login", insights.signIn()::login);
+      config.routes.get("/insights/callback", insights.signIn()::callback);
+      config.routes.post("/insights/logout", insights.signIn()::logout);
+      config.routes.post("/insights/report", insights.signIn()::report);
+
       if (addOn != null) {
         addOn.routes(config.routes);
       }

@@ -28,6 +28,8 @@ import org.kompis.home.AppHome;
 import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.insights.InsightsWeb;
+import org.kompis.insights.Subscriptions;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
@@ -101,10 +103,13 @@ public final class Kompis implements AutoCloseable {
           router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
+      InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
+          clock, config.defaultTimeZone(), config.insights(),
+          new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, ready, addOn);
+        early = HttpServer.start(config.port(), app, verifier, ready, insights, addOn);
       }
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
@@ -112,7 +117,7 @@ public final class Kompis implements AutoCloseable {
       router.install(app, kit);
       outbox.start();
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, null);
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, insights, null);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
@@ -163,7 +168,7 @@ public final class Kompis implements AutoCloseable {
         socketMode.close();
       }
     } catch (Exception e) {
-      log.warn("Socket Mode did not close cleanly: {}", e.toString());
+      log.warn("Socket Mode did not close cleanly", e);
     }
     http.stop();
     scheduler.close();

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Commands;
 import org.kompis.core.Kit;
@@ -52,9 +51,7 @@ public final class CommandRouter implements Commands {
         var p = req.getPayload();
         CommandCall call = new CommandCall(kit, p.getTeamId(), p.getChannelId(), p.getUserId(), p.getTriggerId(),
             p.getResponseUrl(), p.getText());
-        try {
-          kit.workers().execute(() -> dispatch(command, call));
-        } catch (RejectedExecutionException e) {
+        if (!kit.later("/" + command, () -> dispatch(command, call))) {
           return ctx.ack(kit.messages().get(kit.languages().fallback(), "common.busy"));
         }
         return ctx.ack();
@@ -88,7 +85,7 @@ public final class CommandRouter implements Commands {
       }
       sub.handler().handle(call.withArgs(args));
     } catch (Exception e) {
-      log.error("/{} {} failed: {}", command, sub == null ? "" : sub.name(), e.toString());
+      log.error("/{} {} failed", command, sub == null ? "" : sub.name(), e);
       call.reply(call.t("common.error"));
     }
   }

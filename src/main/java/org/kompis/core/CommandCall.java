@@ -119,7 +119,7 @@ public final class CommandCall {
         return;
       }
     } catch (IOException e) {
-      log.info("response_url failed ({}); answering with chat.postEphemeral", e.toString());
+      log.info("response_url failed; answering with chat.postEphemeral", e);
     }
     try {
       slack().ephemeral(channelId, userId, text, blocks);

@@ -26,7 +26,8 @@ public record Config(
     double messagesPerSecond,
     int reflectionReminderHours,
     int pairsFollowUpDays,
-    int retentionDays) {
+    int retentionDays,
+    InsightsSettings insights) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();
@@ -34,11 +35,5 @@ public record Config(
 
   public boolean hasSlackCredentials() {
     return botToken != null && !botToken.isBlank();
-  }
-
-  public Config withPort(int newPort) {
-    return new Config(newPort, botToken, signingSecret, appToken, apiUrl, dbUrl, configFile, defaultLanguage,
-        defaultTimeZone, managerUserIds, managerUserGroup, catchUpGrace, messagesPerSecond,
-        reflectionReminderHours, pairsFollowUpDays, retentionDays);
   }
 }

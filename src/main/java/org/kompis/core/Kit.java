@@ -46,19 +46,22 @@ public record Kit(
 
   /**
    * Runs Slack work after the ack, on the worker pool. A failure is logged with {@code what}, never thrown back at
-   * Slack; when the pool is full the step is dropped and logged (the person sees no answer and can try again).
+   * Slack. When the pool is full nothing runs, it is logged, and false tells the caller to say "busy" or to leave
+   * the work to its next trigger; the pool is bounded so that a flood cannot exhaust memory.
    */
-  public void later(String what, Runnable work) {
+  public boolean later(String what, Runnable work) {
     try {
       workers.execute(() -> {
         try {
           work.run();
         } catch (RuntimeException e) {
-          LOG.error("{} failed: {}", what, e.toString());
+          LOG.error("{} failed", what, e);
         }
       });
+      return true;
     } catch (java.util.concurrent.RejectedExecutionException e) {
-      LOG.warn("Workers are full; {} was dropped", what);
+      LOG.warn("Workers are full; {} was not started", what);
+      return false;
     }
   }
 }

@@ -98,7 +98,7 @@ final class Sender {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
-        log.error("Outbox pump: {}; trying again shortly", e.toString());
+        log.error("Outbox pump failed; trying again shortly", e);
         try {
           Thread.sleep(IDLE_POLL.toMillis());
         } catch (InterruptedException ie) {
@@ -167,7 +167,7 @@ final class Sender {
         waitMs = Math.max(1, Math.min(waitMs, next - clock.millis()));
       }
     } catch (RuntimeException e) {
-      log.debug("Outbox: could not read the next due time: {}", e.toString());
+      log.debug("Outbox: could not read the next due time", e);
     }
     synchronized (signal) {
       if (!nudged && running) {
@@ -203,7 +203,7 @@ final class Sender {
       retryLater(row, delivery, "interrupted");
     } catch (RuntimeException e) {
       // A rendering or database fault, not Slack's answer: nothing was posted; try again later.
-      log.error("Outbox row {} ({}): {}", row.id(), row.kind(), e.toString());
+      log.error("Outbox row {} ({}) failed", row.id(), row.kind(), e);
       retryLater(row, delivery, "error: " + e.getClass().getSimpleName());
     } finally {
       permits.release();

@@ -107,7 +107,7 @@ final class Writer {
         return;
       } catch (RuntimeException e) {
         // Keep the batch: those posts happened, and their ts must be written once the database answers again.
-        log.error("Outbox: could not write {} change(s): {}; trying again", batch.size(), e.toString());
+        log.error("Outbox: could not write {} change(s); trying again", batch.size(), e);
         closeHandle();
         pause();
       }
@@ -136,7 +136,7 @@ final class Writer {
             try {
               s.delivery().sent(h, s.row(), s.ts());
             } catch (RuntimeException e) {
-              log.error("Outbox row {}: the {} sent handler failed: {}", s.row().id(), s.row().kind(), e.toString());
+              log.error("Outbox row {}: the {} sent handler failed", s.row().id(), s.row().kind(), e);
             }
           }
         } else if (item instanceof Retry r) {
@@ -162,7 +162,7 @@ final class Writer {
       try {
         handle.close();
       } catch (RuntimeException e) {
-        log.debug("Outbox: closing the writer's connection: {}", e.toString());
+        log.debug("Outbox: closing the writer's connection", e);
       }
       handle = null;
     }
@@ -176,7 +176,7 @@ final class Writer {
       try {
         f.delivery().failed(f.row(), f.error());
       } catch (RuntimeException e) {
-        log.error("Outbox row {}: the {} failure handler failed: {}", f.row().id(), f.row().kind(), e.toString());
+        log.error("Outbox row {}: the {} failure handler failed", f.row().id(), f.row().kind(), e);
       }
     });
   }

@@ -62,7 +62,7 @@ public final class AppHome implements Home {
       try {
         part = section.render(teamId, userId, t);
       } catch (RuntimeException e) {
-        log.warn("A Home section failed: {}", e.toString());
+        log.warn("A Home section failed", e);
         continue;
       }
       if (!part.isEmpty() && blocks.size() + part.size() + 3 <= MAX_HOME_BLOCKS) {

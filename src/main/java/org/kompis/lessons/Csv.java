@@ -7,10 +7,10 @@ import java.util.List;
  * that a spreadsheet would read as a formula ({@code = + - @}, tab, CR at the start) given a leading apostrophe:
  * an exported lesson must never run {@code =HYPERLINK(...)} on a manager's machine.
  */
-final class Csv {
+public final class Csv {
   private Csv() {}
 
-  static String row(List<String> cells) {
+  public static String row(List<String> cells) {
     StringBuilder sb = new StringBuilder();
     for (String c : cells) {
       if (sb.length() > 0) {
@@ -21,7 +21,7 @@ final class Csv {
     return sb.append("\r\n").toString();
   }
 
-  static String cell(String value) {
+  public static String cell(String value) {
     if (value == null || value.isEmpty()) {
       return "";
     }

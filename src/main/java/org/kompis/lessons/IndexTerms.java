@@ -21,10 +21,6 @@ public record IndexTerms(String topic, String tags, String text, String derived,
         join(t.derived()) + FIELDS + join(g.derived()) + FIELDS + join(x.derived()), Analysis.VERSION);
   }
 
-  static IndexTerms of(NewLesson l) {
-    return of(l.topic(), l.tags(), l.text());
-  }
-
   private static String join(java.util.Collection<String> words) {
     return String.join(" ", words);
   }

@@ -1,5 +1,8 @@
 package org.kompis.lessons;
 
+import org.kompis.core.Visibility;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,19 +22,21 @@ public interface LessonStore {
 
   /** Stores a lesson, analysed for search: its new id, or empty when this (team, source, sourceRef) is stored. */
   default Optional<Long> add(NewLesson lesson) {
-    return insert(lesson, IndexTerms.of(lesson));
+    String tags = Tags.normalise(lesson.tags());
+    return insert(lesson, tags, IndexTerms.of(lesson.topic(), tags, lesson.text()));
   }
 
   @SqlQuery("""
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
                           participants, permalink, mistake, created_at,
                           terms_topic, terms_tags, terms_text, terms_derived, analysis)
-      values (:teamId, :source, :sourceRef, :topic, :text, :tags, :category, :channelId, :effectiveVisibility,
+      values (:teamId, :source, :sourceRef, :topic, :text, :normalTags, :category, :channelId, :effectiveVisibility,
               :authorId, :participants, :permalink, :mistake, :createdAt,
               :t.topic, :t.tags, :t.text, :t.derived, :t.analysis)
       on conflict do nothing
       returning id""")
-  Optional<Long> insert(@BindMethods NewLesson lesson, @BindMethods("t") IndexTerms terms);
+  Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags,
+      @BindMethods("t") IndexTerms terms);
 
   /** Changes a lesson's words, analysed again for search. */
   default boolean edit(String team, long id, String topic, String text, String tags) {
@@ -115,4 +119,11 @@ public interface LessonStore {
       values (:team, :channel, 1, 1, :now)
       on conflict(team_id, channel_id) do update set deleted = 1, updated_at = excluded.updated_at""")
   void markChannelDeleted(@Bind("team") String team, @Bind("channel") String channelId, @Bind("now") long now);
+
+  /** One more search for {@code words} that found nothing, in this channel ('' for none) and week (its Monday). */
+  @SqlUpdate("""
+      insert into lesson_search_misses(team_id, channel_id, words, week, searches) values (:team, :channel, :words, :week, 1)
+      on conflict (team_id, channel_id, words, week) do update set searches = lesson_search_misses.searches + 1""")
+  void searchMissed(@Bind("team") String team, @Bind("channel") String channel, @Bind("words") String words,
+      @Bind("week") String week);
 }

@@ -53,7 +53,7 @@ final class LessonsCommands {
       call.reply(call.t("lessons.guide.title"), LessonsViews.guide(call.texts()));
       return;
     }
-    Lookup.Result r = lookup.run(call.teamId(), call.userId(), call.args(), 0, LessonsViews.PAGE);
+    Lookup.Result r = lookup.run(call.teamId(), call.channelId(), call.userId(), call.args(), 0, LessonsViews.PAGE);
     if (r.problem() != null) {
       List<LayoutBlock> blocks = new ArrayList<>();
       blocks.add(Blocks.section(call.t(r.problem())));

@@ -25,11 +25,13 @@ final class LessonsCore {
   final Kit kit;
   final LessonSearch search;
   final ChannelPrivacy privacy;
+  final SearchMisses misses;
 
   LessonsCore(Kit kit) {
     this.kit = kit;
     this.search = new LessonSearch(kit.jdbi());
     this.privacy = new ChannelPrivacy(kit, this::store);
+    this.misses = new SearchMisses(kit.jdbi(), kit.clock(), kit.config().defaultTimeZone());
   }
 
   LessonStore store() {
@@ -115,7 +117,7 @@ final class LessonsCore {
         }
         log.info("response_url answered {}; answering with chat.postEphemeral", response.getCode());
       } catch (IOException e) {
-        log.info("response_url failed ({}); answering with chat.postEphemeral", e.toString());
+        log.info("response_url failed; answering with chat.postEphemeral", e);
       }
     }
     tell(team, channel, user, text, blocks);

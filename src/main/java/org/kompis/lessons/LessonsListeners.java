@@ -1,5 +1,9 @@
 package org.kompis.lessons;
 
+import org.kompis.core.Visibility;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
@@ -91,7 +95,7 @@ final class LessonsListeners {
       Texts t = core.userTexts(team, user);
       // The person's channels come from Slack, which a listener must not wait for: show "searching", then results.
       core.later(() -> {
-        Lookup.Result r = lookup.run(team, user, typed, 0, LessonsModals.HOME_RESULTS);
+        Lookup.Result r = lookup.run(team, null, user, typed, 0, LessonsModals.HOME_RESULTS);
         core.slack(team).updateView(viewId, LessonsModals.results(views, team, t, r));
       });
       return ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)));

@@ -53,5 +53,8 @@ final class LessonsPersonalData implements PersonalData {
   public void purge(Handle h, long cutoff) {
     Rows.update(h, "delete from lessons where created_at < ?", cutoff);
     Rows.update(h, "delete from lesson_digests where created_at < ?", cutoff);
+    // Weeks are stored as their Monday: a week goes once its Monday is older than the cutoff's day.
+    Rows.update(h, "delete from lesson_search_misses where week < ?",
+        java.time.Instant.ofEpochMilli(cutoff).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
   }
 }

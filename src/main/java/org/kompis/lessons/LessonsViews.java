@@ -1,5 +1,6 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;

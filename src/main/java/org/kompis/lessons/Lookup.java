@@ -19,6 +19,15 @@ final class Lookup {
     return run(team, core.viewer(team, user), typed, offset, limit);
   }
 
+  /** A search typed in {@code channel} (null: the Home tab): an empty first page is counted as a miss. */
+  Result run(String team, String channel, String user, String typed, int offset, int limit) {
+    Result r = run(team, core.viewer(team, user), typed, offset, limit);
+    if (r.problem() == null) {
+      core.misses.searched(team, channel, SearchQuery.parse(r.typed()), offset, r.page());
+    }
+    return r;
+  }
+
   Result run(String team, Viewer viewer, String typed, int offset, int limit) {
     String text = typed == null ? "" : typed;
     SearchQuery q = SearchQuery.parse(text);

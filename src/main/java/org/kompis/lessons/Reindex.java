@@ -27,6 +27,8 @@ final class Reindex implements Runnable {
 
   @Override
   public void run() {
+    // Loading the word lists and stemmers takes a moment: done here, the first lesson stored after start need not.
+    Analysis.shared().field("Kompis");
     long total = jdbi.withHandle(h -> h.createQuery(
             "select count(*) from lessons where analysis is null or analysis != :v")
         .bind("v", Analysis.VERSION).mapTo(Long.class).one());

@@ -1,5 +1,6 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;

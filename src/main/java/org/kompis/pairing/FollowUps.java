@@ -3,6 +3,10 @@ package org.kompis.pairing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Timer;
@@ -94,40 +98,41 @@ final class FollowUps {
     }
   }
 
-  /** Hands the stored text to the lessons library as a draft and tells the person where it went. */
+  /** Hands the stored text to the lessons library and tells the person where it went. */
   void afterLearned(RoundGroup g, String user) {
-    LessonDraft draft = lessonsOf(g.id()).stream().filter(d -> d.authorId().equals(user)).findFirst().orElse(null);
-    if (draft == null) {
+    NewLesson lesson = lessonsOf(g.id()).stream().filter(l -> user.equals(l.authorId())).findFirst().orElse(null);
+    if (lesson == null) {
       return;
     }
     try {
-      core.hook.store(core.kit, draft);
+      core.lessons.add(lesson);
     } catch (Exception e) {
-      log.error("The lessons library refused the lesson of group {}: {}", g.id(), e.toString());
+      log.error("The lessons library refused the lesson of group {}", g.id(), e);
     }
     Texts t = core.userTexts(g.teamId(), user);
-    core.tell(g.teamId(), g.dmChannelId(), user, draft.shared()
+    core.tell(g.teamId(), g.dmChannelId(), user, lesson.visibility() == Visibility.CHANNEL
         ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId())) : t.t("pairs.learned.private"), null);
   }
 
-  /** Every lesson of a group, shared or not, for the lessons library to pick up after a merge or a failure. */
-  List<LessonDraft> lessonsOf(long groupId) {
+  /** Every lesson of a group, shared or not: what the library is handed, again after a failure. */
+  List<NewLesson> lessonsOf(long groupId) {
     RoundGroup g = core.rounds().group(groupId).orElse(null);
     if (g == null) {
       return List.of();
     }
-    return core.rounds().learnings(groupId).stream()
-        .map(l -> draft(g, l.userId(), l.text(), l.shared(), l.createdAt())).toList();
+    return core.rounds().learnings(groupId).stream().map(l -> lesson(g, l.userId(), l.text(), l.shared())).toList();
   }
 
-  private LessonDraft draft(RoundGroup g, String user, String text, boolean shared, long at) {
+  /** In the channel's library if the person shared it, else theirs alone; the topic names who they met. */
+  private NewLesson lesson(RoundGroup g, String user, String text, boolean shared) {
     List<String> members = core.rounds().groupMembers(g.id());
     Texts t = core.userTexts(g.teamId(), user);
     String others = String.join(", ", members.stream().filter(m -> !m.equals(user))
         .map(m -> core.plainName(g.teamId(), m)).toList());
-    List<String> tags = g.helpLines().stream().map(Group.Help::topic).distinct().toList();
-    return new LessonDraft(LessonDraft.SOURCE, "pairs:" + g.id() + ":" + user, g.teamId(), g.channelId(),
-        t.t("pairs.lesson.topic", others), text, tags, user, members, shared, t.lang().code(), at);
+    String[] tags = g.helpLines().stream().map(Group.Help::topic).distinct().toArray(String[]::new);
+    return NewLesson.of(LessonSource.PAIRS, g.teamId(), text).ref("pairs:" + g.id() + ":" + user)
+        .inChannel(g.channelId()).topic(t.t("pairs.lesson.topic", others)).tags(tags).category(Category.FROM_OTHERS)
+        .visibility(shared ? Visibility.CHANNEL : Visibility.PRIVATE).by(user).at(core.now());
   }
 
   private Texts texts(RoundGroup g) {

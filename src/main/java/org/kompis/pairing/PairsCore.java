@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Scheduler;
@@ -25,12 +26,12 @@ final class PairsCore {
   private static final int STRIPES = 64;
 
   final Kit kit;
-  final LessonHook hook;
+  final LessonSink lessons;
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
-  PairsCore(Kit kit, LessonHook hook) {
+  PairsCore(Kit kit, LessonSink lessons) {
     this.kit = kit;
-    this.hook = hook;
+    this.lessons = lessons;
     for (int i = 0; i < STRIPES; i++) {
       locks[i] = new ReentrantLock();
     }

@@ -1,9 +1,8 @@
 package org.kompis.pairing;
 
-import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.core.Ritual;
 
 /**
@@ -11,27 +10,26 @@ import org.kompis.core.Ritual;
  * group DMs, "Did you meet?" follow-ups, the ghost rule, and buddies for newcomers.
  */
 public final class PairsRitual implements Ritual {
-  private final LessonHook hook;
-  private FollowUps followUps;
+  private final LessonSink lessons;
 
   public PairsRitual() {
-    this(LessonHook.NONE);
+    this(LessonSink.NONE);
   }
 
-  /** @param hook where "What did you learn?" goes: the lessons library, once it is merged. */
-  public PairsRitual(LessonHook hook) {
-    this.hook = hook;
+  /** @param lessons where "What did you learn?" goes: the channel's lessons if shared, else the person's own */
+  public PairsRitual(LessonSink lessons) {
+    this.lessons = lessons;
   }
 
   @Override
   public void install(Kit kit) {
-    PairsCore core = new PairsCore(kit, hook);
+    PairsCore core = new PairsCore(kit, lessons);
     Intros intros = new Intros(core, new Starters(kit.config().configFile()));
     Rounds rounds = new Rounds(core, new Ghosts(core), intros);
     PairsSchedule schedule = new PairsSchedule(core);
     Profiles profiles = new Profiles(core);
     Buddies buddies = new Buddies(core);
-    followUps = new FollowUps(core);
+    FollowUps followUps = new FollowUps(core);
     new PairsCommands(core, rounds, schedule).register(kit.commands(), profiles, buddies);
     new PairsListeners(core).install(kit.app(), followUps, profiles, schedule, buddies);
     kit.events().on(MemberJoinedChannelEvent.class, payload -> {
@@ -49,21 +47,7 @@ public final class PairsRitual implements Ritual {
     });
     kit.scheduler().onTimer(Rounds.FOLLOW_UP, followUps::onTimer);
     kit.scheduler().onTimer(Buddies.CHECK_IN, buddies::onCheckIn);
-    try {
-      kit.workers().execute(rounds::resume);
-    } catch (RejectedExecutionException e) {
-      // Nothing is lost: the next start resumes within the window.
-    }
-  }
-
-  /**
-   * Everything people wrote under "What did you learn?" after meeting in group {@code groupId}, shared or not (see
-   * {@link LessonDraft#shared()}). The same drafts go to the {@link LessonHook} as they are written.
-   */
-  public List<LessonDraft> lessonsOf(long groupId) {
-    if (followUps == null) {
-      throw new IllegalStateException("The learning pairs ritual is not installed");
-    }
-    return followUps.lessonsOf(groupId);
+    // When the pool is full nothing is lost: the next start resumes within the window.
+    kit.later("Resuming pairs rounds", rounds::resume);
   }
 }

@@ -72,7 +72,7 @@ final class Rounds {
       try {
         run(r.teamId(), r.channelId(), r.runKey(), r.at(), r.createdBy());
       } catch (RuntimeException e) {
-        log.error("Could not finish round {} in {}: {}", r.id(), r.channelId(), e.toString());
+        log.error("Could not finish round {} in {}", r.id(), r.channelId(), e);
       }
     }
   }

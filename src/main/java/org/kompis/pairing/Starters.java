@@ -61,7 +61,7 @@ final class Starters {
         try {
           return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-          log.warn("Could not read the prompt library {}: {}", file, e.toString());
+          log.warn("Could not read the prompt library {}", file, e);
         }
       }
     }

@@ -34,14 +34,15 @@ public final class PrivacyRitual implements Ritual {
     kit.app().blockAction(EXPORT, (req, ctx) -> {
       String team = req.getPayload().getTeam().getId();
       String user = req.getPayload().getUser().getId();
-      kit.workers().execute(() -> export(kit, team, user));
+      kit.later("A data export", () -> export(kit, team, user));
       return ctx.ack();
     });
     kit.app().blockAction(DELETE, (req, ctx) -> {
       String team = req.getPayload().getTeam().getId();
       String user = req.getPayload().getUser().getId();
       String trigger = req.getPayload().getTriggerId();
-      kit.workers().execute(() -> kit.slack().team(team).openView(trigger, confirm(kit.userTexts(team, user))));
+      kit.later("The deletion dialog",
+          () -> kit.slack().team(team).openView(trigger, confirm(kit.userTexts(team, user))));
       return ctx.ack();
     });
     kit.app().viewSubmission(CONFIRM, (req, ctx) -> {
@@ -50,7 +51,7 @@ public final class PrivacyRitual implements Ritual {
       Texts t = kit.userTexts(team, user);
       kit.privacy().forget(team, user);
       kit.directory().forget(team, user);
-      kit.workers().execute(() -> dm(kit, team, user, t.t("privacy.deleted")));
+      kit.later("The deletion receipt", () -> dm(kit, team, user, t.t("privacy.deleted")));
       return ctx.ack();
     });
     if (kit.config().retentionDays() > 0) {

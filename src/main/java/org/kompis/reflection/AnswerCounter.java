@@ -2,7 +2,6 @@ package org.kompis.reflection;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.core.Kit;
 import org.kompis.delivery.Message;
 import org.kompis.slack.SlackCallException;
@@ -34,9 +33,7 @@ final class AnswerCounter {
       return n == null ? 0 : n + 1;
     });
     if (start[0]) {
-      try {
-        kit.workers().execute(() -> drain(promptId));
-      } catch (RejectedExecutionException e) {
+      if (!kit.later("The answer count of prompt " + promptId, () -> drain(promptId))) {
         pending.remove(promptId);
         log.warn("Busy: the answer count of prompt {} is updated with the next answer", promptId);
       }
@@ -58,7 +55,7 @@ final class AnswerCounter {
       } catch (SlackCallException e) {
         log.warn("Could not update the answer count on prompt {}: {}", p.id(), e.error());
       } catch (RuntimeException e) {
-        log.error("Could not update the answer count on prompt {}: {}", p.id(), e.toString());
+        log.error("Could not update the answer count on prompt {}", p.id(), e);
       }
     });
   }

@@ -1,9 +1,11 @@
 package org.kompis.reflection;
 
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 
 /**
  * Shared answers as lessons, for the lessons library to take in: anonymous ones without an author. Only shared
@@ -11,38 +13,32 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class ReflectionLessons {
   private final Jdbi jdbi;
+  private final Clock clock;
 
-  public ReflectionLessons(Jdbi jdbi) {
+  public ReflectionLessons(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
   }
 
   /** The lessons of one prompt posted in one channel. */
-  public List<LessonDraft> lessonsOf(long promptId) {
+  public List<NewLesson> lessonsOf(long promptId) {
     ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
     return store.prompt(promptId).map(p -> store.sharedAnswers(promptId).stream().map(a -> draft(p, a)).toList())
         .orElse(List.of());
   }
 
   /** The lesson of one shared answer; empty when it is not shared or gone. */
-  public java.util.Optional<LessonDraft> lessonOf(long answerId) {
+  public java.util.Optional<NewLesson> lessonOf(long answerId) {
     ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
     return store.answer(answerId).filter(AnswerRow::shared).flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
   }
 
-  /** A workspace's lessons with answer ids after {@code afterAnswerId}, oldest first: for an incremental import. */
-  public List<LessonDraft> lessonsAfter(String teamId, long afterAnswerId, int limit) {
-    ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-    List<LessonDraft> out = new ArrayList<>();
-    for (AnswerRow a : store.sharedAnswersAfter(teamId, afterAnswerId, limit)) {
-      store.prompt(a.promptRef()).ifPresent(p -> out.add(draft(p, a)));
-    }
-    return out;
-  }
-
-  private static LessonDraft draft(PromptRow p, AnswerRow a) {
-    List<String> tags = a.tags() == null ? List.of()
-        : Arrays.stream(a.tags().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toList();
-    return new LessonDraft("reflection", "reflection:answer:" + a.id(), a.teamId(), p.channelId(), p.text(), a.text(),
-        a.anonymous() ? null : a.userId(), tags, a.createdAt());
+  /** The prompt is the topic; an anonymous answer stays without an author. */
+  private NewLesson draft(PromptRow p, AnswerRow a) {
+    String[] tags = a.tags() == null ? new String[0]
+        : Arrays.stream(a.tags().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toArray(String[]::new);
+    NewLesson lesson = NewLesson.of(LessonSource.REFLECTION, a.teamId(), a.text()).ref("reflection:answer:" + a.id())
+        .inChannel(p.channelId()).topic(p.text()).tags(tags).at(clock.millis());
+    return a.anonymous() || a.userId() == null ? lesson : lesson.by(a.userId());
   }
 }

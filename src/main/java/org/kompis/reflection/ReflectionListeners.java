@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
@@ -27,9 +27,9 @@ final class ReflectionListeners {
 
   private final Kit kit;
   private final AnswerCounter counter;
-  private final LessonHook lessons;
+  private final LessonSink lessons;
 
-  ReflectionListeners(Kit kit, AnswerCounter counter, LessonHook lessons) {
+  ReflectionListeners(Kit kit, AnswerCounter counter, LessonSink lessons) {
     this.lessons = lessons;
     this.kit = kit;
     this.counter = counter;
@@ -49,11 +49,7 @@ final class ReflectionListeners {
           .filter(p -> p.teamId().equals(team));
       if (prompt.isPresent()) {
         boolean anonymity = allowsAnonymity(prompt.get());
-        try {
-          kit.workers().execute(() -> openAnswer(team, user, trigger, prompt.get(), anonymity));
-        } catch (RejectedExecutionException e) {
-          log.warn("Busy: could not open the answer modal");
-        }
+        kit.later("Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
       }
       return ctx.ack();
     });
@@ -108,15 +104,20 @@ final class ReflectionListeners {
     });
     kit.outbox().nudge();
     if (shared) {
-      kit.workers().execute(() -> new ReflectionLessons(kit.jdbi()).lessonOf(answerId).ifPresent(draft -> {
-        try {
-          lessons.shared(kit, draft);
-        } catch (Exception e) {
-          log.error("The lessons library refused answer {}: {}", answerId, e.toString());
-        }
-      }));
+      kit.later("A shared answer to the lessons library", () -> toLibrary(answerId));
     }
     counter.request(prompt.id());
+  }
+
+  /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
+  private void toLibrary(long answerId) {
+    new ReflectionLessons(kit.jdbi(), kit.clock()).lessonOf(answerId).ifPresent(lesson -> {
+      try {
+        lessons.add(lesson);
+      } catch (Exception e) {
+        log.error("The lessons library refused answer {}", answerId, e);
+      }
+    });
   }
 
   private boolean allowsAnonymity(PromptRow p) {

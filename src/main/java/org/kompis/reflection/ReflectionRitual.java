@@ -1,18 +1,19 @@
 package org.kompis.reflection;
 
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.core.Ritual;
 
 /** Installs the weekly reflection: commands, the answer and settings listeners, the outbox kinds and the jobs. */
 public final class ReflectionRitual implements Ritual {
-  private final LessonHook lessons;
+  private final LessonSink lessons;
 
   public ReflectionRitual() {
-    this(LessonHook.NONE);
+    this(LessonSink.NONE);
   }
 
   /** @param lessons where shared answers go: the lessons library. */
-  public ReflectionRitual(LessonHook lessons) {
+  public ReflectionRitual(LessonSink lessons) {
     this.lessons = lessons;
   }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.RejectedExecutionException;
 import org.kompis.core.Kit;
 import org.kompis.core.CommandCall;
 import org.kompis.i18n.Lang;
@@ -103,9 +102,7 @@ final class ReflectionSettings {
           Views.values(state, "anonymity", "anonymity").contains("allowed"),
           Holidays.parse(Views.value(state, "holidays", "holidays")).orElse(Holidays.NONE),
           String.join(",", Views.values(state, "themes", "themes")));
-      try {
-        kit.workers().execute(() -> apply(choice, t));
-      } catch (RejectedExecutionException e) {
+      if (!kit.later("Reflection settings", () -> apply(choice, t))) {
         return ctx.ackWithErrors(Map.of("day", t.t("common.busy")));
       }
       return ctx.ack();

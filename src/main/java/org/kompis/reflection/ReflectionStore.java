@@ -80,11 +80,6 @@ public interface ReflectionStore {
   @SqlQuery("select * from reflection_answers where prompt_ref = :prompt and shared = 1 order by id")
   List<AnswerRow> sharedAnswers(@Bind("prompt") long promptId);
 
-  @SqlQuery("""
-      select a.* from reflection_answers a join reflection_prompts p on p.id = a.prompt_ref
-      where a.team_id = :team and a.shared = 1 and a.id > :afterId order by a.id limit :limit""")
-  List<AnswerRow> sharedAnswersAfter(@Bind("team") String team, @Bind("afterId") long afterId, @Bind("limit") int limit);
-
   @SqlQuery("select count(*) > 0 from channel_settings where team_id = :team and channel_id = :channel and lang is not null")
   boolean channelHasLanguage(@Bind("team") String team, @Bind("channel") String channel);
 }

@@ -26,13 +26,15 @@ public final class EmulatedSlack {
   private final ViewsApi views;
   private final FilesApi files;
   private final ResponseUrls responses;
+  private final SignInApi signIn;
 
   /**
    * @param internalUrl how Kompis reaches this server (response_url, upload URLs)
    * @param publicUrl how a browser does (permalinks, file links)
    */
-  EmulatedSlack(Workspace ws, String internalUrl, String publicUrl) {
+  EmulatedSlack(Workspace ws, String internalUrl, String publicUrl, SignInApi signIn) {
     this.ws = ws;
+    this.signIn = signIn;
     this.chat = new ChatApi(ws, publicUrl);
     this.views = new ViewsApi(ws);
     this.files = new FilesApi(ws, chat, internalUrl, publicUrl);
@@ -49,17 +51,19 @@ public final class EmulatedSlack {
     answer.addProperty("ok", true);
     try {
       Params params = Params.of(ctx);
-      if (params.token() == null) {
+      if (name.startsWith("openid.connect.")) {
+        // Sign in with Slack: the client's credentials or a person's access token, never the bot token.
+        JsonObject result = name.equals("openid.connect.token") ? signIn.token(params, ctx.header("Authorization"))
+            : signIn.userInfo(params);
+        result.entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
+      } else if (params.token() == null) {
         throw new SlackError("not_authed");
-      }
-      if (!BOT_TOKEN.equals(params.token())) {
+      } else if (!BOT_TOKEN.equals(params.token())) {
         throw new SlackError("invalid_auth");
-      }
-      Method method = methods.get(name);
-      if (method == null) {
+      } else if (methods.get(name) == null) {
         unsupported(name);
       } else {
-        method.call(params).entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
+        methods.get(name).call(params).entrySet().forEach(e -> answer.add(e.getKey(), e.getValue()));
       }
     } catch (SlackError e) {
       answer.addProperty("ok", false);
@@ -70,6 +74,11 @@ public final class EmulatedSlack {
       ws.notice("warn", name + " answered " + e.error() + (e.detail() == null ? "" : ": " + e.detail()));
     }
     ctx.contentType("application/json").result(answer.toString());
+  }
+
+  /** Slack's sign-in page: GET /sandbox/openid/connect/authorize. */
+  public void authorize(Context ctx) {
+    signIn.authorize(ctx);
   }
 
   public void respond(Context ctx) {

@@ -2,10 +2,10 @@ package org.kompis.sandbox;
 
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.lessons.Category;
-import org.kompis.lessons.LessonSource;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
 import org.kompis.lessons.LessonStore;
-import org.kompis.lessons.NewLesson;
+import org.kompis.core.NewLesson;
 
 /**
  * A few lessons so {@code /lessons} has something to find on the first try, stored through the lessons library's

@@ -50,6 +50,7 @@ public final class Sandbox implements AutoCloseable {
   private final Snapshots snapshots;
   private final TimeKeeper time;
   private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
+  private final String clientSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
   private volatile Kompis kompis;
   private Optional<Instant> shownNextDue = Optional.empty();
 
@@ -64,7 +65,7 @@ public final class Sandbox implements AutoCloseable {
     this.clock = new OffsetClock(Clock.systemUTC(), saved == null ? 0 : saved.clockOffsetMillis);
     this.snapshots = snapshots;
     this.ws = new Workspace(clock, w -> snapshots.saveSoon(w));
-    this.slack = new EmulatedSlack(ws, "http://127.0.0.1:" + port, publicUrl());
+    this.slack = new EmulatedSlack(ws, "http://127.0.0.1:" + port, publicUrl(), new SignInApi(clientSecret));
     this.actions = new PageActions(ws, slack, new SandboxClient(clock, signingSecret, port), this::commands);
     this.ui = new SandboxUi(this, ws, actions);
     this.time = new TimeKeeper(this);
@@ -94,6 +95,8 @@ public final class Sandbox implements AutoCloseable {
       ws.replace(saved);
     }
     kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, new SandboxRoutes(this));
+    // History first: the demo lessons of today get the newest ids, so Home and search show them first.
+    DemoHistory.seed(kompis.kit().jdbi(), clock.millis(), kompis.kit().config().defaultTimeZone());
     LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
     time.start();
     log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), db);
@@ -108,6 +111,10 @@ public final class Sandbox implements AutoCloseable {
     e.put("SLACK_API_URL", "http://127.0.0.1:" + port + "/sandbox/api/");
     e.put("KOMPIS_DB_URL", dbUrl);
     e.put("PORT", String.valueOf(port));
+    // Sign in with Slack for the insights page, against the emulated authorize page and openid.connect methods.
+    e.put("SLACK_CLIENT_ID", SignInApi.CLIENT_ID);
+    e.put("SLACK_CLIENT_SECRET", clientSecret);
+    e.put("KOMPIS_PUBLIC_URL", publicUrl());
     return e;
   }
 
@@ -160,7 +167,7 @@ public final class Sandbox implements AutoCloseable {
     try {
       next = k == null ? next : k.kit().scheduler().nextDue();
     } catch (RuntimeException e) {
-      log.debug("No next job while Kompis restarts: {}", e.toString());
+      log.debug("No next job while Kompis restarts", e);
     }
     return UiState.of(ws, slack.views(), viewer, clock.offset().toMillis(), next, commands(), "");
   }
@@ -238,7 +245,7 @@ public final class Sandbox implements AutoCloseable {
     try {
       Files.deleteIfExists(p);
     } catch (IOException e) {
-      log.warn("Could not delete {}: {}", p, e.getMessage());
+      log.warn("Could not delete {}", p, e);
     }
   }
 }

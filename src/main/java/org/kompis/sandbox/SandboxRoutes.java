@@ -34,6 +34,7 @@ final class SandboxRoutes implements WebAddOn {
     routes.post("/sandbox/respond/{token}", slack::respond);
     routes.post("/sandbox/upload/{fileId}", slack::upload);
     routes.get("/sandbox/files/{fileId}", slack::download);
+    routes.get("/sandbox/openid/connect/authorize", slack::authorize);
   }
 
   /** Loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here can act as anyone). */

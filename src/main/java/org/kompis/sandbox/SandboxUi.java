@@ -110,7 +110,7 @@ public final class SandboxUi {
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
-          log.error("The sandbox could not start over: {}", e.toString());
+          log.error("The sandbox could not start over", e);
         }
       }, "sandbox-reset");
       t.start();

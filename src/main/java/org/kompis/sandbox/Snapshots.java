@@ -75,7 +75,7 @@ final class Snapshots implements AutoCloseable {
       Files.writeString(tmp, ws.toJson(), StandardCharsets.UTF_8);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      log.warn("Could not save the sandbox workspace to {}: {}", file, e.getMessage());
+      log.warn("Could not save the sandbox workspace to {}", file, e);
     }
   }
 
@@ -83,7 +83,7 @@ final class Snapshots implements AutoCloseable {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      log.warn("Could not delete {}: {}", file, e.getMessage());
+      log.warn("Could not delete {}", file, e);
     }
   }
 

@@ -30,7 +30,7 @@ final class TimeKeeper {
       try {
         sandbox.runDue();
       } catch (RuntimeException e) {
-        log.warn("A scheduled job failed in the sandbox: {}", e.toString());
+        log.warn("A scheduled job failed in the sandbox", e);
       }
     }, 1, 1, TimeUnit.SECONDS);
   }

@@ -52,7 +52,7 @@ final class QuartzTriggers {
           TriggerBuilder.newTrigger().startAt(Date.from(at))
               .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow()).build());
     } catch (SchedulerException e) {
-      log.error("Could not arm {}: {}", key, e.toString());
+      log.error("Could not arm {}", key, e);
     }
   }
 
@@ -60,7 +60,7 @@ final class QuartzTriggers {
     try {
       quartz.deleteJob(JobKey.jobKey(key));
     } catch (SchedulerException e) {
-      log.warn("Could not disarm {}: {}", key, e.toString());
+      log.warn("Could not disarm {}", key, e);
     }
   }
 
@@ -68,7 +68,7 @@ final class QuartzTriggers {
     try {
       quartz.shutdown(true);
     } catch (SchedulerException e) {
-      log.warn("Quartz did not stop cleanly: {}", e.toString());
+      log.warn("Quartz did not stop cleanly", e);
     }
   }
 }

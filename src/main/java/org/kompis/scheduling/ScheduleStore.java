@@ -31,9 +31,6 @@ public interface ScheduleStore {
   @SqlQuery("select * from schedules where paused = 0")
   List<Schedule> active();
 
-  @SqlQuery("select * from schedules where team_id = :team and ritual = :ritual order by channel_id")
-  List<Schedule> ofRitual(@Bind("team") String team, @Bind("ritual") String ritual);
-
   @SqlUpdate("update schedules set paused = :paused where id = :id")
   void setPaused(@Bind("id") long id, @Bind("paused") boolean paused);
 

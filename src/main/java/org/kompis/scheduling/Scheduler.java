@@ -191,7 +191,7 @@ public final class Scheduler implements AutoCloseable {
           job.run(s, scheduledFor);
         }
       } catch (Exception e) {
-        log.error("Schedule {} ({}) failed at {}: {}", id, s.ritual(), scheduledFor, e.toString());
+        log.error("Schedule {} ({}) failed at {}", id, s.ritual(), scheduledFor, e);
       }
     }
     store().byId(id).ifPresent(this::arm);
@@ -211,7 +211,7 @@ public final class Scheduler implements AutoCloseable {
         job.run(timer.get());
       }
     } catch (Exception e) {
-      log.error("Timer {} {} failed: {}", timer.get().kind(), timer.get().ref(), e.toString());
+      log.error("Timer {} {} failed", timer.get().kind(), timer.get().ref(), e);
     }
     return true;
   }

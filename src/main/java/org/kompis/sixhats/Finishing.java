@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kompis.core.LessonSink;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -14,15 +15,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The end: "Finish" (or the last round) stops the hats and asks the facilitator for the blue-hat conclusion;
- * its submission finishes the exercise once, hands the lesson to the {@link LessonHook} and posts the summary.
+ * its submission finishes the exercise once, hands the lesson to the {@link LessonSink} and posts the summary.
  */
 final class Finishing {
   private static final Logger log = LoggerFactory.getLogger(Finishing.class);
 
   private final Exercises x;
-  private final LessonHook lessons;
+  private final LessonSink lessons;
 
-  Finishing(Exercises x, LessonHook lessons) {
+  Finishing(Exercises x, LessonSink lessons) {
     this.x = x;
     this.lessons = lessons;
   }
@@ -90,11 +91,12 @@ final class Finishing {
   private void complete(String team, long id) {
     Exercise e = x.find(team, id).orElseThrow();
     stopRound(e);
-    Optional<LessonDraft> draft = lessonOf(team, id);
+    Optional<Outcome> draft = outcomeOf(team, id);
     try {
-      lessons.store(x.kit, draft.orElseThrow());
+      String link = x.kit.slack().team(team).permalinkOrNull(e.channelId(), e.messageTs());
+      lessons.add(draft.orElseThrow().lesson(link, x.now()));
     } catch (Exception ex) {
-      log.error("The lesson of six hats {} was not stored: {}", id, ex.toString());
+      log.error("The lesson of six hats {} was not stored", id, ex);
     }
     Texts t = x.channelTexts(e);
     List<List<LayoutBlock>> messages = Summary.messages(t, e, draft.get().keywords(), draft.get().participants().size());
@@ -120,13 +122,13 @@ final class Finishing {
       try {
         complete(e.teamId(), e.id());
       } catch (RuntimeException ex) {
-        log.error("The summary of six hats {} could not be posted: {}", e.id(), ex.toString());
+        log.error("The summary of six hats {} could not be posted", e.id(), ex);
       }
     }
   }
 
-  /** The lesson a finished exercise leaves: topic, keywords per hat, conclusion, who took part. */
-  Optional<LessonDraft> lessonOf(String team, long id) {
+  /** What a finished exercise concluded: topic, keywords per hat, conclusion, who took part. */
+  Optional<Outcome> outcomeOf(String team, long id) {
     Optional<Exercise> found = x.find(team, id).filter(e -> e.is(Exercise.FINISHED));
     if (found.isEmpty()) {
       return Optional.empty();
@@ -134,7 +136,7 @@ final class Finishing {
     Exercise e = found.get();
     Texts t = x.channelTexts(e);
     Map<Hat, List<String>> keywords = Summary.keywords(x.store().contributions(id));
-    return Optional.of(new LessonDraft(team, e.channelId(), e.topic(), keywords, Summary.text(t, keywords),
+    return Optional.of(new Outcome(team, e.channelId(), e.topic(), keywords, Summary.text(t, keywords),
         e.conclusionDecide(), e.conclusionNext(), e.facilitatorId(), x.people(e, x.store().participants(id)),
         "sixhats:" + id, t.lang().code(), Instant.ofEpochMilli(e.finishedAt())));
   }

@@ -109,7 +109,7 @@ final class SixHatsListeners {
           try {
             handler.handle(click);
           } catch (Exception e) {
-            log.error("Six hats {} by {} on {} failed: {}", actionId, click.user(), click.id(), e.toString());
+            log.error("Six hats {} by {} on {} failed", actionId, click.user(), click.id(), e);
           }
         });
       }

@@ -1,23 +1,24 @@
 package org.kompis.sixhats;
 
 import org.kompis.core.Kit;
+import org.kompis.core.LessonSink;
 import org.kompis.core.Ritual;
 
 /**
  * {@code /sixhats <topic>} (or {@code /kompis sixhats ...}): an exercise in the channel, in threes or hat by hat,
- * ending in a summary by hat, a blue-hat conclusion and a lesson handed to the {@link LessonHook}.
+ * ending in a summary by hat, a blue-hat conclusion and a lesson handed to the {@link LessonSink}.
  */
 public final class SixHatsRitual implements Ritual {
   public static final String COMMAND = "sixhats";
 
-  private final LessonHook lessons;
+  private final LessonSink lessons;
   private Finishing finishing;
 
   public SixHatsRitual() {
-    this(LessonHook.NONE);
+    this(LessonSink.NONE);
   }
 
-  public SixHatsRitual(LessonHook lessons) {
+  public SixHatsRitual(LessonSink lessons) {
     this.lessons = lessons;
   }
 

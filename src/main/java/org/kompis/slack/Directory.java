@@ -35,11 +35,11 @@ public final class Directory {
   }
 
   /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
-  public java.util.Optional<String> name(String teamId, String userId) {
+  public Optional<String> name(String teamId, String userId) {
     try {
-      return java.util.Optional.ofNullable(user(teamId, userId).name());
+      return Optional.ofNullable(user(teamId, userId).name());
     } catch (SlackCallException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 
@@ -50,12 +50,6 @@ public final class Directory {
   /** The channels the person is in (that the bot can see), at most a minute old. */
   public List<String> userChannels(String teamId, String userId) {
     return cached(memberships, teamId + "/" + userId, CHANNELS_TTL, () -> List.copyOf(slack.team(teamId).userChannels(userId)));
-  }
-
-  /** {@link #userChannels} if they were fetched less than a minute ago: for listeners that must not call Slack. */
-  public Optional<List<String>> cachedUserChannels(String teamId, String userId) {
-    Cached<List<String>> hit = memberships.get(teamId + "/" + userId);
-    return hit != null && hit.expiresAt > clock.millis() ? Optional.of(hit.value) : Optional.empty();
   }
 
   /** A channel's name and privacy, at most a minute old. */

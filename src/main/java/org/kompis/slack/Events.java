@@ -51,7 +51,7 @@ public final class Events {
       try {
         ((Handler<E>) h).handle(payload);
       } catch (Exception e) {
-        log.error("Handling {} failed: {}", type.getSimpleName(), e.toString());
+        log.error("Handling {} failed", type.getSimpleName(), e);
       }
     }
   }

@@ -79,7 +79,7 @@ public final class SlackEndpoint implements Handler {
       return app.run(request);
     } catch (Exception e) {
       // A 5xx makes Slack retry the same failing request; log the cause and acknowledge instead.
-      log.error("A Slack request failed inside Kompis: {}", e.toString());
+      log.error("A Slack request failed inside Kompis", e);
       return Response.ok();
     }
   }

@@ -76,10 +76,6 @@ public final class TeamClient {
         .getView().getId();
   }
 
-  public void pushView(String triggerId, View view) {
-    gateway.call(teamId, "views.push", wrap(c -> c.viewsPush(r -> r.triggerId(triggerId).view(view))), false);
-  }
-
   public void updateView(String viewId, View view) {
     call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
   }
@@ -156,6 +152,18 @@ public final class TeamClient {
 
   public String permalink(String channel, String ts) {
     return call("chat.getPermalink", c -> c.chatGetPermalink(r -> r.channel(channel).messageTs(ts))).getPermalink();
+  }
+
+  /** The message's permalink, or null when there is no message yet or Slack will not say: a link is a nicety. */
+  public String permalinkOrNull(String channel, String ts) {
+    if (channel == null || ts == null) {
+      return null;
+    }
+    try {
+      return permalink(channel, ts);
+    } catch (SlackCallException e) {
+      return null;
+    }
   }
 
   private <T extends SlackApiTextResponse> T call(String method, SdkCall<T> call) {

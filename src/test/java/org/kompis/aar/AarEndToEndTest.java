@@ -3,6 +3,8 @@ package org.kompis.aar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.aar.AarRig.shown;
 
+import org.kompis.core.NewLesson;
+import org.kompis.core.LessonSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -27,9 +29,9 @@ class AarEndToEndTest {
   @ParameterizedTest
   @EnumSource(Lang.class)
   void aReviewFromStartToFollowUp(Lang lang) {
-    List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
+    List<NewLesson> lessons = new CopyOnWriteArrayList<>();
     try (TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"),
-        List.of(new CoreCommands(), new AarRitual((kit, drafts) -> lessons.addAll(drafts))))) {
+        List.of(new CoreCommands(), new AarRitual(lessons::add)))) {
       app.kit().languages().setChannel(FakeSlack.TEAM, TestApp.CHANNEL, lang);
 
       long id = AarRig.start(app, TITLE);
@@ -89,14 +91,15 @@ class AarEndToEndTest {
           "• " + m.get(lang, "aar.item.line", "Write a launch checklist", "Ola Hansen", AarCore.date(m.in(lang), java.time.LocalDate.of(2026, 12, 1))),
           m.get(lang, "aar.summary.participation", 3, 7));
       app.slack.await("chat.update", c -> root.equals(c.param("ts")) && shown(c).contains(m.get(lang, "aar.button.closed")));
-      AarRig.waitFor(() -> !lessons.isEmpty(), () -> null);
-      assertThat(lessons).extracting(LessonDraft::sourceRef).containsExactly(
+      AarRig.waitFor(() -> lessons.size() == 3, () -> null);
+      assertThat(lessons).extracting(NewLesson::sourceRef).containsExactly(
           "aar:" + id + ":better:" + TestApp.KARI, "aar:" + id + ":better:" + TestApp.SVEN, "aar:" + id + ":summary");
       assertThat(lessons).allSatisfy(l -> {
-        assertThat(l.source()).isEqualTo("aar");
+        assertThat(l.source()).isEqualTo(LessonSource.AAR);
         assertThat(l.topic()).isEqualTo(TITLE);
         assertThat(l.channelId()).isEqualTo(TestApp.CHANNEL);
-        assertThat(l.participants()).hasSize(7).contains(TestApp.KARI, TestApp.SVEN, TestApp.EMMA);
+        assertThat(l.participantIds()).hasSize(7).contains(TestApp.KARI, TestApp.SVEN, TestApp.EMMA);
+        assertThat(l.permalink()).as("the review's own message").contains("/archives/" + TestApp.CHANNEL + "/p");
       });
       assertThat(lessons.get(0).text()).isEqualTo("Test the login with real accounts");
       assertThat(lessons.get(0).authorId()).isEqualTo(TestApp.KARI);

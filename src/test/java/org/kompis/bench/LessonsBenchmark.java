@@ -15,12 +15,12 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.lessons.IndexTerms;
 import org.kompis.lessons.LessonSearch;
-import org.kompis.lessons.LessonSource;
+import org.kompis.core.LessonSource;
 import org.kompis.lessons.LessonStore;
-import org.kompis.lessons.NewLesson;
+import org.kompis.core.NewLesson;
 import org.kompis.lessons.SearchQuery;
 import org.kompis.lessons.Viewer;
-import org.kompis.lessons.Visibility;
+import org.kompis.core.Visibility;
 import org.kompis.storage.Database;
 
 /**
@@ -150,9 +150,10 @@ public final class LessonsBenchmark {
             l = l.by("U" + (10_000 + random.nextInt(USERS)));
           }
           long a = System.nanoTime();
-          IndexTerms terms = IndexTerms.of(l.topic(), l.tags(), l.text());
+          String tags = String.join(" ", l.tags().split("\\s+")).strip();
+          IndexTerms terms = IndexTerms.of(l.topic(), tags, l.text());
           analysis[0] += System.nanoTime() - a;
-          store.insert(l, terms);
+          store.insert(l, tags, terms);
         }
       });
     }

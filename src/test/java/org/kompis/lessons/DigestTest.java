@@ -1,5 +1,7 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.lessons.LessonsRig.shown;
 

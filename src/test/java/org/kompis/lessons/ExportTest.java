@@ -1,5 +1,8 @@
 package org.kompis.lessons;
 
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

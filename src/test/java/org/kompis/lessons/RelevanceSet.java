@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.storage.Database;
 
 /**

@@ -1,5 +1,6 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.kompis.lessons;
 
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;

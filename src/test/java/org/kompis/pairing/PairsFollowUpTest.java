@@ -2,6 +2,9 @@ package org.kompis.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.kompis.core.Visibility;
+import org.kompis.core.NewLesson;
+import org.kompis.core.LessonSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -77,17 +80,16 @@ class PairsFollowUpTest {
         PairsModals.LEARNED, PairsModals.LEARNED, Payloads.text("Klarspråk er lettere med maler"))))).isEmpty();
 
     PairsRig.eventually(() -> assertThat(rig.lessons).hasSize(2));
-    LessonDraft emma = rig.lessons.stream().filter(d -> d.authorId().equals(TestApp.EMMA)).findFirst().orElseThrow();
-    assertThat(emma.source()).isEqualTo("pairs");
+    NewLesson emma = rig.lessons.stream().filter(d -> d.authorId().equals(TestApp.EMMA)).findFirst().orElseThrow();
+    assertThat(emma.source()).isEqualTo(LessonSource.PAIRS);
     assertThat(emma.sourceRef()).isEqualTo("pairs:" + group + ":" + TestApp.EMMA);
     assertThat(emma.text()).isEqualTo("<!channel> Ask the archive team first");
-    assertThat(emma.shared()).isTrue();
+    assertThat(emma.visibility()).as("shared: the channel's lessons").isEqualTo(Visibility.CHANNEL);
     assertThat(emma.channelId()).isEqualTo(channel);
-    assertThat(emma.participants()).containsExactlyInAnyOrder(TestApp.KARI, TestApp.EMMA);
     assertThat(emma.topic()).isEqualTo("Learning pair with Kari Nordmann");
-    LessonDraft kari = rig.lessons.stream().filter(d -> d.authorId().equals(TestApp.KARI)).findFirst().orElseThrow();
-    assertThat(kari.shared()).as("not ticked: Kari's alone").isFalse();
-    assertThat(kari.lang()).isEqualTo("nb");
+    NewLesson kari = rig.lessons.stream().filter(d -> d.authorId().equals(TestApp.KARI)).findFirst().orElseThrow();
+    assertThat(kari.visibility()).as("not ticked: Kari's alone").isEqualTo(Visibility.PRIVATE);
+    assertThat(kari.topic()).as("in Kari's language, naming who she met").isEqualTo("Læringspar med Emma Wilson");
     assertThat(rig.ephemerals(TestApp.KARI)).anySatisfy(c ->
         assertThat(PairsRig.shown(c)).contains("Erfaringen din er lagret, bare for deg"));
     assertThat(Sql.one(rig.app.kit().jdbi(), "select answer from pairs_answers where group_id = ? and user_id = ?",

@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import org.kompis.core.NewLesson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -24,9 +25,9 @@ final class PairsRig implements AutoCloseable {
       TestApp.EMMA, TestApp.OLA, TestApp.ASTRID);
 
   final TestApp app;
-  final List<LessonDraft> lessons;
+  final List<NewLesson> lessons;
 
-  private PairsRig(TestApp app, List<LessonDraft> lessons) {
+  private PairsRig(TestApp app, List<NewLesson> lessons) {
     this.app = app;
     this.lessons = lessons;
   }
@@ -36,9 +37,9 @@ final class PairsRig implements AutoCloseable {
   }
 
   static PairsRig start(String extraYaml) {
-    List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
+    List<NewLesson> lessons = new CopyOnWriteArrayList<>();
     TestApp app = TestApp.start(extraYaml, Instant.parse("2026-11-20T09:00:00Z"),
-        List.of(new CoreCommands(), new PairsRitual((kit, draft) -> lessons.add(draft))));
+        List.of(new CoreCommands(), new PairsRitual(lessons::add)));
     return new PairsRig(app, lessons);
   }
 

@@ -11,10 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kompis.lessons.LessonSource;
+import org.kompis.core.LessonSource;
 import org.kompis.lessons.LessonStore;
-import org.kompis.lessons.NewLesson;
-import org.kompis.lessons.Visibility;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Payloads;
@@ -140,6 +140,11 @@ class PrivacyTest {
       h.execute("insert into reflection_answers(team_id, prompt_ref, user_id, anonymous, shared, text, created_at) values (?, ?, null, 1, 1, 'Anonymous insight', 0)",
           FakeSlack.TEAM, prompt);
       h.execute("insert into pairs_members(team_id, channel_id, user_id, joined_at) values (?, 'C1', ?, 0)", FakeSlack.TEAM, user);
+      h.execute("insert into insight_sessions(id, team_id, user_id, csrf, created_at, expires_at) values (?, ?, ?, 'x', 0, 1)",
+          "session-" + user, FakeSlack.TEAM, user);
+      h.execute("insert into insight_subscribers(team_id, user_id, created_at) values (?, ?, 0)", FakeSlack.TEAM, user);
+      h.execute("insert into insight_reports(team_id, user_id, month, created_at) values (?, ?, '2026-11', 0)",
+          FakeSlack.TEAM, user);
       h.execute("insert into pairs_profiles(team_id, user_id, unit, can_help, rather_not, updated_at) values (?, ?, 'HR', 'excel', ?, 0)",
           FakeSlack.TEAM, user, user.equals(ME) ? TestApp.EMMA : ME);
       long round = h.createUpdate("""

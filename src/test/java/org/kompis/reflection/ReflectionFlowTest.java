@@ -2,6 +2,7 @@ package org.kompis.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.kompis.core.LessonSource;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -86,12 +87,12 @@ class ReflectionFlowTest {
     assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> c.param("thread_ts") == null
         && TestApp.CHANNEL.equals(c.param("channel")))).as("the prompt is updated, not posted again").hasSize(1);
 
-    assertThat(new ReflectionLessons(app.kit().jdbi()).lessonsOf(id)).singleElement().satisfies(l -> {
-      assertThat(l.source()).isEqualTo("reflection");
-      assertThat(l.author()).isEqualTo(TestApp.KARI);
+    assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id)).singleElement().satisfies(l -> {
+      assertThat(l.source()).isEqualTo(LessonSource.REFLECTION);
+      assertThat(l.authorId()).isEqualTo(TestApp.KARI);
       assertThat(l.channelId()).isEqualTo(TestApp.CHANNEL);
       assertThat(l.topic()).isNotBlank();
-      assertThat(l.tags()).containsExactly("rutiner", "samarbeid");
+      assertThat(l.tags()).isEqualTo("rutiner samarbeid");
     });
   }
 
@@ -111,8 +112,8 @@ class ReflectionFlowTest {
 
     assertThat(Sql.count(app.kit().jdbi(), "select count(*) from reflection_answers where prompt_ref = ? and anonymous = 1 and user_id is null", id)).isEqualTo(1);
     assertThat(cellsContaining(TestApp.SVEN)).as("Sven's user id, in any cell of any table").isEmpty();
-    assertThat(new ReflectionLessons(app.kit().jdbi()).lessonsOf(id)).singleElement()
-        .satisfies(l -> assertThat(l.author()).isNull());
+    assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id)).singleElement()
+        .satisfies(l -> assertThat(l.authorId()).isNull());
 
     // No author is stored, so the same person can answer anonymously again: documented, and counted twice.
     app.submit(TestApp.SVEN, "reflect_answer", id + "|sv", answer("Och en sak till.", false, true, ""));
@@ -139,7 +140,7 @@ class ReflectionFlowTest {
     app.slack.await("chat.update", c -> ts.equals(c.param("ts")) && c.param("blocks").contains("1 answer so far"));
     sleep(1500);
     assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> ts.equals(c.param("thread_ts")))).isEmpty();
-    assertThat(new ReflectionLessons(app.kit().jdbi()).lessonsOf(id)).as("private answers are not lessons").isEmpty();
+    assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id)).as("private answers are not lessons").isEmpty();
   }
 
   @Test

@@ -56,6 +56,10 @@ final class SandboxApp implements AutoCloseable {
     return new SandboxApp(sandbox, dir);
   }
 
+  Sandbox sandbox() {
+    return sandbox;
+  }
+
   String url(String path) {
     return "http://127.0.0.1:" + sandbox.port() + path;
   }

@@ -62,7 +62,7 @@ class SignedRoundTripTest {
     var general = new Conversation(GENERAL, "general", Conversation.CHANNEL, null, 0, List.of(KARI));
     Workspace ws = new Workspace(Clock.systemUTC(), w -> { });
     Demo.seed(ws);
-    EmulatedSlack slack = new EmulatedSlack(ws, "http://127.0.0.1:1", "http://localhost:1");
+    EmulatedSlack slack = new EmulatedSlack(ws, "http://127.0.0.1:1", "http://localhost:1", new SignInApi("test"));
     new Acks(ws, slack).command(general, KARI, "/kompis", new SandboxClient.Ack(401, "invalid request signature"));
     Message said = ws.read(d -> d.messages.get(d.messages.size() - 1));
     assertThat(said.text).isEqualTo("/kompis failed with the error \"http_client_error (HTTP 401)\"");

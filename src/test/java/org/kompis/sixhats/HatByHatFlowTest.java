@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.sixhats.Rig.errors;
 import static org.kompis.sixhats.Rig.read;
 
+import org.kompis.core.NewLesson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -107,11 +108,11 @@ class HatByHatFlowTest {
         .orElseThrow();
     assertThat(read(summary)).contains("• Sick leave went down 10 % in the pilot", "• Det känns bra",
         "• Följ upp om ett halvår", "Roll it out", "IT sets it up in January");
-    LessonDraft lesson = rig.lessons.stream().filter(l -> l.sourceRef().equals("sixhats:" + id)).findFirst().orElseThrow();
-    assertThat(lesson.keywords().get(Hat.WHITE)).containsExactly("Sick leave went down 10 % in the pilot",
+    NewLesson lesson = rig.lessons.stream().filter(l -> l.sourceRef().equals("sixhats:" + id)).findFirst().orElseThrow();
+    assertThat(Rig.underHat(lesson, Hat.WHITE)).containsExactly("Sick leave went down 10 % in the pilot",
         "Written while white was on");
-    assertThat(lesson.keywords().get(Hat.BLUE)).containsExactly("Följ upp om ett halvår");
-    assertThat(lesson.participants()).containsExactlyInAnyOrder(TestApp.EMMA, TestApp.OLA, TestApp.SVEN, TestApp.ASTRID);
+    assertThat(Rig.underHat(lesson, Hat.BLUE)).containsExactly("Följ upp om ett halvår");
+    assertThat(lesson.participantIds()).containsExactlyInAnyOrder(TestApp.EMMA, TestApp.OLA, TestApp.SVEN, TestApp.ASTRID);
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.kompis.sixhats.Rig.errors;
 import static org.kompis.sixhats.Rig.eventually;
 import static org.kompis.sixhats.Rig.read;
 
+import org.kompis.core.NewLesson;
+import org.kompis.core.LessonSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,18 +140,20 @@ class InThreesTest {
 
     // The lesson.
     assertThat(rig.lessons).hasSize(1);
-    LessonDraft lesson = rig.lessons.get(0);
-    assertThat(lesson.source()).isEqualTo("sixhats");
+    NewLesson lesson = rig.lessons.get(0);
+    assertThat(lesson.source()).isEqualTo(LessonSource.SIXHATS);
     assertThat(lesson.sourceRef()).isEqualTo("sixhats:" + id);
     assertThat(lesson.topic()).isEqualTo(topic);
     assertThat(lesson.channelId()).isEqualTo(TestApp.CHANNEL);
-    assertThat(lesson.facilitatorId()).isEqualTo(TestApp.KARI);
-    assertThat(lesson.participants()).containsExactlyInAnyOrderElementsOf(SEVEN);
-    assertThat(lesson.decide()).isEqualTo("Try it in one unit for three months");
-    assertThat(lesson.next()).isEqualTo("Kari asks HR by Friday");
-    assertThat(lesson.keywords().keySet()).containsExactlyElementsOf(Hat.canonical());
-    assertThat(lesson.keywords().get(olas)).contains("second thought from Ola", "and a third");
-    assertThat(lesson.keywordsText()).contains("White hat:", "Blue hat:", "<!channel> fewer meetings");
+    assertThat(lesson.authorId()).as("the facilitator").isEqualTo(TestApp.KARI);
+    assertThat(lesson.participantIds()).containsExactlyInAnyOrderElementsOf(SEVEN);
+    assertThat(lesson.text()).as("the conclusion first: what we decide, then what we do next")
+        .startsWith("Try it in one unit for three months\n\nKari asks HR by Friday\n\n");
+    assertThat(Rig.hatsIn(lesson)).as("hats in canonical order").isEqualTo(
+        Hat.canonical().stream().filter(h -> !Rig.underHat(lesson, h).isEmpty()).toList());
+    assertThat(Rig.underHat(lesson, olas)).contains("second thought from Ola", "and a third");
+    assertThat(lesson.text()).contains("White hat:", "Blue hat:", "<!channel> fewer meetings");
+    assertThat(lesson.permalink()).as("the exercise's own message").contains("/archives/" + TestApp.CHANNEL + "/p");
 
     // After the end: a contribution is refused kindly, in the modal; joining says it is too late.
     assertThat(errors(rig.write(TestApp.EMMA, String.valueOf(id), "one more thing")))

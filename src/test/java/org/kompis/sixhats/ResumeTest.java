@@ -2,6 +2,7 @@ package org.kompis.sixhats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.kompis.core.NewLesson;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,8 +17,8 @@ import org.kompis.testing.TestApp;
 class ResumeTest {
   @Test
   void aFinishedExerciseWithoutASummaryIsSummarisedOnce() {
-    List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
-    SixHatsRitual ritual = new SixHatsRitual((kit, draft) -> lessons.add(draft));
+    List<NewLesson> lessons = new CopyOnWriteArrayList<>();
+    SixHatsRitual ritual = new SixHatsRitual(lessons::add);
     Instant now = Instant.parse("2026-11-20T09:00:00Z");
     try (TestApp app = TestApp.start("", now, List.of(new CoreCommands(), ritual))) {
       long id = app.kit().jdbi().withHandle(h -> {
@@ -36,7 +37,7 @@ class ResumeTest {
       Eventually.eventually(() -> assertThat(app.slack.calls("chat.postMessage"))
           .anySatisfy(c -> assertThat(c.param("thread_ts")).isEqualTo("1700000000.000001")));
       assertThat(Sql.one(app.kit().jdbi(), "select summary_ts from sixhats_exercises where id = ?", String.class, id)).isNotNull();
-      assertThat(lessons).singleElement().satisfies(d -> assertThat(d.keywordsText()).contains("Fridays for learning"));
+      assertThat(lessons).singleElement().satisfies(d -> assertThat(d.text()).contains("Fridays for learning"));
 
       int posts = app.slack.calls("chat.postMessage").size();
       ritual.resume();

@@ -1,5 +1,8 @@
 package org.kompis.sixhats;
 
+import org.kompis.i18n.Messages;
+import org.kompis.i18n.Lang;
+import org.kompis.core.NewLesson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -14,23 +17,41 @@ import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
-/** A running Kompis with six hats and a lesson hook that records, plus the steps the tests repeat. */
+/** A running Kompis with six hats and a lesson sink that records, plus the steps the tests repeat. */
 final class Rig implements AutoCloseable {
+  /** The keywords a lesson's text lists under {@code hat} (its English name), in order; empty when none. */
+  static List<String> underHat(NewLesson lesson, Hat hat) {
+    String name = new Messages().get(Lang.EN, hat.nameKey()) + ":";
+    for (String block : lesson.text().split("\n\n")) {
+      List<String> lines = List.of(block.strip().split("\n"));
+      if (lines.get(0).equals(name)) {
+        return lines.subList(1, lines.size()).stream().map(l -> l.substring(2)).toList();
+      }
+    }
+    return List.of();
+  }
+
+  /** The hats a lesson's text lists keywords under, in the order it lists them. */
+  static List<Hat> hatsIn(NewLesson lesson) {
+    return lesson.text().lines().flatMap(line -> java.util.Arrays.stream(Hat.values())
+        .filter(h -> line.equals(new Messages().get(Lang.EN, h.nameKey()) + ":"))).toList();
+  }
+
   static final List<String> SEVEN = List.of(TestApp.MANAGER, TestApp.ADMIN, TestApp.KARI, TestApp.SVEN,
       TestApp.EMMA, TestApp.OLA, TestApp.ASTRID);
 
   final TestApp app;
-  final List<LessonDraft> lessons;
+  final List<NewLesson> lessons;
 
-  private Rig(TestApp app, List<LessonDraft> lessons) {
+  private Rig(TestApp app, List<NewLesson> lessons) {
     this.app = app;
     this.lessons = lessons;
   }
 
   static Rig start() {
-    List<LessonDraft> lessons = new CopyOnWriteArrayList<>();
+    List<NewLesson> lessons = new CopyOnWriteArrayList<>();
     TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"), Map.of(),
-        List.of(new CoreCommands(), new SixHatsRitual((kit, draft) -> lessons.add(draft))));
+        List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
     return new Rig(app, lessons);
   }
 

@@ -57,6 +57,7 @@ public final class FakeSlack implements AutoCloseable {
   private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
   private final AtomicLong ids = new AtomicLong();
   private final Gson gson = new Gson();
+  private final FakeSignIn signIn = new FakeSignIn();
   private volatile long delayMs;
   private volatile int pageSize = Integer.MAX_VALUE;
 
@@ -64,6 +65,7 @@ public final class FakeSlack implements AutoCloseable {
     server = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.routes.post("/api/{method}", this::api);
+      config.routes.get("/openid/connect/authorize", signIn::authorize);
       config.routes.post("/respond/{id}", ctx -> {
         calls.add(new Call("response_url", Map.of("id", ctx.pathParam("id"), "body", ctx.body()), null));
         ctx.result("ok");
@@ -116,6 +118,12 @@ public final class FakeSlack implements AutoCloseable {
   public FakeSlack privateChannel(String id, String... members) {
     channelMembers.put(id, List.of(members));
     privateChannels.add(id);
+    return this;
+  }
+
+  /** Slack's sign-in page signs the next browser in as {@code userId} (null: the person cancels). */
+  public FakeSlack signInAs(String userId) {
+    signIn.as(userId);
     return this;
   }
 
@@ -239,6 +247,8 @@ public final class FakeSlack implements AutoCloseable {
       case "usergroups.users.list" -> Map.of("ok", true, "users", userGroups.getOrDefault(String.valueOf(call.param("usergroup")).substring(1), List.of()));
       case "files.getUploadURLExternal" -> Map.of("ok", true, "upload_url", "http://127.0.0.1:" + server.port() + "/upload/F" + ids.incrementAndGet(), "file_id", "F" + ids.get());
       case "files.completeUploadExternal" -> Map.of("ok", true, "files", List.of(Map.of("id", "F" + ids.get(), "title", "file")));
+      case "openid.connect.token" -> signIn.token(call);
+      case "openid.connect.userInfo" -> signIn.userInfo(call);
       case "apps.connections.open" -> Map.of("ok", true, "url", "ws://127.0.0.1:" + server.port() + "/link");
       default -> Map.of("ok", true);
     };

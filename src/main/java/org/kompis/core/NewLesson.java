@@ -1,10 +1,12 @@
-package org.kompis.lessons;
+package org.kompis.core;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * What a ritual hands to {@link LessonStore#add}. Start with {@link #of} and add what you know:
+ * What a ritual hands to the {@link LessonSink}: one lesson, with its permalink and its real authors. Start with
+ * {@link #of} and add what you know:
  * <pre>{@code
  * NewLesson.of(LessonSource.AAR, teamId, text).ref("aar:12:answer:U123").inChannel(channelId)
  *     .topic("Release 4.2").tags("deploy", "#CI").category(Category.ON_THE_JOB).by(userId).permalink(url)
@@ -13,7 +15,7 @@ import java.util.Objects;
  * {@link Visibility#CHANNEL} in a channel and {@link Visibility#PRIVATE} outside one.
  *
  * @param sourceRef the ritual's own id for what produced the lesson; a second add with the same one is a no-op
- * @param tags normalised on the way in: "#Deploy, CI" is stored as "deploy ci"
+ * @param tags as given; the library normalises them on the way in: "#Deploy, CI" is stored as "deploy ci"
  * @param participants space-separated user ids (an AAR's attendees), or null
  * @param visibility null means the default above
  * @param mistake a mistake we learned from
@@ -30,7 +32,6 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
     }
     text = text.strip();
     topic = blankToNull(topic);
-    tags = Tags.normalise(tags);
     participants = blankToNull(participants == null ? null : participants.strip().replaceAll("\\s+", " "));
     channelId = blankToNull(channelId);
     authorId = blankToNull(authorId);
@@ -53,6 +54,11 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
           "An anonymous lesson cannot be private to its author: use a channel or WORKSPACE");
     }
     return v;
+  }
+
+  /** The participants as a list of user ids. */
+  public List<String> participantIds() {
+    return participants == null ? List.of() : List.of(participants.split(" "));
   }
 
   public NewLesson ref(String ref) {

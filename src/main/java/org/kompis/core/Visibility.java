@@ -1,4 +1,4 @@
-package org.kompis.lessons;
+package org.kompis.core;
 
 import org.jdbi.v3.core.enums.DatabaseValue;
 
