@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Commands;
 import org.kompis.core.Kit;
+import org.kompis.i18n.Lang;
+import org.kompis.i18n.Messages;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -69,7 +71,7 @@ public final class CommandRouter implements Commands {
     }
     String first = firstWord(text);
     Map<String, Sub> subs = commands.getOrDefault(command, Map.of());
-    Sub sub = subs.get(first.toLowerCase(Locale.ROOT));
+    Sub sub = find(call.kit() == null ? null : call.kit().messages(), subs, first);
     String args = text.substring(first.length()).trim();
     if (sub == null) {
       sub = subs.get("");
@@ -80,7 +82,15 @@ public final class CommandRouter implements Commands {
     }
     try {
       if (sub == null) {
-        call.reply(call.t("help.title"), help(call.texts(), command.equals(KOMPIS) ? null : command));
+        List<LayoutBlock> help = help(call.texts(), command.equals(KOMPIS) ? null : command);
+        if (!first.isEmpty() && !isHelpWord(first)) {
+          // "/kompis blah" gets help, but first a word that "blah" is not something Kompis knows.
+          String unknown = call.t("help.unknown", Mrkdwn.escape(first), "/" + command);
+          help.add(1, Blocks.section(unknown));
+          call.reply(unknown, help);
+          return;
+        }
+        call.reply(call.t("help.title"), help);
         return;
       }
       sub.handler().handle(call.withArgs(args));
@@ -90,6 +100,32 @@ public final class CommandRouter implements Commands {
     }
   }
 
+  /**
+   * The subcommand a word names: its English name, or its Norwegian or Swedish word, which is the first word of the
+   * usage in that language's bundle ({@code pairs.help.join.usage=delta}), so help and parsing cannot drift apart.
+   */
+  private static Sub find(Messages messages, Map<String, Sub> subs, String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.isEmpty() || subs.containsKey(w) || messages == null) {
+      return subs.get(w);
+    }
+    for (Sub sub : subs.values()) {
+      for (Lang lang : Lang.values()) {
+        if (!sub.name().isEmpty() && w.equals(localName(messages, lang, sub))) {
+          return sub;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The subcommand's word in {@code lang}, lowercased; its English name when the bundle has no usage for it. */
+  private static String localName(Messages messages, Lang lang, Sub sub) {
+    String key = sub.helpKey() + ".usage";
+    return messages.has(lang, key) ? firstWord(messages.get(lang, key)).toLowerCase(Locale.ROOT) : sub.name();
+  }
+
+  /** Help for every command, or for one: a line per subcommand in the asker's language. */
   @Override
   public List<LayoutBlock> help(Texts t, String onlyCommand) {
     List<LayoutBlock> blocks = new ArrayList<>();
@@ -101,9 +137,15 @@ public final class CommandRouter implements Commands {
       }
       StringBuilder lines = new StringBuilder();
       for (Sub sub : entry.getValue().values()) {
-        String usage = ("/" + entry.getKey() + " " + sub.usage()).trim();
+        String key = sub.helpKey() + ".usage";
+        boolean local = t.messages().has(t.lang(), key);
+        String usage = ("/" + entry.getKey() + " " + (local ? t.t(key) : sub.usage())).trim();
         // Slack reads <day> as a control sequence even inside code, so usage is escaped like typed text.
-        lines.append("`").append(Mrkdwn.escape(usage)).append("`  ").append(t.t(sub.helpKey())).append('\n');
+        lines.append("`").append(Mrkdwn.escape(usage)).append("`  ").append(t.t(sub.helpKey()));
+        if (local && !sub.name().isEmpty() && !firstWord(t.t(key)).equalsIgnoreCase(sub.name())) {
+          lines.append(' ').append(t.t("help.also", sub.name()));
+        }
+        lines.append('\n');
       }
       blocks.add(Blocks.section(lines.toString().trim()));
     }

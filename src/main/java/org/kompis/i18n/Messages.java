@@ -1,6 +1,6 @@
 package org.kompis.i18n;
 
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -8,7 +8,9 @@ import java.util.ResourceBundle;
 
 /**
  * Every user-facing text, from {@code i18n/messages_<lang>.properties}. Properties files are read as UTF-8
- * (Java 9+), so Norwegian and Swedish letters need no escapes.
+ * (Java 9+), so Norwegian and Swedish letters need no escapes. Texts are ICU message patterns, so counted texts
+ * use the language's own plural rules ({@code {0, plural, one {# gruppe} other {# grupper}}}); an apostrophe is
+ * plain text unless it stands right before a brace.
  */
 public final class Messages {
   private final Map<Lang, ResourceBundle> bundles = new EnumMap<>(Lang.class);
@@ -16,6 +18,9 @@ public final class Messages {
   public Messages() {
     for (Lang lang : Lang.values()) {
       bundles.put(lang, ResourceBundle.getBundle("i18n.messages", lang.locale(), NO_FALLBACK));
+      // ICU loads its plural rules and number data on first use, seconds on a busy machine: pay that at start-up,
+      // not in the first person's three-second window.
+      new MessageFormat("{0, plural, one {# a} other {# b}} {1, date}", lang.locale()).format(new Object[] {2, 0L});
     }
   }
 
@@ -31,7 +36,7 @@ public final class Messages {
     if (args.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern.replace("'", "''"), lang.locale()).format(args);
+    return new MessageFormat(pattern, lang.locale()).format(args);
   }
 
   public boolean has(Lang lang, String key) {

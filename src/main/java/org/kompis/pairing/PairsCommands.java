@@ -70,7 +70,11 @@ final class PairsCommands {
   private void snooze(CommandCall call) {
     LocalDate today = core.today();
     Optional<LocalDate> until = Cadence.date(call.args(), today);
-    if (until.isEmpty() || !until.get().isAfter(today)) {
+    if (until.isPresent() && !until.get().isAfter(today)) {
+      call.reply(call.t("pairs.snooze.past", Mrkdwn.escape(call.args()), today.plusWeeks(2).toString()));
+      return;
+    }
+    if (until.isEmpty()) {
       call.reply(call.t("pairs.snooze.usage", today.plusWeeks(2).toString()));
       return;
     }

@@ -96,9 +96,10 @@ final class PairsSchedule {
   }
 
   String describe(Texts t, Cadence c, Instant next) {
-    return t.t("pairs.schedule.set", t.t("pairs.cadence." + c.frequency()),
-        c.day().getDisplayName(TextStyle.FULL, t.lang().locale()),
-        c.time().toString(), core.dateTime(t, next));
+    // The cadence carries the day ("every other Friday", "annenhver fredag"): "on Friday" would mean one Friday.
+    String day = c.day().getDisplayName(TextStyle.FULL, t.lang().locale());
+    return t.t("pairs.schedule.set", t.t("pairs.cadence." + c.frequency(), day), c.time().toString(),
+        core.dateTime(t, next));
   }
 
   private void announce(String team, String channel, Cadence c, Instant next) {

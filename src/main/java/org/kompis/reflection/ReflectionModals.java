@@ -90,7 +90,7 @@ final class ReflectionModals {
         .actionId("anonymity").options(List.of(allowed)).initialOptions(c.anonymity() ? List.of(allowed) : null).build(),
         true, t.t("reflection.modal.anonymous_note")));
     List<OptionObject> calendars = new ArrayList<>();
-    for (Holidays h : List.of(Holidays.NORWAY, Holidays.SWEDEN, Holidays.NONE)) {
+    for (Holidays h : List.of(Holidays.NORWAY, Holidays.NORWAY_PUBLIC, Holidays.SWEDEN, Holidays.NONE)) {
       calendars.add(option(t.t("reflection.settings.holidays." + h.code()), h.code()));
     }
     blocks.add(Views.input("holidays", t.t("reflection.settings.holidays"), select("holidays", calendars, c.holidays().code()), false, null));

@@ -91,8 +91,8 @@ final class ReflectionSchedules {
   }
 
   static String format(Texts t, ZonedDateTime at) {
-    return ReflectionModals.capitalised(
-        DateTimeFormatter.ofPattern(t.t("reflection.date_pattern"), t.lang().locale()).format(at));
+    // Mid-sentence ("Neste spørsmål: fredag 27. november"): Norwegian and Swedish day names stay lowercase.
+    return DateTimeFormatter.ofPattern(t.t("reflection.date_pattern"), t.lang().locale()).format(at);
   }
 
   static LocalTime time(Schedule s) {

@@ -9,9 +9,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Public-holiday calendars for schedules: Norway's and Sweden's, from Jollyday rather than a hand-kept list. */
+/**
+ * Public-holiday calendars for schedules: Norway's and Sweden's, from Jollyday rather than a hand-kept list.
+ * Sweden's calendar already has Christmas Eve and New Year's Eve; Norway's law does not, but most municipal offices
+ * close then, so {@link #NORWAY} (the default for Norwegian channels) adds 24 and 31 December, and
+ * {@link #NORWAY_PUBLIC} is the statutory calendar alone, for teams that work those days.
+ */
 public enum Holidays {
-  NONE(null), NORWAY(HolidayCalendar.NORWAY), SWEDEN(HolidayCalendar.SWEDEN);
+  NONE(null), NORWAY(HolidayCalendar.NORWAY), NORWAY_PUBLIC(HolidayCalendar.NORWAY), SWEDEN(HolidayCalendar.SWEDEN);
 
   private final HolidayCalendar calendar;
   private volatile HolidayManager manager;
@@ -23,6 +28,9 @@ public enum Holidays {
   public boolean isHoliday(LocalDate date) {
     if (calendar == null) {
       return false;
+    }
+    if (this == NORWAY && date.getMonthValue() == 12 && (date.getDayOfMonth() == 24 || date.getDayOfMonth() == 31)) {
+      return true;
     }
     if (manager == null) {
       manager = HolidayManager.getInstance(ManagerParameters.create(calendar));
@@ -66,6 +74,7 @@ public enum Holidays {
     return switch (this) {
       case NONE -> "none";
       case NORWAY -> "no";
+      case NORWAY_PUBLIC -> "no-public";
       case SWEDEN -> "se";
     };
   }
@@ -77,6 +86,7 @@ public enum Holidays {
     return switch (value.trim().toLowerCase(Locale.ROOT)) {
       case "none", "ingen", "" -> Optional.of(NONE);
       case "no", "nor", "norway", "norge", "norwegian" -> Optional.of(NORWAY);
+      case "no-public" -> Optional.of(NORWAY_PUBLIC);
       case "se", "swe", "sweden", "sverige", "swedish" -> Optional.of(SWEDEN);
       default -> Optional.empty();
     };

@@ -2,10 +2,13 @@ package org.kompis.sixhats;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.kompis.core.CommandCall;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +16,9 @@ import org.slf4j.LoggerFactory;
 /** {@code /sixhats <topic>}, or the start modal: an exercise is stored, then its root message is posted. */
 final class Launch {
   private static final Logger log = LoggerFactory.getLogger(Launch.class);
+
+  static final Set<String> FINISH_WORDS = Set.of("end", "finish", "stop", "close", "done", "slutt", "avslutt",
+      "ferdig", "stopp", "slut", "avsluta", "klar", "sluta");
 
   private final Exercises x;
 
@@ -25,6 +31,11 @@ final class Launch {
     String topic = call.args();
     if (topic.isBlank()) {
       call.slack().openView(call.triggerId(), SixHatsModals.start(call.texts(), call.channelId()));
+      return;
+    }
+    if (FINISH_WORDS.contains(topic.toLowerCase(Locale.ROOT))) {
+      // "/sixhats end" is far likelier an attempt to finish the running exercise than a change called "end".
+      call.reply(call.t("sixhats.finish_hint", Mrkdwn.escape(topic)));
       return;
     }
     if (topic.length() > SixHatsModals.TOPIC_MAX) {

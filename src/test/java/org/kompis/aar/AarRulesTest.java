@@ -124,7 +124,7 @@ class AarRulesTest {
     assertThat(app.signedPost(body, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
     assertThat(app.signedPost(body, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
     AarRig.waitFor(() -> Sql.count(app.kit().jdbi(), "select count(*) from aar_answers where review_id = ? and reply_ts is not null", id) == 1, () -> null);
-    app.slack.await("chat.update", c -> root.equals(c.param("ts")) && shown(c).contains("1 of 7 have answered"));
+    app.slack.await("chat.update", c -> root.equals(c.param("ts")) && shown(c).contains("1 of 7 answered so far"));
     assertThat(Sql.one(app.kit().jdbi(), "select version from aar_answers where review_id = ?", Integer.class, id)).isEqualTo(1);
     assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> root.equals(c.param("thread_ts")))).hasSize(1);
   }
@@ -201,7 +201,7 @@ class AarRulesTest {
     long id = Sql.one(app.kit().jdbi(), "select id from aar_reviews where title = 'Listed review'", Long.class);
     AarRig.answerAndWait(app, TestApp.SVEN, id, AarRig.answer("Mål", null, null, null, "Skriv rutinen", TestApp.SVEN, "2026-12-03"));
     String list = AarRig.reply(app, app.command(TestApp.SVEN, "C0LIST", "/aar", "list"));
-    assertThat(list).contains("Efterhandsanalyser i den här kanalen").contains("Listed review").contains("pågår")
+    assertThat(list).contains("Återblickar i den här kanalen").contains("Listed review").contains("pågår")
         .contains("1 av 2 har svarat").contains("Skriv rutinen — Sven Karlsson — senast torsdag 3 december");
     String mine = AarRig.reply(app, app.command(TestApp.SVEN, "C0LIST", "/aar", "actions"));
     assertThat(mine).contains("Dina öppna åtgärder").contains("Skriv rutinen — senast torsdag 3 december — från *Listed review*");
@@ -240,7 +240,7 @@ class AarRulesTest {
   @Test
   void theHelpListsTheCommandsInEachLanguage() {
     assertThat(AarRig.reply(app, app.command(TestApp.KARI, "/aar", "hjelp"))).contains("Start en erfaringsgjennomgang");
-    assertThat(AarRig.reply(app, app.command(TestApp.SVEN, "/aar", "hjälp"))).contains("Starta en efterhandsanalys");
+    assertThat(AarRig.reply(app, app.command(TestApp.SVEN, "/aar", "hjälp"))).contains("Starta en återblick");
     List.of("aar.help.start", "aar.help.list", "aar.help.actions").forEach(k -> assertThat(m.has(Lang.SV, k)).isTrue());
   }
 }

@@ -57,6 +57,6 @@ class HelpCommandTest {
 
   @Test
   void anUnknownLanguageSaysWhichOnesExist() {
-    assertThat(app.reply(app.command(TestApp.EMMA, "/kompis", "language klingon"))).contains("klingon").contains("nb (norsk bokmål)");
+    assertThat(app.reply(app.command(TestApp.EMMA, "/kompis", "language klingon"))).contains("klingon").contains("`nb` (norsk bokmål)");
   }
 }

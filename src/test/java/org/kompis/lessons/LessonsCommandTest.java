@@ -136,7 +136,7 @@ class LessonsCommandTest {
   @Test
   void lessonsAloneIsAGuideWithAWriteButton() {
     String guide = LessonsRig.searchJson(app, TestApp.KARI, "");
-    assertThat(Json.text(guide)).contains("Erfaringsbiblioteket", "Eksempel: `/lessons");
+    assertThat(Json.text(guide)).contains("Lærdomsbanken", "Eksempel: `/lessons");
     assertThat(LessonsRig.buttonValue(guide, LessonsViews.ADD_OPEN)).isEqualTo("add");
     int before = app.slack.calls("views.open").size();
     app.action(TestApp.KARI, TestApp.CHANNEL, "1.5", LessonsViews.ADD_OPEN, "add", "guide-1");

@@ -91,7 +91,7 @@ class PairsFollowUpTest {
     assertThat(kari.visibility()).as("not ticked: Kari's alone").isEqualTo(Visibility.PRIVATE);
     assertThat(kari.topic()).as("in Kari's language, naming who she met").isEqualTo("Læringspar med Emma Wilson");
     assertThat(rig.ephemerals(TestApp.KARI)).anySatisfy(c ->
-        assertThat(PairsRig.shown(c)).contains("Erfaringen din er lagret, bare for deg"));
+        assertThat(PairsRig.shown(c)).contains("Lærdommen din er lagret, bare for deg"));
     assertThat(Sql.one(rig.app.kit().jdbi(), "select answer from pairs_answers where group_id = ? and user_id = ?",
         String.class, group, TestApp.KARI)).as("writing what you learned says you met").isEqualTo("yes");
 

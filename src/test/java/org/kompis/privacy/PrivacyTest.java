@@ -58,7 +58,7 @@ class PrivacyTest {
   @Test
   void privacyShowsWhatIsStoredInTheAskersLanguage() {
     String reply = Json.text(app.reply(app.command(ME, "/kompis", "privacy")));
-    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Erfaringsbiblioteket: 1 skrevet av deg, 1 du var med på", "Eksporter dataene mine", "Slett dataene mine");
+    assertThat(reply).contains("Dine data i Kompis", "Erfaringsgjennomganger: 1 svar", "Seks tenkehatter", "Lærdomsbanken: 1 lærdom du har skrevet, 1 lærdom du var med på", "Eksporter dataene mine", "Slett dataene mine");
     assertThat(Json.text(app.reply(app.command(TestApp.OLA, "/kompis", "privacy")))).contains("Kompis stores nothing about you.");
   }
 

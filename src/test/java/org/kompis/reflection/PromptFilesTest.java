@@ -32,7 +32,8 @@ class PromptFilesTest {
       "on_the_job", "from_others", "formal",
       "generosity", "accountability", "creativity", "flexibility",
       "systems_thinking", "personal_mastery", "mental_models", "shared_vision", "team_learning",
-      "mistakes", "feedback", "celebrate");
+      "mistakes", "feedback", "celebrate",
+      "onboarding", "peer_guidance", "knowledge_stays", "learning_culture");
 
   // Roughly one prompt a week for a working year, so a team seldom meets the same prompt twice a year.
   private static final int MIN_PROMPTS = 48;

@@ -50,22 +50,22 @@ class ReflectionCommandsTest {
   void scheduleInEnglish() {
     assertThat(say(TestApp.ADMIN, "C0EN", "schedule fri 09:00")).isEqualTo("Done: a reflection prompt will be posted in "
         + "this channel every Friday at 09:00 (Europe/Oslo). Next prompt: Friday 27 November at 09:00. "
-        + "On Norwegian public holidays it moves to the next working day.");
+        + "On Norwegian public holidays, and on 24 and 31 December, it moves to the next working day.");
     assertThat(Sql.one(app.kit().jdbi(), "select lang from channel_settings where channel_id = 'C0EN'", String.class)).isEqualTo("en");
   }
 
   @Test
   void scheduleInNorwegianEveryOtherWeek() {
-    assertThat(say(TestApp.MANAGER, "C0NB", "schedule fredag 09:00 annenhver")).isEqualTo("Ferdig: et refleksjonsspørsmål "
-        + "legges ut i denne kanalen annenhver fredag kl. 09:00 (Europe/Oslo). Neste spørsmål: Fredag 27. november kl. 09:00. "
-        + "På norske helligdager flyttes det til neste arbeidsdag.");
+    assertThat(say(TestApp.MANAGER, "C0NB", "schedule fredag 09:00 annenhver")).isEqualTo("Greit. Et refleksjonsspørsmål "
+        + "legges ut i denne kanalen annenhver fredag kl. 09:00 (Europe/Oslo). Neste spørsmål: fredag 27. november kl. 09:00. "
+        + "På norske helligdager og på julaften og nyttårsaften flyttes det til neste arbeidsdag.");
     assertThat(Sql.count(app.kit().jdbi(), "select every_weeks from schedules where channel_id = 'C0NB'")).isEqualTo(2);
   }
 
   @Test
   void scheduleInSwedishUsesTheManagersStockholmTimeAndSpeaksSwedishInTheChannel() {
-    assertThat(say(TestApp.ASTRID, "C0SV", "schedule fre 14:30")).isEqualTo("Klart: en reflektionsfråga läggs ut i den "
-        + "här kanalen varje fredag kl. 14:30 (Europe/Stockholm). Nästa fråga: Fredag 20 november kl. 14:30. "
+    assertThat(say(TestApp.ASTRID, "C0SV", "schedule fre 14:30")).isEqualTo("Klart. En reflektionsfråga läggs ut i den "
+        + "här kanalen varje fredag kl. 14:30 (Europe/Stockholm). Nästa fråga: fredag 20 november kl. 14:30. "
         + "På svenska helgdagar flyttas den till nästa arbetsdag.");
     say(TestApp.EMMA, "C0SV", "now");
     FakeSlack.Call post = app.slack.await("chat.postMessage", c -> "C0SV".equals(c.param("channel")));

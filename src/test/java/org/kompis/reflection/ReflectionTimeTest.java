@@ -55,8 +55,8 @@ class ReflectionTimeTest {
   @Test
   void sundayNineOClockStaysNineOClockAcrossBothDstChangesInOsloAndStockholm() {
     app.clock.set(Instant.parse("2026-03-28T12:00:00Z"));
-    assertThat(say(TestApp.MANAGER, "C0DSTOSL", "schedule søn 09:00")).contains("(Europe/Oslo)").contains("Søndag 29. mars kl. 09:00");
-    assertThat(say(TestApp.ASTRID, "C0DSTSTO", "schedule sön 09:00")).contains("(Europe/Stockholm)").contains("Söndag 29 mars kl. 09:00");
+    assertThat(say(TestApp.MANAGER, "C0DSTOSL", "schedule søn 09:00")).contains("(Europe/Oslo)").contains("søndag 29. mars kl. 09:00");
+    assertThat(say(TestApp.ASTRID, "C0DSTSTO", "schedule sön 09:00")).contains("(Europe/Stockholm)").contains("söndag 29 mars kl. 09:00");
     runDueAt("2026-03-29T06:59:59Z");
     assertThat(runs("C0DSTOSL")).as("08:59 winter time is not yet 09:00").isEmpty();
     assertThat(runs("C0DSTSTO")).isEmpty();
@@ -67,8 +67,8 @@ class ReflectionTimeTest {
     awaitPosts("C0DSTSTO", 1);
 
     app.clock.set(Instant.parse("2026-10-24T12:00:00Z"));
-    assertThat(say(TestApp.MANAGER, "C0DSTOSL", "schedule søn 09:00")).contains("Søndag 25. oktober kl. 09:00");
-    assertThat(say(TestApp.ASTRID, "C0DSTSTO", "schedule sön 09:00")).contains("Söndag 25 oktober kl. 09:00");
+    assertThat(say(TestApp.MANAGER, "C0DSTOSL", "schedule søn 09:00")).contains("søndag 25. oktober kl. 09:00");
+    assertThat(say(TestApp.ASTRID, "C0DSTSTO", "schedule sön 09:00")).contains("söndag 25 oktober kl. 09:00");
     runDueAt("2026-10-25T07:59:59Z");
     assertThat(runs("C0DSTOSL")).as("07:59Z is 08:59 in winter time").hasSize(1);
     assertThat(runs("C0DSTSTO")).hasSize(1);
@@ -82,7 +82,7 @@ class ReflectionTimeTest {
   @Test
   void aRunOnAscensionDayMovesToFriday() {
     app.clock.set(Instant.parse("2026-05-10T12:00:00Z"));
-    assertThat(say(TestApp.MANAGER, "C0ASCENSION", "schedule tor 09:00")).contains("Fredag 15. mai kl. 09:00");
+    assertThat(say(TestApp.MANAGER, "C0ASCENSION", "schedule tor 09:00")).contains("fredag 15. mai kl. 09:00");
     runDueAt("2026-05-14T07:00:00Z");
     assertThat(runs("C0ASCENSION")).as("Kristi himmelfartsdag").isEmpty();
     runDueAt("2026-05-15T07:00:00Z");
@@ -93,8 +93,8 @@ class ReflectionTimeTest {
   @Test
   void whitMondayIsAHolidayInNorwayButNotInSweden() {
     app.clock.set(Instant.parse("2026-05-24T12:00:00Z"));
-    assertThat(say(TestApp.MANAGER, "C0WHITNO", "schedule man 09:00")).contains("Tirsdag 26. mai kl. 09:00");
-    assertThat(say(TestApp.ASTRID, "C0WHITSE", "schedule mån 09:00")).contains("Måndag 25 maj kl. 09:00");
+    assertThat(say(TestApp.MANAGER, "C0WHITNO", "schedule man 09:00")).contains("tirsdag 26. mai kl. 09:00");
+    assertThat(say(TestApp.ASTRID, "C0WHITSE", "schedule mån 09:00")).contains("måndag 25 maj kl. 09:00");
     runDueAt("2026-05-25T07:00:00Z");
     assertThat(runs("C0WHITSE")).containsExactly("2026-05-25T07:00:00Z");
     assertThat(runs("C0WHITNO")).as("2. pinsedag").isEmpty();

@@ -84,7 +84,8 @@ class LessonsHomePrivacyTest {
   void privacyListsExportsAndDeletesOnlyThePersonsOwnData() {
     var jdbi = app.sandbox.kompis().kit().jdbi();
     app.command(ASTRID, GENERAL, "/kompis privacy");
-    assertThat(message(ASTRID, "Dina uppgifter i Kompis").toString()).contains("Lärdomsbanken: 1 skrivna av dig");
+    assertThat(message(ASTRID, "Dina uppgifter i Kompis").toString())
+        .contains("Lärdomsbanken: 1 lärdom du har skrivit");
     app.click(ASTRID, "Dina uppgifter i Kompis", "privacy_export");
     JsonObject export = message(ASTRID, "kompis-my-data.json");
     assertThat(export.get("channel").getAsString()).as("in her DM with Kompis").isEqualTo("D0ASTRID");
@@ -93,7 +94,7 @@ class LessonsHomePrivacyTest {
 
     app.click(ASTRID, "Dina uppgifter i Kompis", "privacy_delete");
     app.submit(ASTRID, "privacy_delete_modal", Json.obj());
-    message(ASTRID, "Klart: Kompis har raderat dina uppgifter");
+    message(ASTRID, "Kompis har raderat dina uppgifter");
     assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id = ?", ASTRID)).isZero();
     assertThat(Sql.count(jdbi, "select count(*) from lessons where author_id = ?", KARI)).as("others' stay").isPositive();
   }

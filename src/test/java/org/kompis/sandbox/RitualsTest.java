@@ -74,7 +74,7 @@ class RitualsTest {
     JsonObject summary = message(OLA, "Oppsummering: Flytting av arkivet");
     assertThat(summary.get("threadTs").getAsString()).isEqualTo(review.get("ts").getAsString());
     assertThat(summary.toString()).contains("Bestille flyttebyrå to uker før. — Kari Nordmann")
-        .contains("Märka lådorna med avdelning. — Sven Karlsson").contains("Svart: 2 av 2 inviterte");
+        .contains("Märka lådorna med avdelning. — Sven Karlsson").contains("Har svart: 2 av 2 inviterte");
   }
 
   @Test

@@ -148,7 +148,7 @@ class SandboxBrowserTest {
     assertThat(page.inThread("Oppsummering: Launch of the new intranet"))
         .contains("Teste søket med fem kolleger før lansering. — Kari Nordmann")
         .contains("Skicka en kort guide till alla en vecka före lanseringen. — Sven Karlsson")
-        .contains("Svart: 2 av 5 inviterte");
+        .contains("Har svart: 2 av 5 inviterte");
     page.reveal(review).screenshot("sandbox-e2e-aar");
     // The file the issue names: the canonical picture of the sandbox is a rendered review summary.
     page.screenshot("sandbox-e2e");
@@ -170,7 +170,7 @@ class SandboxBrowserTest {
 
     page.actAs(KARI).click(prompt, "Svar");
     page.fill("Ditt svar", "Jeg lærte å bruke den nye saksmalen ved å spørre en kollega.").submitModal();
-    assertThat(page.modal().getText()).contains("Takk!");
+    assertThat(page.modalShows("Takk!")).contains("Svaret ditt");
     page.closeModal();
     page.openThread(prompt);
     assertThat(page.inThread("Kari Nordmann svarte")).contains("den nye saksmalen");

@@ -60,7 +60,7 @@ final class SandboxPage {
   SandboxPage actAs(String userId) {
     new Select(driver.findElement(By.id("acting-as"))).selectByValue(userId);
     wait.until(d -> userId.equals(d.findElement(By.tagName("body")).getDomAttribute("data-as")));
-    return this;
+    return noModal();
   }
 
   SandboxPage channel(String name) {
@@ -129,6 +129,22 @@ final class SandboxPage {
 
   WebElement modal() {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
+  }
+
+  /** Waits until the open modal shows {@code text} (a view update after submit arrives a moment later). */
+  String modalShows(String text) {
+    return wait.until(d -> {
+      String shown = modal().getText();
+      return shown.contains(text) ? shown : null;
+    });
+  }
+
+  /** Closes a modal left open by an earlier test for the person acting now, so each test starts clean. */
+  SandboxPage noModal() {
+    if (!driver.findElements(By.cssSelector("dialog#modal[open]")).isEmpty()) {
+      closeModal();
+    }
+    return this;
   }
 
   void modalClosed() {

@@ -90,7 +90,7 @@ class HatByHatFlowTest {
     tick(Duration.ofMinutes(10));
     assertThat(rig.status(id)).isEqualTo("concluding");
     assertThat(nows(root)).hasSize(7);
-    assertThat(rig.thread(root)).anySatisfy(c -> assertThat(read(c)).contains("The hats are done. <@UKARI>"));
+    assertThat(rig.thread(root)).anySatisfy(c -> assertThat(read(c)).contains("Every hat has had its turn. <@UKARI>"));
     assertThat(rig.app.slack.calls("conversations.open")).anySatisfy(c -> assertThat(c.param("users")).isEqualTo(TestApp.KARI));
     Call dm = rig.app.slack.calls("chat.postMessage").stream()
         .filter(c -> c.param("channel").startsWith("G") && read(c).contains(SixHatsViews.CONCLUDE)).findFirst().orElseThrow();

@@ -134,7 +134,7 @@ class InThreesTest {
     Hat olas = Hat.valueOf(hats.get(TestApp.OLA).toUpperCase());
     int olaHat = blocks.indexOf(olas.emoji() + " *");
     assertThat(blocks.indexOf("second thought from Ola")).isGreaterThan(olaHat);
-    assertThat(read(rig.lastUpdate(root))).contains("Finished").doesNotContain(SixHatsViews.WRITE);
+    assertThat(read(rig.lastUpdate(root))).contains("The exercise is finished, and 7 people took part").doesNotContain(SixHatsViews.WRITE);
     assertThat(Sql.one(rig.app.kit().jdbi(), "select summary_ts from sixhats_exercises where id = ?", String.class, id))
         .isNotNull();
 
