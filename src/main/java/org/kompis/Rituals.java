@@ -2,8 +2,8 @@ package org.kompis;
 
 import java.util.List;
 import org.kompis.aar.AarRitual;
-import org.kompis.core.Ritual;
 import org.kompis.commands.CoreCommands;
+import org.kompis.core.Ritual;
 import org.kompis.insights.InsightsRitual;
 import org.kompis.lessons.LessonsRitual;
 import org.kompis.pairing.PairsRitual;

@@ -37,7 +37,7 @@ final class AarClose {
       return;
     }
     if (!core.kit.roles().isManager(team, user)) {
-      String group = core.kit.roles().managerGroup();
+      String group = core.kit.roles().managerGroup(team);
       core.tell(team, channel, user, group == null ? t.t("aar.close.refused") : t.t("aar.close.refused_group", group));
       return;
     }

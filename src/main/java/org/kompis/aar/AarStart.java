@@ -37,7 +37,7 @@ final class AarStart {
 
   void command(CommandCall call) {
     if (!call.isManager()) {
-      call.reply(refusal(core, call.texts()));
+      call.reply(refusal(core, call.teamId(), call.texts()));
       return;
     }
     LocalDate deadline = Deadlines.defaultDeadline(core.today(), core.channelLang(call.teamId(), call.channelId()));
@@ -61,7 +61,7 @@ final class AarStart {
   void submitted(String team, String channel, String user, String title, String goal, List<String> people,
       LocalDate deadline, String viewId) {
     if (!core.kit.roles().isManager(team, user)) {
-      core.tell(team, channel, user, refusal(core, core.userTexts(team, user)));
+      core.tell(team, channel, user, refusal(core, team, core.userTexts(team, user)));
       return;
     }
     if (start(team, channel, user, title, goal, people, deadline, "view:" + viewId) == Outcome.POST_FAILED) {
@@ -146,8 +146,8 @@ final class AarStart {
     return new TitleAndPeople(title, List.copyOf(people));
   }
 
-  static String refusal(AarCore core, Texts t) {
-    String group = core.kit.roles().managerGroup();
+  static String refusal(AarCore core, String team, Texts t) {
+    String group = core.kit.roles().managerGroup(team);
     return group == null ? t.t("aar.refused") : t.t("aar.refused_group", group);
   }
 }

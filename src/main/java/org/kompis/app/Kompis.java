@@ -21,11 +21,12 @@ import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
+import org.kompis.core.Workspaces;
 import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
-import org.kompis.core.Privacy;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.insights.InsightsWeb;
@@ -38,6 +39,7 @@ import org.kompis.slack.Events;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
+import org.kompis.storage.DatabaseClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,7 +92,8 @@ public final class Kompis implements AutoCloseable {
           .unmatchedRequestHandler(req -> Response.ok())
           .build());
       ExecutorService workers = workers();
-      SlackGateway gateway = new SlackGateway(slack, team -> config.botToken());
+      Workspaces workspaces = new OneWorkspace(config);
+      SlackGateway gateway = new SlackGateway(slack, team -> workspaces.of(team).botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
@@ -98,9 +101,11 @@ public final class Kompis implements AutoCloseable {
       CommandRouter router = new CommandRouter();
       AppHome home = new AppHome();
       Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
-          new Languages(database.jdbi(), directory, config.defaultLanguage()),
-          new Roles(directory, config.managerUserIds(), config.managerUserGroup()),
-          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()));
+          new Languages(database.jdbi(), directory, team -> workspaces.of(team).defaultLanguage()),
+          new Roles(directory, team -> new Roles.Managers(workspaces.of(team).managerUserIds(),
+              workspaces.of(team).managerUserGroup())),
+          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()),
+          workspaces, new DatabaseClaims(database.jdbi()));
       RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
       BooleanSupplier ready = () -> database.healthy() && scheduler.running();
       InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,

@@ -1,6 +1,5 @@
 package org.kompis.commands;
 
-import org.kompis.core.CommandHandler;
 import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.kompis.core.CommandCall;
+import org.kompis.core.CommandHandler;
 import org.kompis.core.Commands;
 import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
@@ -54,7 +54,7 @@ public final class CommandRouter implements Commands {
         CommandCall call = new CommandCall(kit, p.getTeamId(), p.getChannelId(), p.getUserId(), p.getTriggerId(),
             p.getResponseUrl(), p.getText());
         if (!kit.later("/" + command, () -> dispatch(command, call))) {
-          return ctx.ack(kit.messages().get(kit.languages().fallback(), "common.busy"));
+          return ctx.ack(kit.messages().get(kit.languages().fallback(p.getTeamId()), "common.busy"));
         }
         return ctx.ack();
       });

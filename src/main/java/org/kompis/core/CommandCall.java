@@ -1,21 +1,14 @@
 package org.kompis.core;
 
-import com.slack.api.app_backend.slash_commands.SlashCommandResponseSender;
-import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.model.block.LayoutBlock;
-import java.io.IOException;
 import java.util.List;
 import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
-import org.kompis.slack.SlackCallException;
 import org.kompis.slack.TeamClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** A slash command being handled: who asked, where, with what words, and how to answer them privately. */
 public final class CommandCall {
-  private static final Logger log = LoggerFactory.getLogger(CommandCall.class);
 
   private final Kit kit;
   private final String teamId;
@@ -100,7 +93,7 @@ public final class CommandCall {
     if (isManager()) {
       return true;
     }
-    String group = kit.roles().managerGroup();
+    String group = kit.roles().managerGroup(teamId);
     reply(group == null ? t("roles.managers_only") : t("roles.managers_only_group", group));
     return false;
   }
@@ -109,22 +102,8 @@ public final class CommandCall {
     reply(text, null);
   }
 
-  /** An ephemeral answer only the asker sees, through the command's response_url. */
+  /** An ephemeral answer only the asker sees: through the command's response_url, else where they are, else DM. */
   public void reply(String text, List<LayoutBlock> blocks) {
-    SlashCommandResponse response = SlashCommandResponse.builder()
-        .responseType("ephemeral").text(text).blocks(blocks).build();
-    try {
-      if (responseUrl != null && !responseUrl.isBlank()) {
-        new SlashCommandResponseSender(kit.slack().slack()).send(responseUrl, response);
-        return;
-      }
-    } catch (IOException e) {
-      log.info("response_url failed; answering with chat.postEphemeral", e);
-    }
-    try {
-      slack().ephemeral(channelId, userId, text, blocks);
-    } catch (SlackCallException e) {
-      log.warn("Could not answer {} in {}: {}", userId, channelId, e.error());
-    }
+    slack().respond(responseUrl, false, channelId, userId, text, blocks);
   }
 }

@@ -30,9 +30,41 @@ public record Kit(
     Outbox outbox,
     Events events,
     Home home,
-    Privacy privacy) {
+    Privacy privacy,
+    Workspaces workspaces,
+    Claims claims) {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Kit.class);
+
+  /** The settings of the workspace {@code teamId}: its zone, language, managers, holidays. */
+  public WorkspaceSettings settings(String teamId) {
+    return workspaces.of(teamId);
+  }
+
+  /** A person's time zone: their own in Slack, else their workspace's. */
+  public java.time.ZoneId userZone(String teamId, String userId) {
+    try {
+      String tz = directory.user(teamId, userId).timeZone();
+      if (tz != null && !tz.isBlank()) {
+        return java.time.ZoneId.of(tz);
+      }
+    } catch (org.kompis.slack.SlackCallException | java.time.DateTimeException e) {
+      // no usable Slack time zone: the workspace's below
+    }
+    return settings(teamId).timeZone();
+  }
+
+  /**
+   * The public holidays a channel's schedules skip: its language names the country (nb Norway, sv Sweden), else
+   * the workspace's calendar.
+   */
+  public org.kompis.scheduling.Holidays channelHolidays(String teamId, String channelId) {
+    return switch (languages.ofChannel(teamId, channelId)) {
+      case NB -> org.kompis.scheduling.Holidays.NORWAY;
+      case SV -> org.kompis.scheduling.Holidays.SWEDEN;
+      case EN -> settings(teamId).holidays();
+    };
+  }
 
   /** Texts in a person's language: for their modals, ephemerals and DMs. */
   public org.kompis.i18n.Texts userTexts(String teamId, String userId) {

@@ -1,6 +1,7 @@
 package org.kompis.i18n;
 
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
@@ -12,12 +13,17 @@ import org.kompis.slack.SlackCallException;
 public final class Languages {
   private final Jdbi jdbi;
   private final Directory directory;
-  private final Lang fallback;
+  private final Function<String, Lang> defaults;
 
-  public Languages(Jdbi jdbi, Directory directory, Lang fallback) {
+  /** @param defaults a team's default language, from its workspace settings */
+  public Languages(Jdbi jdbi, Directory directory, Function<String, Lang> defaults) {
     this.jdbi = jdbi;
     this.directory = directory;
-    this.fallback = fallback;
+    this.defaults = defaults;
+  }
+
+  private LanguageStore store() {
+    return jdbi.onDemand(LanguageStore.class);
   }
 
   public Lang ofUser(String teamId, String userId) {
@@ -26,37 +32,30 @@ public final class Languages {
       return chosen.get();
     }
     try {
-      return Lang.parse(directory.user(teamId, userId).locale()).orElse(fallback);
+      return Lang.parse(directory.user(teamId, userId).locale()).orElse(fallback(teamId));
     } catch (SlackCallException e) {
-      return fallback;
+      return fallback(teamId);
     }
   }
 
   public Optional<Lang> choiceOf(String teamId, String userId) {
-    return jdbi.withHandle(h -> h.createQuery("select lang from user_settings where team_id = :t and user_id = :u")
-        .bind("t", teamId).bind("u", userId).mapTo(String.class).findOne()).flatMap(Lang::parse);
+    return store().ofUser(teamId, userId).flatMap(Lang::parse);
   }
 
   public void choose(String teamId, String userId, Lang lang) {
-    jdbi.useHandle(h -> h.createUpdate("""
-        insert into user_settings(team_id, user_id, lang) values (:t, :u, :l)
-        on conflict(team_id, user_id) do update set lang = excluded.lang""")
-        .bind("t", teamId).bind("u", userId).bind("l", lang.code()).execute());
+    store().chooseForUser(teamId, userId, lang.code());
   }
 
   public Lang ofChannel(String teamId, String channelId) {
-    return jdbi.withHandle(h -> h.createQuery("select lang from channel_settings where team_id = :t and channel_id = :c")
-        .bind("t", teamId).bind("c", channelId).mapTo(String.class).findOne()).flatMap(Lang::parse).orElse(fallback);
+    return store().ofChannel(teamId, channelId).flatMap(Lang::parse).orElse(fallback(teamId));
   }
 
   public void setChannel(String teamId, String channelId, Lang lang) {
-    jdbi.useHandle(h -> h.createUpdate("""
-        insert into channel_settings(team_id, channel_id, lang) values (:t, :c, :l)
-        on conflict(team_id, channel_id) do update set lang = excluded.lang""")
-        .bind("t", teamId).bind("c", channelId).bind("l", lang.code()).execute());
+    store().chooseForChannel(teamId, channelId, lang.code());
   }
 
-  public Lang fallback() {
-    return fallback;
+  /** The workspace's default language: for what is said to nobody in particular. */
+  public Lang fallback(String teamId) {
+    return defaults.apply(teamId);
   }
 }

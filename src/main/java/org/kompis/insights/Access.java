@@ -65,7 +65,7 @@ final class Access {
         log.warn("Could not tell the language of a manager", e);
       }
     }
-    return messages.in(languages.fallback());
+    return messages.in(languages.fallback(s == null ? null : s.teamId()));
   }
 
   /** Cookies only for /insights, out of reach of scripts and of other sites' forms. */

@@ -14,6 +14,10 @@ final class ReportPage {
   /** What the page needs besides the report. */
   record View(List<Channel> channels, int weeks, String csrf, boolean subscribed, int min) {}
 
+  /** One colour per status in every chart: done green, open blue, overdue vermillion, dropped purple. */
+  private static final Map<State, String> STATE_COLOURS = Map.of(State.DONE, Svg.PALETTE.get(2), State.OPEN,
+      Svg.PALETTE.get(0), State.OVERDUE, Svg.PALETTE.get(5), State.DROPPED, Svg.PALETTE.get(3));
+
   private final Texts t;
   private final Report r;
   private final Tables tables;
@@ -54,12 +58,13 @@ final class ReportPage {
         states.add(tables.state(s));
         totals.add(r.actions().totals().get(s));
       }
-      sb.append(Svg.bars("chart-actions", t.t("insights.table.actions"), t.t("insights.desc.actions"), states, totals));
+      sb.append(Svg.bars("chart-actions", t.t("insights.table.actions"), t.t("insights.desc.actions"), states, totals,
+          List.of(STATE_COLOURS.get(State.DONE), STATE_COLOURS.get(State.OPEN), STATE_COLOURS.get(State.OVERDUE),
+              STATE_COLOURS.get(State.DROPPED))));
       table("actions");
       List<Svg.Series> byWeek = new ArrayList<>();
-      int c = 0;
       for (State s : List.of(State.DONE, State.OPEN, State.OVERDUE, State.DROPPED)) {
-        byWeek.add(new Svg.Series(tables.state(s), Svg.PALETTE.get(new int[] {2, 0, 5, 3}[c++]),
+        byWeek.add(new Svg.Series(tables.state(s), STATE_COLOURS.get(s),
             r.actions().byDueWeek().stream().map(m -> m.get(s)).toList()));
       }
       sb.append(Svg.columns("chart-due", t.t("insights.table.due"), t.t("insights.desc.due"), weekNumbers, byWeek));
@@ -87,7 +92,22 @@ final class ReportPage {
       }
       table("misses");
     });
-    section("pairs", () -> table("pairs"));
+    section("pairs", () -> {
+      List<PairStats.Week> shown = r.pairs().stream().filter(w -> !w.hidden()).toList();
+      if (!shown.isEmpty()) {
+        List<String> labels = shown.stream().map(w -> String.valueOf(r.weeks().number(w.index()))).toList();
+        sb.append(Svg.columns("chart-pairs-met", t.t("insights.table.pairs"), t.t("insights.desc.pairs"), labels,
+            List.of(new Svg.Series(t.t("insights.col.met_yes"), Svg.PALETTE.get(2),
+                    shown.stream().map(PairStats.Week::yes).toList()),
+                new Svg.Series(t.t("insights.col.met_not_yet"), Svg.PALETTE.get(1),
+                    shown.stream().map(PairStats.Week::notYet).toList()),
+                new Svg.Series(t.t("insights.col.met_wont"), Svg.PALETTE.get(5),
+                    shown.stream().map(PairStats.Week::wont).toList()),
+                new Svg.Series(t.t("insights.col.met_none"), "#767676",
+                    shown.stream().map(PairStats.Week::unanswered).toList()))));
+      }
+      table("pairs");
+    });
     subscribe();
     return sb.toString();
   }

@@ -74,6 +74,12 @@ final class Svg {
 
   /** Horizontal bars, one per label, with the value at the end of each. */
   static String bars(String id, String title, String desc, List<String> labels, List<Integer> values) {
+    return bars(id, title, desc, labels, values, PALETTE);
+  }
+
+  /** As above, bar {@code i} in {@code colours.get(i)} (cycled), so a status keeps its colour from chart to chart. */
+  static String bars(String id, String title, String desc, List<String> labels, List<Integer> values,
+      List<String> colours) {
     int row = 28;
     int labelWidth = 210;
     int h = Math.max(row, labels.size() * row) + 8;
@@ -84,7 +90,7 @@ final class Svg {
       double w = (W - labelWidth - 50) * values.get(i) / (double) max;
       sb.append(text(labelWidth - 8, y + 18, "end", labels.get(i), 13));
       sb.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>",
-          labelWidth, y + 4, Math.max(w, 1), PALETTE.get(i % PALETTE.size())));
+          labelWidth, y + 4, Math.max(w, 1), colours.get(i % colours.size())));
       sb.append(text(labelWidth + Math.max(w, 1) + 6, y + 18, "start", String.valueOf(values.get(i)), 13));
     }
     return sb.append("</svg>").toString();

@@ -1,6 +1,7 @@
 package org.kompis.insights;
 
 import java.util.List;
+import org.kompis.core.Csv;
 
 /** One table of the page, as text cells: the same rows make the HTML table and the CSV download. */
 public record Table(String id, String caption, List<String> headers, List<List<String>> rows) {
@@ -10,8 +11,8 @@ public record Table(String id, String caption, List<String> headers, List<List<S
   }
 
   public String csv() {
-    StringBuilder sb = new StringBuilder(org.kompis.lessons.Csv.row(headers));
-    rows.forEach(r -> sb.append(org.kompis.lessons.Csv.row(r)));
+    StringBuilder sb = new StringBuilder(Csv.row(headers));
+    rows.forEach(r -> sb.append(Csv.row(r)));
     return sb.toString();
   }
 }

@@ -75,8 +75,6 @@ final class ChannelPrivacy {
   }
 
   private boolean knownPublic(String team, String channel) {
-    return kit.jdbi().withHandle(h -> h.createQuery(
-            "select count(*) from lesson_channels where team_id = :t and channel_id = :c and is_private = 0 and deleted = 0")
-        .bind("t", team).bind("c", channel).mapTo(Integer.class).one()) > 0;
+    return store.get().knownPublic(team, channel);
   }
 }

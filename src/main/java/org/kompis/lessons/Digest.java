@@ -1,6 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kompis.core.CommandCall;
-import org.kompis.i18n.Lang;
+import org.kompis.core.LessonSource;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
 import org.kompis.scheduling.Scheduler;
+import org.kompis.scheduling.WeeklyTime;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
@@ -48,7 +48,7 @@ final class Digest {
   /** "/lessons digest" followed by neither a day, a time nor "off" is a search for those words. */
   static boolean isSearch(String args) {
     String a = args.strip();
-    return !a.isEmpty() && !OFF.contains(a.toLowerCase(Locale.ROOT)) && !DayTime.mentioned(a);
+    return !a.isEmpty() && !OFF.contains(a.toLowerCase(Locale.ROOT)) && !WeeklyTime.mentioned(a);
   }
 
   void command(CommandCall call) {
@@ -67,28 +67,22 @@ final class Digest {
       call.reply(call.t("lessons.digest.off"));
       return;
     }
-    Optional<DayTime> parsed = DayTime.parse(args);
+    Optional<WeeklyTime> parsed = WeeklyTime.parse(args);
     if (parsed.isEmpty()) {
       call.reply(call.t("lessons.digest.usage", Mrkdwn.escape(args, 100)));
       return;
     }
     ZoneId zone = zoneOf(call);
-    Lang channelLang = core.kit.languages().ofChannel(call.teamId(), call.channelId());
-    Holidays holidays = channelLang == Lang.NB ? Holidays.NORWAY : channelLang == Lang.SV ? Holidays.SWEDEN : Holidays.NONE;
+    Holidays holidays = core.kit.channelHolidays(call.teamId(), call.channelId());
     Schedule s = scheduler.save(call.teamId(), RITUAL, call.channelId(), Recurrence.weekly(parsed.get().day(),
-        parsed.get().time(), zone, 1, holidays, Scheduler.today(core.kit.clock(), zone)), call.userId());
+        parsed.get().time(), zone, parsed.get().everyWeeks(), holidays, Scheduler.today(core.kit.clock(), zone)), call.userId());
     core.privacy.learn(call.teamId(), call.channelId());
     call.reply(call.t("lessons.digest.saved", when(call.texts(), s)));
   }
 
   /** The manager's own time zone: "Friday 09:00" means their Friday morning. */
   private ZoneId zoneOf(CommandCall call) {
-    try {
-      String tz = core.kit.directory().user(call.teamId(), call.userId()).timeZone();
-      return tz == null ? core.kit.config().defaultTimeZone() : ZoneId.of(tz);
-    } catch (SlackCallException | java.time.DateTimeException e) {
-      return core.kit.config().defaultTimeZone();
-    }
+    return core.kit.userZone(call.teamId(), call.userId());
   }
 
   private String when(Texts t, Schedule s) {
@@ -97,7 +91,7 @@ final class Digest {
     var local = next.atZone(s.recurrence().zone());
     return t.t("lessons.digest.when", local.getDayOfWeek().getDisplayName(TextStyle.FULL, locale),
         LocalTime.from(local).format(DateTimeFormatter.ofPattern("HH:mm")), s.timeZone(),
-        local.format(DateTimeFormatter.ofPattern(t.t("lessons.date"), locale)));
+        t.format("lessons.date", local));
   }
 
   /** One run: claimed once per (schedule, fire time), then posted in the channel's language. */

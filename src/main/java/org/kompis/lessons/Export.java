@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Csv;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -127,7 +128,7 @@ final class Export {
       if (l.anonymous()) {
         return anonymous;
       }
-      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().name(team, l.authorId()).orElse(l.authorId()));
+      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().plainName(team, l.authorId()));
     }
 
     String channel(String id) {

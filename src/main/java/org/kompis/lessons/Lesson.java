@@ -1,9 +1,9 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Visibility;
+import java.util.List;
 import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
-import java.util.List;
+import org.kompis.core.Visibility;
 
 /**
  * A row of {@code lessons}. Times are epoch milliseconds; {@code authorId} is null for anonymous content.

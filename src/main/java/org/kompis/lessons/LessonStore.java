@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 import org.jdbi.v3.sqlobject.transaction.Transaction;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 
 /**
  * Lessons and what is known about their channels. Rituals only need {@link #add}; search lives in
@@ -50,6 +50,12 @@ public interface LessonStore {
       where team_id = :team and id = :id""")
   int update(@Bind("team") String team, @Bind("id") long id, @Bind("topic") String topic, @Bind("text") String text,
       @Bind("tags") String tags, @BindMethods("t") IndexTerms terms);
+
+  /** True when Slack last said the channel is public and there. */
+  @SqlQuery("""
+      select count(*) > 0 from lesson_channels
+      where team_id = :team and channel_id = :channel and is_private = 0 and deleted = 0""")
+  boolean knownPublic(@Bind("team") String team, @Bind("channel") String channel);
 
   @SqlQuery("select * from lessons where team_id = :team and id = :id")
   Optional<Lesson> byId(@Bind("team") String team, @Bind("id") long id);

@@ -1,12 +1,8 @@
 package org.kompis.lessons;
 
-import com.slack.api.app_backend.interactive_components.ActionResponseSender;
-import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.block.LayoutBlock;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,7 +90,7 @@ final class LessonsCore {
 
   String date(Texts t, long millis) {
     ZoneId zone = kit.config().defaultTimeZone();
-    return DateTimeFormatter.ofPattern(t.t("lessons.date"), t.lang().locale()).format(Instant.ofEpochMilli(millis).atZone(zone));
+    return t.format("lessons.date", Instant.ofEpochMilli(millis).atZone(zone));
   }
 
   /** Runs Slack work after the ack, on the worker pool; a failure is logged, never thrown at Bolt. */
@@ -104,38 +100,15 @@ final class LessonsCore {
 
   /**
    * Answers a click privately: through the action's response_url (replacing the message the button was on when
-   * {@code replace}), else as an ephemeral message in the channel.
+   * {@code replace}), else as an ephemeral message in the channel, else by DM.
    */
   void respond(String responseUrl, boolean replace, String team, String channel, String user, String text,
       List<LayoutBlock> blocks) {
-    if (responseUrl != null && !responseUrl.isBlank()) {
-      try {
-        var response = new ActionResponseSender(kit.slack().slack()).send(responseUrl, ActionResponse.builder()
-            .responseType("ephemeral").replaceOriginal(replace).text(text).blocks(blocks).build());
-        if (Integer.valueOf(200).equals(response.getCode())) {
-          return;
-        }
-        log.info("response_url answered {}; answering with chat.postEphemeral", response.getCode());
-      } catch (IOException e) {
-        log.info("response_url failed; answering with chat.postEphemeral", e);
-      }
-    }
-    tell(team, channel, user, text, blocks);
+    slack(team).respond(responseUrl, replace, channel, user, text, blocks);
   }
 
   /** An ephemeral message in the channel, or a DM when Kompis cannot post there. */
   void tell(String team, String channel, String user, String text, List<LayoutBlock> blocks) {
-    try {
-      if (channel == null) {
-        throw new SlackCallException("chat.postEphemeral", "channel_not_found", null);
-      }
-      slack(team).ephemeral(channel, user, text, blocks);
-    } catch (SlackCallException e) {
-      try {
-        slack(team).post(slack(team).openConversation(List.of(user)), null, text, blocks);
-      } catch (SlackCallException again) {
-        log.warn("Could not answer a person about a lesson: {}", again.error());
-      }
-    }
+    slack(team).tell(channel, user, text, blocks);
   }
 }

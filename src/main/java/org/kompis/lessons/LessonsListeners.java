@@ -1,9 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Visibility;
-import org.kompis.core.Category;
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
@@ -12,6 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;

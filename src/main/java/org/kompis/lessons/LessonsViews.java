@@ -1,11 +1,11 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.kompis.core.LessonSource;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;

@@ -1,6 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kompis.core.LessonSource;
 import org.kompis.lessons.analysis.Words;
 
 /**

@@ -142,7 +142,7 @@ final class Buddies {
   }
 
   private void introduce(Buddy b) {
-    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback()));
+    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
     try {
       String dm = core.slack(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
       String ts = core.slack(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
@@ -158,7 +158,7 @@ final class Buddies {
     if (b == null || b.dmChannelId() == null) {
       return;
     }
-    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback()));
+    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
     core.slack(b.teamId()).post(b.dmChannelId(), null, t.t("pairs.buddy.checkin." + ref[1] + ".text"),
         PairsViews.buddyCheckIn(t, b, ref[1]));
   }

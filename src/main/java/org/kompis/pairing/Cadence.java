@@ -4,11 +4,10 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kompis.scheduling.WeeklyTime;
 
 /**
  * How often a channel's rounds run, as typed after {@code /pairs schedule}: {@code weekly mon 09:00},
@@ -16,58 +15,13 @@ import java.util.regex.Pattern;
  * every four weeks, because a schedule counts weeks (a fixed weekday, holidays moved to the next working day).
  */
 public record Cadence(int everyWeeks, DayOfWeek day, LocalTime time) {
-  public static final int WEEKLY = 1;
-  public static final int BIWEEKLY = 2;
-  public static final int MONTHLY = 4;
-
-  private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
-
-  private static final Map<String, Integer> FREQUENCIES = Map.ofEntries(
-      Map.entry("weekly", WEEKLY), Map.entry("ukentlig", WEEKLY), Map.entry("ukentleg", WEEKLY),
-      Map.entry("veckovis", WEEKLY), Map.entry("varje", WEEKLY), Map.entry("hver", WEEKLY),
-      Map.entry("biweekly", BIWEEKLY), Map.entry("fortnightly", BIWEEKLY), Map.entry("annenhver", BIWEEKLY),
-      Map.entry("varannan", BIWEEKLY), Map.entry("varannanvecka", BIWEEKLY),
-      Map.entry("monthly", MONTHLY), Map.entry("månedlig", MONTHLY), Map.entry("manedlig", MONTHLY),
-      Map.entry("månatlig", MONTHLY), Map.entry("månadsvis", MONTHLY), Map.entry("manadsvis", MONTHLY));
-
-  private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
-      Map.entry("mon", DayOfWeek.MONDAY), Map.entry("monday", DayOfWeek.MONDAY), Map.entry("man", DayOfWeek.MONDAY),
-      Map.entry("mandag", DayOfWeek.MONDAY), Map.entry("mån", DayOfWeek.MONDAY), Map.entry("måndag", DayOfWeek.MONDAY),
-      Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tir", DayOfWeek.TUESDAY),
-      Map.entry("tirsdag", DayOfWeek.TUESDAY), Map.entry("tis", DayOfWeek.TUESDAY), Map.entry("tisdag", DayOfWeek.TUESDAY),
-      Map.entry("wed", DayOfWeek.WEDNESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-      Map.entry("ons", DayOfWeek.WEDNESDAY), Map.entry("onsdag", DayOfWeek.WEDNESDAY),
-      Map.entry("thu", DayOfWeek.THURSDAY), Map.entry("thursday", DayOfWeek.THURSDAY),
-      Map.entry("tor", DayOfWeek.THURSDAY), Map.entry("tors", DayOfWeek.THURSDAY), Map.entry("torsdag", DayOfWeek.THURSDAY),
-      Map.entry("fri", DayOfWeek.FRIDAY), Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fre", DayOfWeek.FRIDAY),
-      Map.entry("fredag", DayOfWeek.FRIDAY),
-      Map.entry("sat", DayOfWeek.SATURDAY), Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("lør", DayOfWeek.SATURDAY),
-      Map.entry("lørdag", DayOfWeek.SATURDAY), Map.entry("lör", DayOfWeek.SATURDAY), Map.entry("lördag", DayOfWeek.SATURDAY),
-      Map.entry("sun", DayOfWeek.SUNDAY), Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("søn", DayOfWeek.SUNDAY),
-      Map.entry("søndag", DayOfWeek.SUNDAY), Map.entry("sön", DayOfWeek.SUNDAY), Map.entry("söndag", DayOfWeek.SUNDAY));
+  public static final int WEEKLY = WeeklyTime.WEEKLY;
+  public static final int BIWEEKLY = WeeklyTime.BIWEEKLY;
+  public static final int MONTHLY = WeeklyTime.EVERY_FOUR_WEEKS;
 
   /** {@code [frequency] <day> <HH:MM>}, any order; weekly when no frequency is given. Empty when not understood. */
   public static Optional<Cadence> parse(String text) {
-    Integer every = null;
-    DayOfWeek day = null;
-    LocalTime time = null;
-    for (String word : text.strip().toLowerCase(Locale.ROOT).split("\\s+")) {
-      String w = word.replaceAll("[,.]$", "");
-      Matcher m = TIME.matcher(word);
-      if (time == null && m.matches()) {
-        time = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-      } else if (every == null && FREQUENCIES.containsKey(w)) {
-        every = FREQUENCIES.get(w);
-      } else if (day == null && DAYS.containsKey(w)) {
-        day = DAYS.get(w);
-      } else if (!w.isEmpty() && !w.equals("vecka") && !w.equals("uke")) {
-        return Optional.empty();
-      }
-    }
-    if (day == null || time == null) {
-      return Optional.empty();
-    }
-    return Optional.of(new Cadence(every == null ? WEEKLY : every, day, time));
+    return WeeklyTime.parse(text).map(w -> new Cadence(w.everyWeeks(), w.day(), w.time()));
   }
 
   /** "weekly", "biweekly" or "monthly": the value used in the settings modal and message keys. */

@@ -136,6 +136,6 @@ final class FollowUps {
   }
 
   private Texts texts(RoundGroup g) {
-    return core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback()));
+    return core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback(g.teamId())));
   }
 }

@@ -51,7 +51,7 @@ final class Intros {
   private void introduce(Round round, RoundGroup g) {
     String team = round.teamId();
     List<String> members = core.rounds().groupMembers(g.id());
-    Texts t = core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback()));
+    Texts t = core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback(team)));
     Set<String> hidden = new HashSet<>();
     core.pool().profiles(team, members).stream().filter(Profile::isPrivate).forEach(p -> hidden.add(p.userId()));
     List<String> why = PairsViews.reasons(t, g, hidden, user -> core.name(team, user));

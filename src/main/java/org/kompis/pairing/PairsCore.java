@@ -4,37 +4,26 @@ import com.slack.api.model.block.LayoutBlock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.kompis.core.Kit;
 import org.kompis.core.LessonSink;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Scheduler;
-import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.TeamClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** What every part of the ritual shares: the stores, texts, names and dates, DMs, and one lock per channel. */
 final class PairsCore {
   static final String RITUAL = "pairs";
-  private static final Logger log = LoggerFactory.getLogger(PairsCore.class);
-  private static final int STRIPES = 64;
 
   final Kit kit;
   final LessonSink lessons;
-  private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
 
   PairsCore(Kit kit, LessonSink lessons) {
     this.kit = kit;
     this.lessons = lessons;
-    for (int i = 0; i < STRIPES; i++) {
-      locks[i] = new ReentrantLock();
-    }
   }
 
   PoolStore pool() {
@@ -46,17 +35,11 @@ final class PairsCore {
   }
 
   /**
-   * Runs one channel's round work under its lock: a scheduled round, a manager's "now" and a restart's resume
-   * never match or introduce the same people twice. One Kompis owns the database, so memory is enough.
+   * Runs one channel's round work holding its claim: a scheduled round, a manager's "now" and a restart's resume
+   * never match or introduce the same people twice, whichever process each runs in.
    */
   <T> T locked(String team, String channel, Supplier<T> work) {
-    ReentrantLock lock = locks[Math.floorMod((team + "/" + channel).hashCode(), STRIPES)];
-    lock.lock();
-    try {
-      return work.get();
-    } finally {
-      lock.unlock();
-    }
+    return kit.claims().holding("pairs:" + team + "/" + channel, work);
   }
 
   long now() {
@@ -93,11 +76,11 @@ final class PairsCore {
 
   /** A person's display name, escaped; unlike a mention it does not notify them. */
   String name(String team, String user) {
-    return kit.directory().name(team, user).map(Mrkdwn::escape).orElse(Mrkdwn.user(user));
+    return kit.directory().shownName(team, user);
   }
 
   String plainName(String team, String user) {
-    return kit.directory().name(team, user).orElse(user);
+    return kit.directory().plainName(team, user);
   }
 
   boolean isBot(String team, String user) {
@@ -109,7 +92,7 @@ final class PairsCore {
   }
 
   String date(Texts t, LocalDate date) {
-    return date.format(DateTimeFormatter.ofPattern(t.t("pairs.date"), t.lang().locale()));
+    return t.format("pairs.date", date);
   }
 
   String date(Texts t, Instant at) {
@@ -117,25 +100,16 @@ final class PairsCore {
   }
 
   String dateTime(Texts t, Instant at) {
-    return at.atZone(zone()).format(DateTimeFormatter.ofPattern(t.t("pairs.date_time"), t.lang().locale()));
+    return t.format("pairs.date_time", at.atZone(zone()));
   }
 
   /** Tells one person something privately where they are; by DM if Kompis cannot post there. */
   void tell(String team, String channel, String user, String text, List<LayoutBlock> blocks) {
-    try {
-      slack(team).ephemeral(channel, user, text, blocks);
-    } catch (SlackCallException e) {
-      dm(team, user, text, blocks);
-    }
+    slack(team).tell(channel, user, text, blocks);
   }
 
   /** A DM to one person; a failure is logged, not thrown. */
   void dm(String team, String user, String text, List<LayoutBlock> blocks) {
-    try {
-      TeamClient slack = slack(team);
-      slack.post(slack.openConversation(List.of(user)), null, text, blocks);
-    } catch (SlackCallException e) {
-      log.warn("Could not send {} a DM: {}", user, e.error());
-    }
+    slack(team).tell(null, user, text, blocks);
   }
 }

@@ -1,17 +1,13 @@
 package org.kompis.pairing;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Locale;
 import java.util.Optional;
 import org.kompis.core.CommandCall;
-import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
-import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
 import org.kompis.slack.SlackCallException;
@@ -59,7 +55,7 @@ final class PairsSchedule {
 
   /** Stores the schedule; returns its next run. */
   Instant save(String team, String channel, String user, Cadence c) {
-    Recurrence r = Recurrence.weekly(c.day(), c.time(), core.zone(), c.everyWeeks(), holidays(team, channel),
+    Recurrence r = Recurrence.weekly(c.day(), c.time(), core.zone(), c.everyWeeks(), core.kit.channelHolidays(team, channel),
         firstDay(c));
     Schedule s = core.kit.scheduler().save(team, PairsCore.RITUAL, channel, r, user);
     return core.kit.scheduler().nextRun(s).orElseThrow();
@@ -84,11 +80,8 @@ final class PairsSchedule {
 
   /** The channel's current cadence, read back from its schedule (paused ones count as none). */
   Optional<Cadence> current(String team, String channel) {
-    return core.kit.scheduler().find(team, PairsCore.RITUAL, channel).filter(s -> !s.paused()).map(s -> {
-      String[] cron = s.cron().split(" ");
-      DayOfWeek day = Cadence.parse(cron[5].toLowerCase(Locale.ROOT) + " 0:00").map(Cadence::day).orElse(DayOfWeek.MONDAY);
-      return new Cadence(s.everyWeeks(), day, LocalTime.of(Integer.parseInt(cron[2]), Integer.parseInt(cron[1])));
-    });
+    return core.kit.scheduler().find(team, PairsCore.RITUAL, channel).filter(s -> !s.paused())
+        .flatMap(s -> s.recurrence().weeklyTime()).map(w -> new Cadence(w.everyWeeks(), w.day(), w.time()));
   }
 
   Optional<Instant> nextRun(String team, String channel) {
@@ -109,21 +102,5 @@ final class PairsSchedule {
     } catch (SlackCallException e) {
       log.info("Could not announce the pairs schedule in {}: {}", channel, e.error());
     }
-  }
-
-  /** The channel's public holidays: its language says which country, else the workspace's time zone. */
-  private Holidays holidays(String team, String channel) {
-    Lang lang = core.kit.languages().ofChannel(team, channel);
-    if (lang == Lang.NB) {
-      return Holidays.NORWAY;
-    }
-    if (lang == Lang.SV) {
-      return Holidays.SWEDEN;
-    }
-    return switch (core.zone().getId()) {
-      case "Europe/Oslo" -> Holidays.NORWAY;
-      case "Europe/Stockholm" -> Holidays.SWEDEN;
-      default -> Holidays.NONE;
-    };
   }
 }

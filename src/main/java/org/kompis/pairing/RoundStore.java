@@ -73,6 +73,20 @@ public interface RoundStore {
   @SqlQuery("select user_id from pairs_group_members where group_id = :group order by user_id")
   List<String> groupMembers(@Bind("group") long groupId);
 
+  /** A group on the Home tab: which channel's pool, and when its round was. */
+  record HomeGroup(long id, String channelId, long roundAt) {}
+
+  /** The person's groups in the newest round of each channel pool, newest first, at most three. */
+  @RegisterConstructorMapper(HomeGroup.class)
+  @SqlQuery("""
+      select g.id, g.channel_id, r.round_at from pairs_group_members m
+      join pairs_groups g on g.id = m.group_id
+      join pairs_rounds r on r.id = g.round_id
+      where g.team_id = :team and m.user_id = :user
+        and r.id = (select max(r2.id) from pairs_rounds r2 where r2.team_id = g.team_id and r2.channel_id = g.channel_id)
+      order by r.round_at desc limit 3""")
+  List<HomeGroup> latestGroupsOf(@Bind("team") String team, @Bind("user") String user);
+
   /** The person's group in the newest matched round of the channel, if they were in it. */
   @SqlQuery("""
       select g.* from pairs_groups g join pairs_group_members m on m.group_id = g.id

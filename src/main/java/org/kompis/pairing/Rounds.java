@@ -119,7 +119,7 @@ final class Rounds {
       List<Long> ids = new ArrayList<>();
       int no = 0;
       for (Group g : matching.groups()) {
-        long id = store.addGroup(round.id(), round.teamId(), round.channelId(), ++no, commonLanguage(g).code(),
+        long id = store.addGroup(round.id(), round.teamId(), round.channelId(), ++no, commonLanguage(round.teamId(), g).code(),
             RoundGroup.helpText(g.help()), g.firstMeeting(), g.differentTeams());
         g.members().forEach(user -> store.addGroupMember(id, user));
         ids.add(id);
@@ -135,12 +135,12 @@ final class Rounds {
   }
 
   /** The first of nb, sv and en that everyone in the group speaks, else the workspace's language. */
-  Lang commonLanguage(Group g) {
+  Lang commonLanguage(String team, Group g) {
     for (Lang lang : new Lang[] {Lang.NB, Lang.SV, Lang.EN}) {
       if (g.sharedLanguages().contains(lang.code())) {
         return lang;
       }
     }
-    return core.kit.languages().fallback();
+    return core.kit.languages().fallback(team);
   }
 }

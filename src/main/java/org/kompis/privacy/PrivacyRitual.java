@@ -91,11 +91,7 @@ public final class PrivacyRitual implements Ritual {
   }
 
   private static void dm(Kit kit, String team, String user, String text) {
-    try {
-      kit.slack().team(team).post(kit.slack().team(team).openConversation(List.of(user)), null, text, null);
-    } catch (SlackCallException e) {
-      log.warn("Could not confirm a deletion: {}", e.error());
-    }
+    kit.slack().team(team).tell(null, user, text, null);
   }
 
   private static void armPurge(Kit kit) {

@@ -57,7 +57,7 @@ final class ReflectionListeners {
     kit.app().viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
       var payload = req.getPayload();
       String[] meta = payload.getView().getPrivateMetadata().split("\\|");
-      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback()));
+      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback(payload.getTeam().getId())));
       ViewState state = payload.getView().getState();
       String text = Views.value(state, "answer", "text");
       Optional<PromptRow> found = id(meta[0]).flatMap(store()::prompt)

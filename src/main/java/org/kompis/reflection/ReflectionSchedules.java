@@ -1,13 +1,11 @@
 package org.kompis.reflection;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Optional;
 import org.kompis.core.Kit;
@@ -16,7 +14,6 @@ import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
-import org.kompis.slack.SlackCallException;
 
 /**
  * A channel's reflection schedule: saving it, and saying it back in a person's language. The time zone is the one
@@ -50,15 +47,7 @@ final class ReflectionSchedules {
     if (settings.timeZone() != null) {
       return ZoneId.of(settings.timeZone());
     }
-    try {
-      String tz = kit.directory().user(team, manager).timeZone();
-      if (tz != null && !tz.isBlank()) {
-        return ZoneId.of(tz);
-      }
-    } catch (SlackCallException | DateTimeException e) {
-      // no usable Slack time zone: the workspace default below
-    }
-    return kit.config().defaultTimeZone();
+    return kit.userZone(team, manager);
   }
 
   Holidays holidaysFor(String team, String channel, ZoneId zone) {
@@ -92,7 +81,7 @@ final class ReflectionSchedules {
 
   static String format(Texts t, ZonedDateTime at) {
     // Mid-sentence ("Neste spørsmål: fredag 27. november"): Norwegian and Swedish day names stay lowercase.
-    return DateTimeFormatter.ofPattern(t.t("reflection.date_pattern"), t.lang().locale()).format(at);
+    return t.format("reflection.date_pattern", at);
   }
 
   static LocalTime time(Schedule s) {

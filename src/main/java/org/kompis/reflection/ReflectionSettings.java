@@ -9,12 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kompis.core.Kit;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Schedule;
+import org.kompis.scheduling.WeeklyTime;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
@@ -75,11 +76,11 @@ final class ReflectionSettings {
       var payload = req.getPayload();
       String[] meta = payload.getView().getPrivateMetadata().split("\\|");
       String channel = meta[0];
-      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback()));
+      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback(payload.getTeam().getId())));
       ViewState state = payload.getView().getState();
       Map<String, String> errors = new LinkedHashMap<>();
       String dayValue = Views.value(state, "day", "day");
-      Optional<LocalTime> time = Optional.ofNullable(Views.value(state, "time", "time")).flatMap(ScheduleArgs::time);
+      Optional<LocalTime> time = Optional.ofNullable(Views.value(state, "time", "time")).flatMap(WeeklyTime::time);
       String zoneValue = Views.value(state, "zone", "zone");
       if (dayValue == null) {
         errors.put("day", t.t("reflection.settings.bad_day"));
@@ -116,7 +117,7 @@ final class ReflectionSettings {
     var slack = kit.slack().team(c.team());
     try {
       if (!kit.roles().isManager(c.team(), c.user())) {
-        String group = kit.roles().managerGroup();
+        String group = kit.roles().managerGroup(c.team());
         slack.ephemeral(c.channel(), c.user(), group == null ? t.t("roles.managers_only")
             : t.t("roles.managers_only_group", group), null);
         return;

@@ -4,8 +4,8 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
-import org.kompis.lessons.LessonStore;
 import org.kompis.core.NewLesson;
+import org.kompis.lessons.LessonStore;
 
 /**
  * A few lessons so {@code /lessons} has something to find on the first try, stored through the lessons library's

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.kompis.core.ConfigException;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
-import org.kompis.core.Ritual;
 import org.kompis.core.Commands;
+import org.kompis.core.ConfigException;
+import org.kompis.core.Ritual;
 import org.kompis.scheduling.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,17 +133,17 @@ public final class Sandbox implements AutoCloseable {
     boot(null);
   }
 
-  /** Runs the next scheduled job now: the clock jumps to its planned time, then it fires. */
-  public synchronized Optional<Scheduler.Fired> runNext() {
+  /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
+  public synchronized Optional<Scheduler.Due> runNext() {
     Scheduler scheduler = kompis.kit().scheduler();
-    Optional<Instant> due = scheduler.nextDue();
-    if (due.isEmpty()) {
-      return Optional.empty();
+    Optional<Scheduler.Due> next = scheduler.next();
+    if (next.isEmpty()) {
+      return next;
     }
-    clock.advanceTo(due.get());
+    clock.advanceTo(next.get().at());
     // Nothing else may change, but the page must learn the new time: a write wakes it (and saves the lead).
     ws.write(d -> null);
-    return scheduler.runNext();
+    return scheduler.runDue() > 0 ? next : Optional.empty();
   }
 
   /** Fires whatever is due by the sandbox clock, as Quartz would; the ticker calls it. */
@@ -162,10 +162,9 @@ public final class Sandbox implements AutoCloseable {
   }
 
   JsonObject state(String viewer) {
-    Kompis k = kompis;
     Optional<Instant> next = Optional.empty();
     try {
-      next = k == null ? next : k.kit().scheduler().nextDue();
+      next = Optional.ofNullable(kompis).flatMap(k -> k.kit().scheduler().nextDue());
     } catch (RuntimeException e) {
       log.debug("No next job while Kompis restarts", e);
     }

@@ -9,7 +9,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import org.kompis.slack.RequestVerifier;
+import org.kompis.slack.SlackSignature;
 
 /**
  * Sends what the page does to Kompis the way Slack does: over HTTP to {@code POST /slack/events}, signed with the
@@ -35,12 +35,12 @@ final class SandboxClient {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final Clock clock;
-  private final RequestVerifier signer;
+  private final String signingSecret;
   private final URI endpoint;
 
   SandboxClient(Clock clock, String signingSecret, int port) {
     this.clock = clock;
-    this.signer = new RequestVerifier(signingSecret, clock);
+    this.signingSecret = signingSecret;
     this.endpoint = URI.create("http://127.0.0.1:" + port + "/slack/events");
   }
 
@@ -52,7 +52,7 @@ final class SandboxClient {
         .timeout(Duration.ofSeconds(3))
         .header("Content-Type", contentType)
         .header("X-Slack-Request-Timestamp", timestamp)
-        .header("X-Slack-Signature", signer.sign(timestamp, bytes))
+        .header("X-Slack-Signature", SlackSignature.of(signingSecret, timestamp, bytes))
         .header("User-Agent", "Slackbot 1.0 (+https://api.slack.com/robots) kompis-sandbox")
         .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
         .build();

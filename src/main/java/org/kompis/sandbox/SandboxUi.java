@@ -2,8 +2,8 @@ package org.kompis.sandbox;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
-import com.google.gson.JsonPrimitive;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -94,7 +94,7 @@ public final class SandboxUi {
     if (isJson(ctx)) {
       var fired = sandbox.runNext();
       JsonElement ran = fired.<JsonElement>map(f -> new JsonPrimitive(f.job())).orElse(JsonNull.INSTANCE);
-      JsonElement at = fired.<JsonElement>map(f -> new JsonPrimitive(f.plannedFor().toEpochMilli())).orElse(JsonNull.INSTANCE);
+      JsonElement at = fired.<JsonElement>map(f -> new JsonPrimitive(f.at().toEpochMilli())).orElse(JsonNull.INSTANCE);
       ctx.contentType("application/json").result(Json.obj("ok", true, "ran", ran, "plannedFor", at, "now", ws.now()).toString());
     }
   }

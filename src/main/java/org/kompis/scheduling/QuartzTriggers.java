@@ -56,6 +56,22 @@ final class QuartzTriggers {
     }
   }
 
+  /** Arms the schedule's next run after {@code now} (or after its last run, if that is later). */
+  void arm(Schedule s, Instant now) {
+    Instant last = s.lastFireOrCreated();
+    Instant next = s.recurrence().nextAfter(last.isAfter(now.minusMillis(1)) ? last : now.minusMillis(1));
+    JobDataMap data = new JobDataMap();
+    data.put(FireJob.SCHEDULE_ID, s.id());
+    data.put(FireJob.SCHEDULED_FOR, next.toEpochMilli());
+    at("schedule-" + s.id(), data, next);
+  }
+
+  void arm(Timer t) {
+    JobDataMap data = new JobDataMap();
+    data.put(FireJob.TIMER_ID, t.id());
+    at("timer-" + t.kind() + "-" + t.ref(), data, t.due());
+  }
+
   void cancel(String key) {
     try {
       quartz.deleteJob(JobKey.jobKey(key));

@@ -4,11 +4,12 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Optional;
 import java.util.TimeZone;
 import org.quartz.CronExpression;
 
@@ -33,6 +34,21 @@ public record Recurrence(String cron, ZoneId zone, int everyWeeks, Holidays holi
       Holidays holidays, LocalDate anchor) {
     String dow = day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).toUpperCase(java.util.Locale.ROOT);
     return new Recurrence("0 " + time.getMinute() + " " + time.getHour() + " ? * " + dow, zone, everyWeeks, holidays, anchor);
+  }
+
+  /** The day, time and frequency of a {@link #weekly} recurrence, read back from its cron; empty for others. */
+  public Optional<WeeklyTime> weeklyTime() {
+    String[] f = cron.split(" ");
+    if (f.length != 6 || !f[3].equals("?") || !f[0].equals("0")) {
+      return Optional.empty();
+    }
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (day.getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH).equalsIgnoreCase(f[5])) {
+        return Optional.of(new WeeklyTime(everyWeeks, day,
+            java.time.LocalTime.of(Integer.parseInt(f[2]), Integer.parseInt(f[1]))));
+      }
+    }
+    return Optional.empty();
   }
 
   /** Every day at {@code time} in {@code zone}. */

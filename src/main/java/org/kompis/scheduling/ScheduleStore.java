@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -30,6 +31,10 @@ public interface ScheduleStore {
 
   @SqlQuery("select * from schedules where paused = 0")
   List<Schedule> active();
+
+  /** The running schedules of these channels: what is coming up for someone in them. */
+  @SqlQuery("select * from schedules where team_id = :team and paused = 0 and channel_id in (<channels>)")
+  List<Schedule> activeIn(@Bind("team") String team, @BindList("channels") List<String> channels);
 
   @SqlUpdate("update schedules set paused = :paused where id = :id")
   void setPaused(@Bind("id") long id, @Bind("paused") boolean paused);

@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
-import org.quartz.JobDataMap;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +33,7 @@ public final class Scheduler implements AutoCloseable {
   private final Clock clock;
   private final Duration grace;
   private final boolean timersOn;
-  private final Map<String, RecurringJob> recurring = new ConcurrentHashMap<>();
-  private final Map<String, TimerJob> timers = new ConcurrentHashMap<>();
+  private final Runs runs;
   private QuartzTriggers quartz;
   private volatile boolean started;
 
@@ -50,14 +46,15 @@ public final class Scheduler implements AutoCloseable {
     this.clock = clock;
     this.grace = grace;
     this.timersOn = timersOn;
+    this.runs = new Runs(jdbi, clock);
   }
 
   public void onSchedule(String ritual, RecurringJob job) {
-    recurring.put(ritual, job);
+    runs.recurring.put(ritual, job);
   }
 
   public void onTimer(String kind, TimerJob job) {
-    timers.put(kind, job);
+    runs.timers.put(kind, job);
   }
 
   public synchronized void start() throws SchedulerException {
@@ -106,7 +103,11 @@ public final class Scheduler implements AutoCloseable {
 
   /** The next time this schedule will run, if it is active. */
   public Optional<Instant> nextRun(Schedule s) {
-    return s.paused() ? Optional.empty() : Optional.of(s.recurrence().nextAfter(maxInstant(s.lastFireOrCreated(), clock.instant())));
+    if (s.paused()) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return Optional.of(s.recurrence().nextAfter(s.lastFireOrCreated().isAfter(now) ? s.lastFireOrCreated() : now));
   }
 
   /** Does {@code kind} for {@code ref} at {@code due}; setting it again moves it. */
@@ -138,29 +139,22 @@ public final class Scheduler implements AutoCloseable {
     return ran;
   }
 
-  /** The earliest thing waiting to run: for the sandbox's "run the next job now". */
-  public Optional<Instant> nextDue() {
-    Optional<Instant> schedule = store().active().stream().map(Scheduler::upcoming).min(Comparator.naturalOrder());
-    Optional<Instant> timer = store().pendingTimers().stream().map(Timer::due).min(Comparator.naturalOrder());
+  /** What runs next: a ritual's schedule or a timer's kind, and when. */
+  public record Due(String job, Instant at) {}
+
+  /** The earliest thing waiting to run, whatever the clock says; empty when nothing is waiting. */
+  public Optional<Due> next() {
+    Optional<Due> schedule = store().active().stream().map(s -> new Due(s.ritual(), upcoming(s)))
+        .min(Comparator.comparing(Due::at));
+    Optional<Due> timer = store().pendingTimers().stream().map(t -> new Due(t.kind(), t.due()))
+        .min(Comparator.comparing(Due::at));
     return schedule.isEmpty() ? timer : timer.isEmpty() ? schedule
-        : Optional.of(schedule.get().isBefore(timer.get()) ? schedule.get() : timer.get());
+        : Optional.of(timer.get().at().isBefore(schedule.get().at()) ? timer.get() : schedule.get());
   }
 
-  /** What {@link #runNext()} fired: the ritual or timer kind, and the time the run was planned for. */
-  public record Fired(String job, Instant plannedFor) {}
-
-  /**
-   * Fires the earliest pending run or timer as if its time had come, whatever the clock says (the sandbox moves
-   * its clock there first). The run keeps its planned time as its identity, so it still happens once.
-   */
-  public Optional<Fired> runNext() {
-    Optional<Schedule> schedule = store().active().stream().min(Comparator.comparing(Scheduler::upcoming));
-    Optional<Timer> timer = store().pendingTimers().stream().findFirst();
-    if (schedule.isPresent() && (timer.isEmpty() || !upcoming(schedule.get()).isAfter(timer.get().due()))) {
-      Instant at = upcoming(schedule.get());
-      return fireSchedule(schedule.get().id(), at) ? Optional.of(new Fired(schedule.get().ritual(), at)) : Optional.empty();
-    }
-    return timer.filter(t -> fireTimer(t.id())).map(t -> new Fired(t.kind(), t.due()));
+  /** When the next thing runs. */
+  public Optional<Instant> nextDue() {
+    return next().map(Due::at);
   }
 
   private static Instant upcoming(Schedule s) {
@@ -173,47 +167,13 @@ public final class Scheduler implements AutoCloseable {
     if (found.isEmpty() || found.get().paused()) {
       return false;
     }
-    Schedule s = found.get();
-    boolean claimed = jdbi.inTransaction(h -> {
-      ScheduleStore store = h.attach(ScheduleStore.class);
-      if (store.claimRun(id, scheduledFor.toEpochMilli(), clock.millis()) == 0) {
-        return false;
-      }
-      store.markFired(id, scheduledFor.toEpochMilli());
-      return true;
-    });
-    if (claimed) {
-      RecurringJob job = recurring.get(s.ritual());
-      try {
-        if (job == null) {
-          log.warn("No job for ritual {}: schedule {} skipped", s.ritual(), id);
-        } else {
-          job.run(s, scheduledFor);
-        }
-      } catch (Exception e) {
-        log.error("Schedule {} ({}) failed at {}", id, s.ritual(), scheduledFor, e);
-      }
-    }
+    boolean claimed = runs.schedule(found.get(), scheduledFor);
     store().byId(id).ifPresent(this::arm);
     return claimed;
   }
 
   boolean fireTimer(long id) {
-    Optional<Timer> timer = store().pendingTimers().stream().filter(t -> t.id() == id).findFirst();
-    if (timer.isEmpty() || store().claimTimer(id, clock.millis()) == 0) {
-      return false;
-    }
-    TimerJob job = timers.get(timer.get().kind());
-    try {
-      if (job == null) {
-        log.warn("No job for timer kind {}", timer.get().kind());
-      } else {
-        job.run(timer.get());
-      }
-    } catch (Exception e) {
-      log.error("Timer {} {} failed", timer.get().kind(), timer.get().ref(), e);
-    }
-    return true;
+    return store().pendingTimers().stream().filter(t -> t.id() == id).findFirst().map(runs::timer).orElse(false);
   }
 
   private void catchUp(Schedule s, Instant now) {
@@ -235,23 +195,15 @@ public final class Scheduler implements AutoCloseable {
   }
 
   private void arm(Schedule s) {
-    if (quartz == null || s.paused()) {
-      return;
+    if (quartz != null && !s.paused()) {
+      quartz.arm(s, clock.instant());
     }
-    Instant next = s.recurrence().nextAfter(maxInstant(s.lastFireOrCreated(), clock.instant().minusMillis(1)));
-    JobDataMap data = new JobDataMap();
-    data.put(FireJob.SCHEDULE_ID, s.id());
-    data.put(FireJob.SCHEDULED_FOR, next.toEpochMilli());
-    quartz.at("schedule-" + s.id(), data, next);
   }
 
   private void arm(Timer t) {
-    if (quartz == null) {
-      return;
+    if (quartz != null) {
+      quartz.arm(t);
     }
-    JobDataMap data = new JobDataMap();
-    data.put(FireJob.TIMER_ID, t.id());
-    quartz.at("timer-" + t.kind() + "-" + t.ref(), data, t.due());
   }
 
   private void unarm(String key) {
@@ -262,10 +214,6 @@ public final class Scheduler implements AutoCloseable {
 
   private ScheduleStore store() {
     return jdbi.onDemand(ScheduleStore.class);
-  }
-
-  private static Instant maxInstant(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
   }
 
   public static LocalDate today(Clock clock, java.time.ZoneId zone) {

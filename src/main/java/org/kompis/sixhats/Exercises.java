@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
@@ -22,7 +21,6 @@ final class Exercises {
   private static final Logger log = LoggerFactory.getLogger(Exercises.class);
 
   final Kit kit;
-  private final Map<Long, Object> rootLocks = new ConcurrentHashMap<>();
 
   Exercises(Kit kit) {
     this.kit = kit;
@@ -87,11 +85,11 @@ final class Exercises {
   }
 
   /**
-   * Redraws the root message from what the database says now. One redraw per exercise at a time, so two joins
-   * in a row can never leave the older count on screen.
+   * Redraws the root message from what the database says now. One redraw per exercise at a time (a claim, so
+   * across processes too), so two joins in a row can never leave the older count on screen.
    */
   void refresh(String team, long id) {
-    synchronized (rootLocks.computeIfAbsent(id, k -> new Object())) {
+    kit.claims().holding("sixhats:root:" + id, () -> {
       Optional<Exercise> found = find(team, id);
       if (found.isEmpty() || found.get().messageTs() == null) {
         return;
@@ -106,7 +104,7 @@ final class Exercises {
       } catch (SlackCallException ex) {
         log.warn("Could not redraw six hats {}: {}", id, ex.error());
       }
-    }
+    });
   }
 
   /** Everyone who took part: who joined, then who wrote without joining (possible hat by hat). */

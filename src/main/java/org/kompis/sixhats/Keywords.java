@@ -70,7 +70,7 @@ final class Keywords {
   }
 
   private String name(String team, String user) {
-    return x.kit.directory().name(team, user).orElse(user);
+    return x.kit.directory().plainName(team, user);
   }
 
   private static Refusal refusal(Exercise e) {

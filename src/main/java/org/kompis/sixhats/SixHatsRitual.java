@@ -12,7 +12,6 @@ public final class SixHatsRitual implements Ritual {
   public static final String COMMAND = "sixhats";
 
   private final LessonSink lessons;
-  private Finishing finishing;
 
   public SixHatsRitual() {
     this(LessonSink.NONE);
@@ -20,11 +19,6 @@ public final class SixHatsRitual implements Ritual {
 
   public SixHatsRitual(LessonSink lessons) {
     this.lessons = lessons;
-  }
-
-  /** For tests: what a start does for exercises finished but not yet summarised. */
-  void resume() {
-    finishing.resume();
   }
 
   @Override
@@ -38,7 +32,6 @@ public final class SixHatsRitual implements Ritual {
     kit.commands().register(COMMAND, "", "<topic>", "sixhats.help.start", launch::command);
     kit.scheduler().onTimer(Rounds.TIMER, rounds::onTimer);
     new SixHatsListeners(kit, x).install(launch, new Joining(x, rounds), rounds, new Keywords(x), finishing);
-    this.finishing = finishing;
     kit.later("Posting six hats summaries a restart left behind", finishing::resume);
   }
 }

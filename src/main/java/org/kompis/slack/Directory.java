@@ -43,6 +43,16 @@ public final class Directory {
     }
   }
 
+  /** The name to show in mrkdwn: escaped, or the person's mention when Slack cannot say. */
+  public String shownName(String teamId, String userId) {
+    return name(teamId, userId).map(Mrkdwn::escape).orElse(Mrkdwn.user(userId));
+  }
+
+  /** The name as plain text (a lesson, a topic), or the user id when Slack cannot say. */
+  public String plainName(String teamId, String userId) {
+    return name(teamId, userId).orElse(userId);
+  }
+
   public List<String> userGroup(String teamId, String handle) {
     return cached(groups, teamId + "/" + handle, ttl, () -> slack.team(teamId).userGroupMembers(handle));
   }

@@ -9,12 +9,21 @@ import com.slack.api.bolt.request.builtin.EventRequest;
 import com.slack.api.bolt.response.Response;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Slack re-delivers an event it thinks we missed. The {@code event_inbox} primary key decides whether an
  * {@code event_id} is new; a repeat is acknowledged and goes no further.
  */
 public final class EventDedupe implements Middleware {
+  /** The {@code event_inbox} table. */
+  public interface Inbox {
+    /** 1 when the event is new, 0 when it was received before. */
+    @SqlUpdate("insert into event_inbox(event_id, team_id, received_at) values (:e, :t, :at) on conflict do nothing")
+    int receive(@Bind("e") String eventId, @Bind("t") String teamId, @Bind("at") long at);
+  }
+
   private final Jdbi jdbi;
   private final Clock clock;
 
@@ -32,9 +41,7 @@ public final class EventDedupe implements Middleware {
       }
       String eventId = body.get("event_id").getAsString();
       String teamId = body.has("team_id") ? body.get("team_id").getAsString() : "";
-      int inserted = jdbi.withHandle(h -> h.createUpdate(
-              "insert into event_inbox(event_id, team_id, received_at) values (:e, :t, :at) on conflict do nothing")
-          .bind("e", eventId).bind("t", teamId).bind("at", clock.millis()).execute());
+      int inserted = jdbi.withExtension(Inbox.class, inbox -> inbox.receive(eventId, teamId, clock.millis()));
       if (inserted == 0) {
         return Response.ok();
       }

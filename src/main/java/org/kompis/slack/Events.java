@@ -1,7 +1,7 @@
 package org.kompis.slack;
 
-import com.slack.api.bolt.App;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
 import com.slack.api.model.event.Event;
 import java.util.List;
 import java.util.Map;

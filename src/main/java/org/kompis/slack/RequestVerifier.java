@@ -1,12 +1,8 @@
 package org.kompis.slack;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks Slack's {@code v0} request signature before Bolt sees a request. Bolt's own check compares with
@@ -43,25 +39,8 @@ public final class RequestVerifier {
     if (Math.abs(now - ts) > MAX_SKEW_SECONDS) {
       return Result.STALE;
     }
-    byte[] expected = ("v0=" + HexFormat.of().formatHex(hmac(timestamp.trim(), body))).getBytes(StandardCharsets.US_ASCII);
+    byte[] expected = SlackSignature.of(secret, timestamp.trim(), body).getBytes(StandardCharsets.US_ASCII);
     byte[] given = signature.getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, given) ? Result.OK : Result.BAD_SIGNATURE;
-  }
-
-  /** The signature Slack would send for {@code body} at {@code timestamp}; the sandbox signs with it too. */
-  public String sign(String timestamp, byte[] body) {
-    return "v0=" + HexFormat.of().formatHex(hmac(timestamp, body));
-  }
-
-  private byte[] hmac(String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
-      mac.update(body);
-      return mac.doFinal();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-    }
   }
 }

@@ -1,6 +1,8 @@
 package org.kompis.slack;
 
 import com.google.gson.Gson;
+import com.slack.api.app_backend.interactive_components.ActionResponseSender;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.RequestFormBuilder;
 import com.slack.api.methods.SlackApiException;
@@ -18,9 +20,13 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The Web API calls Kompis makes, for one workspace. Each returns what the caller needs, nothing more. */
 public final class TeamClient {
+  private static final Logger log = LoggerFactory.getLogger(TeamClient.class);
+
   private final SlackGateway gateway;
   private final String teamId;
 
@@ -67,6 +73,53 @@ public final class TeamClient {
 
   public void ephemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
     call("chat.postEphemeral", c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
+  }
+
+  /**
+   * The one way to answer one person privately: through the {@code response_url} of their command or click when
+   * there is one (replacing the message it came from if asked), else ephemerally where they are, else by DM.
+   * A failure is logged, never thrown: what they did has already been handled.
+   */
+  public void respond(String responseUrl, boolean replaceOriginal, String channel, String user, String text,
+      List<LayoutBlock> blocks) {
+    if (responseUrl != null && !responseUrl.isBlank()) {
+      try {
+        var response = new ActionResponseSender(gateway.slack()).send(responseUrl, ActionResponse.builder()
+            .responseType("ephemeral").replaceOriginal(replaceOriginal).text(text).blocks(blocks).build());
+        if (Integer.valueOf(200).equals(response.getCode())) {
+          return;
+        }
+        log.info("response_url answered {}; answering with chat.postEphemeral", response.getCode());
+      } catch (IOException e) {
+        log.info("response_url failed; answering with chat.postEphemeral", e);
+      }
+    }
+    tell(channel, user, text, blocks);
+  }
+
+  /** An ephemeral message where the person is (no channel: none), else a DM; false (logged) when neither worked. */
+  public boolean tell(String channel, String user, String text, List<LayoutBlock> blocks) {
+    try {
+      if (channel == null) {
+        throw new SlackCallException("chat.postEphemeral", "channel_not_found", null);
+      }
+      ephemeral(channel, user, text, blocks);
+      return true;
+    } catch (SlackCallException e) {
+      try {
+        dm(user, text, blocks);
+        return true;
+      } catch (SlackCallException again) {
+        log.warn("Could not tell a person anything: {} / {}", e.error(), again.error());
+        return false;
+      }
+    }
+  }
+
+  /** A DM to one person: where it went, {channel, ts}. */
+  public String[] dm(String user, String text, List<LayoutBlock> blocks) {
+    String channel = openConversation(List.of(user));
+    return new String[] {channel, post(channel, null, text, blocks)};
   }
 
   /** Opens a modal; must run within 3 s of the click or command that gave {@code triggerId}. */

@@ -3,14 +3,14 @@ package org.kompis.aar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.aar.AarRig.shown;
 
-import org.kompis.core.NewLesson;
-import org.kompis.core.LessonSource;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.kompis.commands.CoreCommands;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Messages;
 import org.kompis.testing.FakeSlack;

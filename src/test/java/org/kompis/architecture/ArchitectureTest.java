@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * into tests or the sandbox.
  */
 class ArchitectureTest {
-  static final String[] RITUALS = {"reflection", "aar", "sixhats", "pairing", "lessons"};
+  static final String[] RITUALS = {"reflection", "aar", "sixhats", "pairing", "lessons", "insights"};
 
   private static final JavaClasses MAIN = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

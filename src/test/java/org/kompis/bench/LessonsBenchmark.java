@@ -13,14 +13,14 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.lessons.IndexTerms;
 import org.kompis.lessons.LessonSearch;
-import org.kompis.core.LessonSource;
 import org.kompis.lessons.LessonStore;
-import org.kompis.core.NewLesson;
 import org.kompis.lessons.SearchQuery;
 import org.kompis.lessons.Viewer;
-import org.kompis.core.Visibility;
 import org.kompis.storage.Database;
 
 /**

@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.lessons.LessonsRig.shown;
 
@@ -13,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.i18n.Lang;
+import org.kompis.scheduling.WeeklyTime;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Sql;
@@ -114,14 +115,14 @@ class DigestTest {
 
   @Test
   void daysAndTimesAreReadInThreeLanguages() {
-    assertThat(DayTime.parse("fri 09:00")).contains(new DayTime(DayOfWeek.FRIDAY, LocalTime.of(9, 0)));
-    assertThat(DayTime.parse("Fredag kl. 9.30")).contains(new DayTime(DayOfWeek.FRIDAY, LocalTime.of(9, 30)));
-    assertThat(DayTime.parse("14:05 tisdag")).contains(new DayTime(DayOfWeek.TUESDAY, LocalTime.of(14, 5)));
-    assertThat(DayTime.parse("måndag 8")).contains(new DayTime(DayOfWeek.MONDAY, LocalTime.of(8, 0)));
-    assertThat(DayTime.parse("søndag 23:59")).contains(new DayTime(DayOfWeek.SUNDAY, LocalTime.of(23, 59)));
-    assertThat(DayTime.parse("lör, 7:00")).contains(new DayTime(DayOfWeek.SATURDAY, LocalTime.of(7, 0)));
+    assertThat(WeeklyTime.parse("fri 09:00")).contains(new WeeklyTime(1, DayOfWeek.FRIDAY, LocalTime.of(9, 0)));
+    assertThat(WeeklyTime.parse("Fredag kl. 9.30")).contains(new WeeklyTime(1, DayOfWeek.FRIDAY, LocalTime.of(9, 30)));
+    assertThat(WeeklyTime.parse("14:05 tisdag")).contains(new WeeklyTime(1, DayOfWeek.TUESDAY, LocalTime.of(14, 5)));
+    assertThat(WeeklyTime.parse("måndag 8")).contains(new WeeklyTime(1, DayOfWeek.MONDAY, LocalTime.of(8, 0)));
+    assertThat(WeeklyTime.parse("søndag 23:59")).contains(new WeeklyTime(1, DayOfWeek.SUNDAY, LocalTime.of(23, 59)));
+    assertThat(WeeklyTime.parse("lör, 7:00")).contains(new WeeklyTime(1, DayOfWeek.SATURDAY, LocalTime.of(7, 0)));
     for (String bad : List.of("", "fri", "09:00", "fri 24:00", "fri 9:60", "fri fri 09:00", "someday 09:00", "fri 09:00 x")) {
-      assertThat(DayTime.parse(bad)).as(bad).isEmpty();
+      assertThat(WeeklyTime.parse(bad)).as(bad).isEmpty();
     }
     // "/lessons digest tips" searches; a schedule with a typo is explained instead.
     assertThat(Digest.isSearch("tips for newsletters")).isTrue();

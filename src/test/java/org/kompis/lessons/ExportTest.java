@@ -1,14 +1,15 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Category;
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.Category;
+import org.kompis.core.Csv;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.TestApp;

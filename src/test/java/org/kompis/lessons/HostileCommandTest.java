@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
@@ -10,6 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Sql;

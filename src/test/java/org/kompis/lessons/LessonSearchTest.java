@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.lessons.TestDb.TEAM;
 import static org.kompis.lessons.TestDb.lesson;
@@ -14,6 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 
 class LessonSearchTest {
   static final Viewer ADA = viewer("U1", "C1", "C2");

@@ -1,9 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Visibility;
-import org.kompis.core.Category;
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kompis.lessons.TestDb.TEAM;
@@ -16,6 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kompis.core.Category;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 
 class LessonStoreTest {
   @TempDir

@@ -1,7 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.lessons.LessonsRig.form;
 import static org.kompis.lessons.LessonsRig.search;
@@ -11,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Payloads;

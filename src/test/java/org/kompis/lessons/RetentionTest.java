@@ -1,12 +1,12 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;

@@ -1,12 +1,12 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kompis.core.LessonSource;
 
 class SearchQueryTest {
 

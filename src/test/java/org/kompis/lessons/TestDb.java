@@ -1,10 +1,10 @@
 package org.kompis.lessons;
 
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import java.nio.file.Path;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.storage.Database;
 
 /** A real SQLite file with the real migrations, as production opens it. */

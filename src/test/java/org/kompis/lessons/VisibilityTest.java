@@ -1,8 +1,5 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Visibility;
-import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.lessons.TestDb.TEAM;
 import static org.kompis.lessons.TestDb.lesson;
@@ -17,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 
 /** Who finds what; every search shape (words, tags only, filters only) must apply the same rules. */
 class VisibilityTest {

@@ -25,7 +25,9 @@ class CadenceTest {
       "varannan vecka tis 07:45, 2, TUESDAY, 07:45",
       "månadsvis söndag 18:00, 4, SUNDAY, 18:00",
       "fre 9:00, 1, FRIDAY, 09:00",
-      "10:00 ons, 1, WEDNESDAY, 10:00"})
+      "10:00 ons, 1, WEDNESDAY, 10:00",
+      "tirs 09:00, 1, TUESDAY, 09:00",
+      "hver tirs 9.30, 1, TUESDAY, 09:30"})
   void readsFrequencyDayAndTime(String text, int weeks, DayOfWeek day, String time) {
     assertThat(Cadence.parse(text)).contains(new Cadence(weeks, day, LocalTime.parse(time)));
   }

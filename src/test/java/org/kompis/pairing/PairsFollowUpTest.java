@@ -2,15 +2,15 @@ package org.kompis.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.kompis.core.Visibility;
-import org.kompis.core.NewLesson;
-import org.kompis.core.LessonSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.testing.FakeSlack.Call;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;

@@ -1,6 +1,5 @@
 package org.kompis.pairing;
 
-import org.kompis.core.NewLesson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.kompis.commands.CoreCommands;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack.Call;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;

@@ -2,7 +2,6 @@ package org.kompis.reflection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.kompis.core.LessonSource;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;

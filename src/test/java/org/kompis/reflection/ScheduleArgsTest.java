@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.kompis.scheduling.WeeklyTime;
 
 /** Day names in English, Norwegian and Swedish, times and frequencies as managers type them. */
 class ScheduleArgsTest {
@@ -21,14 +22,14 @@ class ScheduleArgsTest {
       "sat, SATURDAY", "lør, SATURDAY", "lørdag, SATURDAY", "lör, SATURDAY", "lördag, SATURDAY", "lordag, SATURDAY",
       "sun, SUNDAY", "søn, SUNDAY", "søndag, SUNDAY", "sön, SUNDAY", "söndag, SUNDAY", "sondag, SUNDAY"})
   void dayNamesInThreeLanguages(String word, DayOfWeek day) {
-    assertThat(DayNames.parse(word)).contains(day);
+    assertThat(WeeklyTime.day(word)).contains(day);
   }
 
   @Test
   void unknownDaysAreNotGuessed() {
-    assertThat(DayNames.parse("funday")).isEmpty();
-    assertThat(DayNames.parse("f")).isEmpty();
-    assertThat(DayNames.parse("")).isEmpty();
+    assertThat(WeeklyTime.day("funday")).isEmpty();
+    assertThat(WeeklyTime.day("f")).isEmpty();
+    assertThat(WeeklyTime.day("")).isEmpty();
   }
 
   @Test

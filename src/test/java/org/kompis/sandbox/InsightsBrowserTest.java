@@ -74,6 +74,10 @@ class InsightsBrowserTest {
     new SandboxPage(driver, base).screenshot("insights-sv");
     driver.findElement(By.cssSelector("a[lang=nb]")).click();
     new SandboxPage(driver, base).screenshot("insights-nb");
+    // The whole page at once, for a look at every chart and table.
+    driver.manage().window().setSize(new Dimension(1280, (int) (long) (Long) js(
+        "return document.documentElement.scrollHeight") + 100));
+    new SandboxPage(driver, base).screenshot("insights-full");
     driver.manage().window().setSize(new Dimension(390, 844));
     assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
     new SandboxPage(driver, base).screenshot("insights-phone");
@@ -132,11 +136,14 @@ class InsightsBrowserTest {
     assertThat(count("#chart-pairs rect[fill]")).isEqualTo(3);
     // Weeks 6 and 4 and this week (two demo lessons by two people) are hidden in the lessons chart.
     assertThat(count("#chart-lessons rect[stroke-dasharray]")).isEqualTo(3);
-    assertThat(text("#chart-reflection-d")).contains("2 weeks hidden because fewer than 5 people");
+    assertThat(text("#chart-reflection-d")).contains("2 weeks are hidden because fewer than 5 people");
     assertThat(texts("#chart-actions text")).containsSubsequence("Done", "2", "Open", "2", "Overdue", "2",
         "Dropped", "1");
     assertThat(texts("#chart-misses text")).containsExactly("vikarordning", "7", "permisjon", "5");
-    for (String id : List.of("reflection", "reviews", "hats", "pairs", "actions", "due", "lessons", "categories")) {
+    // Four rounds of five people: non-zero answer segments 3 + 3 + 3 + 1, and four legend keys.
+    assertThat(count("#chart-pairs-met rect[fill]")).isEqualTo(10 + 4);
+    for (String id : List.of("reflection", "reviews", "hats", "pairs", "actions", "due", "lessons", "categories",
+        "misses", "pairs-met")) {
       assertThat(driver.findElement(By.id("chart-" + id)).getAttribute("role")).isEqualTo("img");
     }
   }

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kompis.sixhats.Rig.errors;
 import static org.kompis.sixhats.Rig.read;
 
-import org.kompis.core.NewLesson;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.NewLesson;
 import org.kompis.i18n.Lang;
-import org.kompis.testing.FakeSlack;
 import org.kompis.testing.FakeSlack.Call;
+import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;

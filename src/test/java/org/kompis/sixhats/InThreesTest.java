@@ -6,8 +6,6 @@ import static org.kompis.sixhats.Rig.errors;
 import static org.kompis.sixhats.Rig.eventually;
 import static org.kompis.sixhats.Rig.read;
 
-import org.kompis.core.NewLesson;
-import org.kompis.core.LessonSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack.Call;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;

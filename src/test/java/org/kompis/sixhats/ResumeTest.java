@@ -2,12 +2,16 @@ package org.kompis.sixhats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.kompis.core.NewLesson;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
+import org.kompis.app.ConfigLoader;
+import org.kompis.app.Kompis;
 import org.kompis.commands.CoreCommands;
+import org.kompis.core.NewLesson;
 import org.kompis.testing.Eventually;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
@@ -16,11 +20,10 @@ import org.kompis.testing.TestApp;
 /** An exercise finished just before Kompis stopped gets its summary and lesson after the restart, once. */
 class ResumeTest {
   @Test
-  void aFinishedExerciseWithoutASummaryIsSummarisedOnce() {
+  void aFinishedExerciseWithoutASummaryIsSummarisedOnce() throws InterruptedException {
     List<NewLesson> lessons = new CopyOnWriteArrayList<>();
-    SixHatsRitual ritual = new SixHatsRitual(lessons::add);
     Instant now = Instant.parse("2026-11-20T09:00:00Z");
-    try (TestApp app = TestApp.start("", now, List.of(new CoreCommands(), ritual))) {
+    try (TestApp app = TestApp.start("", now, List.of(new CoreCommands(), new SixHatsRitual(lessons::add)))) {
       long id = app.kit().jdbi().withHandle(h -> {
         long e = h.createUpdate("""
             insert into sixhats_exercises(team_id, channel_id, topic, mode, round_minutes, facilitator_id, seed, start_key,
@@ -32,16 +35,41 @@ class ResumeTest {
             e, FakeSlack.TEAM, TestApp.KARI);
         return e;
       });
+      app.kompis.close();
 
-      ritual.resume();
-      Eventually.eventually(() -> assertThat(app.slack.calls("chat.postMessage"))
-          .anySatisfy(c -> assertThat(c.param("thread_ts")).isEqualTo("1700000000.000001")));
-      assertThat(Sql.one(app.kit().jdbi(), "select summary_ts from sixhats_exercises where id = ?", String.class, id)).isNotNull();
-      assertThat(lessons).singleElement().satisfies(d -> assertThat(d.text()).contains("Fridays for learning"));
-
+      try (Kompis again = restart(app, lessons)) {
+        Eventually.eventually(() -> assertThat(app.slack.calls("chat.postMessage"))
+            .anySatisfy(c -> assertThat(c.param("thread_ts")).isEqualTo("1700000000.000001")));
+        Eventually.eventually(() -> assertThat(Sql.one(again.kit().jdbi(),
+            "select summary_ts from sixhats_exercises where id = ?", String.class, id)).isNotNull());
+        Eventually.eventually(() -> assertThat(lessons).singleElement()
+            .satisfies(d -> assertThat(d.text()).contains("Fridays for learning")));
+      }
       int posts = app.slack.calls("chat.postMessage").size();
-      ritual.resume();
-      assertThat(app.slack.calls("chat.postMessage")).as("a second start posts nothing new").hasSize(posts);
+      try (Kompis third = restart(app, lessons)) {
+        settle(third);
+        assertThat(app.slack.calls("chat.postMessage")).as("a second start posts nothing new").hasSize(posts);
+      }
     }
+  }
+
+  /** Waits until the start's own work (the resume) is done: the worker pool stays idle a moment. */
+  private static void settle(Kompis kompis) throws InterruptedException {
+    ThreadPoolExecutor pool = (ThreadPoolExecutor) kompis.kit().workers();
+    int quiet = 0;
+    long deadline = System.currentTimeMillis() + 5000;
+    while (quiet < 3 && System.currentTimeMillis() < deadline) {
+      quiet = pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? quiet + 1 : 0;
+      Thread.sleep(15);
+    }
+  }
+
+  /** Kompis started again on the same database, as after a crash: the start resumes what was left. */
+  private static Kompis restart(TestApp app, List<NewLesson> lessons) {
+    return Kompis.start(ConfigLoader.load(Map.of(
+            "PORT", "0", "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_SIGNING_SECRET", TestApp.SECRET,
+            "SLACK_API_URL", app.slack.apiUrl(), "KOMPIS_DB_URL", "jdbc:sqlite:" + app.dir.resolve("kompis.db"),
+            "KOMPIS_CONFIG", app.dir.resolve("kompis.yaml").toString())),
+        app.clock, false, List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
   }
 }

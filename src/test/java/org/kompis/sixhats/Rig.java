@@ -1,8 +1,5 @@
 package org.kompis.sixhats;
 
-import org.kompis.i18n.Messages;
-import org.kompis.i18n.Lang;
-import org.kompis.core.NewLesson;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
@@ -12,6 +9,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.kompis.commands.CoreCommands;
+import org.kompis.core.NewLesson;
+import org.kompis.i18n.Lang;
+import org.kompis.i18n.Messages;
 import org.kompis.testing.FakeSlack.Call;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;

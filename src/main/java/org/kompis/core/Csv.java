@@ -1,4 +1,4 @@
-package org.kompis.lessons;
+package org.kompis.core;
 
 import java.util.List;
 
