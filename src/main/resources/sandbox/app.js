@@ -6,6 +6,7 @@ import { renderBlocks } from './blockkit.js';
 import { messageList, threadView } from './conversation.js';
 import { ModalHost } from './modal.js';
 import { renderSidebar, renderEmulator, renderWelcome } from './sidebar.js';
+import { wordsFor, jobName, translatePage } from './chrome.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -24,13 +25,14 @@ async function act(path, body) {
   return r;
 }
 
-function toast(text, level = 'info') {
-  const node = h('p', { class: `toast ${level}` }, text);
+function toast(text, level = 'info', kind = '') {
+  const node = h('p', { class: `toast ${level} ${kind}`.trim() }, text);
   $('toasts').append(node);
   setTimeout(() => node.remove(), 7000);
 }
 
 const me = () => ui.state?.people.find((p) => p.id === ui.as);
+const say = () => wordsFor(me());
 const im = () => ui.state?.conversations.find((c) => c.kind === 'im');
 const convId = () => (ui.view === 'app:messages' ? im()?.id : ui.view);
 const topLevel = (id) => ui.state.messages.filter((m) => m.channel === id && (!m.threadTs || m.threadTs === m.ts)
@@ -87,14 +89,16 @@ function renderPane() {
   const app = ui.view.startsWith('app:');
   if (!app && !conv) { ui.view = 'C0GENERAL'; return renderPane(); }
   $('pane-title').replaceChildren(app ? 'Kompis' : channelName(conv));
-  $('pane-topic').textContent = app ? 'App' : conv.topic ?? '';
+  const w = say();
+  $('pane-topic').textContent = app ? w.app : conv.topic ?? '';
   $('pane-tabs').replaceChildren(...(app ? ['home', 'messages'].map((t) => h('button', { type: 'button', class: 'tab',
-    'aria-pressed': String(ui.view === `app:${t}`), onclick: () => open(`app:${t}`) }, t === 'home' ? 'Home' : 'Messages')) : []));
+    'aria-pressed': String(ui.view === `app:${t}`), onclick: () => open(`app:${t}`) }, w[t])) : []));
+  $('pane-body').classList.toggle('home', ui.view === 'app:home');
   const c = ctx();
   if (ui.view === 'app:home') {
     keep($('pane-body'), `${ui.as} home`, s.home, () => (s.home
       ? renderBlocks(s.home.blocks, { ...c, dispatch: (a) => act('/sandbox/ui/action', { as: ui.as, container: 'view', viewId: s.home.id, ...a }) })
-      : h('p', { class: 'muted empty' }, 'Kompis has not published a Home tab for you.')));
+      : h('p', { class: 'muted empty' }, w.noHome)));
   } else {
     const id = convId();
     const list = id ? topLevel(id) : [];
@@ -104,7 +108,7 @@ function renderPane() {
   $('composer').hidden = ui.view === 'app:home' || !member;
   $('join').hidden = app || member;
   $('join-name').textContent = conv ? `#${conv.name}` : '';
-  $('composer-input').placeholder = `Message ${app ? 'Kompis' : `#${conv.name}`}, or a command such as /kompis help`;
+  $('composer-input').placeholder = w.composer(app ? 'Kompis' : `#${conv.name}`);
 }
 
 function renderThread() {
@@ -121,13 +125,18 @@ function renderThread() {
 function renderHeader() {
   const s = ui.state;
   const select = $('acting-as');
-  if (!select.options.length) {
-    s.people.forEach((p) => select.append(h('option', { value: p.id }, `${p.name} (${p.manager ? 'manager, ' : ''}${p.locale.slice(0, 2)})`)));
+  const w = say();
+  if (select.dataset.lang !== w.lang) {
+    select.dataset.lang = w.lang;
+    select.replaceChildren(...s.people.map((p) => h('option', { value: p.id },
+      `${p.name} (${p.manager ? `${w.manager}, ` : ''}${p.locale.slice(0, 2)})`)));
+    translatePage(w);
   }
   select.value = ui.as;
   const fmt = formatter(me());
   const next = s.nextDue ? new Date(s.nextDue) : null;
-  $('next-job').textContent = next ? `Next job: ${fmt.dateTime(next)}` : 'No job scheduled';
+  $('next-job').textContent = next ? `${w.nextJob} ${fmt.dateTime(next)}` : w.noJob;
+  $('next-job').dataset.due = next ? String(s.nextDue) : '';
   $('run-next').disabled = !next;
   $('command-list').replaceChildren(...s.commands.map((c) => h('option', { value: `${c} ` })));
 }
@@ -136,7 +145,7 @@ function tick() {
   if (!ui.state) return;
   const now = new Date(ui.state.now + (Date.now() - ui.receivedAt));
   const ahead = ui.state.offsetMillis > 60_000 ? ` (+${Math.round(ui.state.offsetMillis / 3_600_000)} h)` : '';
-  $('clock').textContent = `Sandbox time: ${formatter(me()).dateTime(now)}${ahead}`;
+  $('clock').textContent = `${say().time} ${formatter(me()).dateTime(now)}${ahead}`;
 }
 
 function render() {
@@ -176,7 +185,7 @@ async function poll() {
       ui.receivedAt = Date.now();
       render();
       const now = topLevel(convId() ?? '').length;
-      if (count != null && now > count) $('announcer').textContent = `${now - count} new message${now - count > 1 ? 's' : ''}`;
+      if (count != null && now > count) $('announcer').textContent = say().fresh(now - count);
     } catch (e) {
       if (e.name !== 'AbortError') {
         $('offline').hidden = false;
@@ -213,6 +222,8 @@ $('acting-as').addEventListener('change', (e) => {
   localStorage.setItem('sandbox.as', ui.as);
   Object.assign(ui, { version: null, keys: {}, seen: {}, thread: null, noticeSeen: null });
   ui.abort?.abort();
+  // Slack sends app_home_opened when a person looks at the Home tab: the new person is looking at it now.
+  if (ui.view === 'app:home') act('/sandbox/ui/open', { as: ui.as, tab: 'home' });
 });
 $('composer').addEventListener('submit', send($('composer-input')));
 $('thread-composer').addEventListener('submit', (e) => send($('thread-input'), ui.thread)(e));
@@ -221,12 +232,13 @@ $('join-button').addEventListener('click', () => act('/sandbox/ui/join', { as: u
 $('run-next').addEventListener('click', async () => {
   const r = await act('/sandbox/ui/time-travel', {});
   const fmt = formatter(me());
-  if (r.ok) toast(r.ran ? `Ran ${r.ran} (planned for ${fmt.dateTime(new Date(r.plannedFor))}).` : 'Nothing is scheduled yet.');
+  const w = say();
+  if (r.ok) toast(r.ran ? w.ran(jobName(w, r.ran), fmt.dateTime(new Date(r.plannedFor))) : w.nothing, 'info', 'ran');
 });
 $('reset').addEventListener('click', async () => {
-  if (!window.confirm('Reset deletes everything in this sandbox (messages, answers, schedules) and starts over. Continue?')) return;
+  if (!window.confirm(say().resetAsk)) return;
   const r = await act('/sandbox/ui/reset', {});
-  if (r.ok) toast('Starting over…');
+  if (r.ok) toast(say().resetting);
   Object.assign(ui, { view: 'C0GENERAL', thread: null, keys: {}, seen: {}, dismissed: new Set() });
 });
 window.addEventListener('hashchange', route);

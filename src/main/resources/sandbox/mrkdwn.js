@@ -22,8 +22,43 @@ function unslack(s) {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 
+// The hats' colours are drawn, not typed: they must show on a machine without an emoji font too.
+const DOTS = { white_circle: '#ffffff', red_circle: '#d7263d', black_circle: '#1d1c1d', yellow_circle: '#f4c430',
+  large_yellow_circle: '#f4c430', green_circle: '#2e9e48', large_green_circle: '#2e9e48', blue_circle: '#2f6fd6',
+  large_blue_circle: '#2f6fd6' };
+let colourEmoji = null;
+
+/** Whether this browser draws emoji in colour; without an emoji font they come out as empty boxes. */
+function hasColourEmoji() {
+  if (colourEmoji !== null) return colourEmoji;
+  colourEmoji = true;
+  try {
+    const canvas = document.createElement('canvas');
+    canvas.width = 24;
+    canvas.height = 24;
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    g.textBaseline = 'top';
+    g.font = '20px "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", sans-serif';
+    g.fillText('🎉', 0, 0);
+    const d = g.getImageData(0, 0, 24, 24).data;
+    colourEmoji = false;
+    for (let i = 0; i < d.length; i += 4) {
+      const coloured = Math.abs(d[i] - d[i + 1]) > 20 || Math.abs(d[i + 1] - d[i + 2]) > 20;
+      if (d[i + 3] > 0 && coloured) { colourEmoji = true; break; }
+    }
+  } catch (e) {
+    colourEmoji = true;
+  }
+  return colourEmoji;
+}
+
 export function emoji(html) {
-  return html.replace(/:([a-z0-9_+-]+):/g, (m, name) => EMOJI[name] ?? m);
+  return html.replace(/:([a-z0-9_+-]+):/g, (m, name) => {
+    if (DOTS[name]) return `<span class="dot" role="img" aria-label="${name}" style="background:${DOTS[name]}"></span>`;
+    if (!EMOJI[name]) return m;
+    return hasColourEmoji() ? `<span class="emoji" role="img" aria-label="${name}">${EMOJI[name]}</span>`
+      : `<span class="emoji-name" role="img" aria-label="${name}">${name.replace(/_/g, ' ')}</span>`;
+  });
 }
 
 /** plain_text objects: escaped, with emoji shortcodes turned into emoji. */

@@ -1,5 +1,6 @@
 // The sidebar: channels, group DMs, the Kompis app (Home and Messages), and the emulator's own notes.
 import { h, channelName } from './dom.js';
+import { wordsFor } from './chrome.js';
 
 function item(label, id, ui, extra = {}) {
   const current = ui.view === id || (id === 'app:home' && ui.view === 'app:messages');
@@ -16,12 +17,13 @@ function section(title, items) {
 /** ui: {view, open(id), unread(convId)}; state from the server. */
 export function renderSidebar(root, state, ui) {
   const convs = state.conversations;
+  const w = wordsFor(state.people.find((p) => p.id === state.me));
   const channels = convs.filter((c) => c.kind === 'channel' || c.kind === 'private').map((c) => item(
-    h('span', {}, channelName(c), c.member ? '' : ' (not a member)'), c.id, ui, { unread: ui.unread(c.id) }));
+    h('span', {}, channelName(c), c.member ? '' : w.notMemberTag), c.id, ui, { unread: ui.unread(c.id) }));
   const groups = convs.filter((c) => c.kind === 'mpim').map((c) => item(c.label, c.id, ui, { unread: ui.unread(c.id) }));
   const im = convs.find((c) => c.kind === 'im');
   const apps = [item('Kompis', 'app:home', ui, { unread: im ? ui.unread(im.id) : 0 })];
-  root.replaceChildren(...[section('Channels', channels), section('Group messages', groups), section('Apps', apps)]
+  root.replaceChildren(...[section(w.channels, channels), section(w.groups, groups), section(w.apps, apps)]
     .filter(Boolean));
 }
 

@@ -37,7 +37,12 @@ final class Lessons {
     }
     String summary = summaryText(core, r, core.channelTexts(r.teamId(), r.channelId()), answers, store.items(r.id()),
         participants.size());
+    // The summary is the answerers' work: they are its participants, so the library credits them, not the closer.
+    List<String> answered = answers.stream().map(Answer::userId).distinct().toList();
     NewLesson last = lesson.apply(summary).ref("aar:" + r.id() + ":summary");
+    if (!answered.isEmpty()) {
+      last = last.participants(answered.toArray(String[]::new));
+    }
     lessons.add(r.closedBy() == null ? last : last.by(r.closedBy()));
     return lessons;
   }

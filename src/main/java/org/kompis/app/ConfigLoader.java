@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kompis.i18n.Lang;
+import org.kompis.install.Installs;
+import org.kompis.install.OAuthClient;
 import org.kompis.core.InsightsSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -40,7 +42,13 @@ public final class ConfigLoader {
     if (botToken != null && appToken == null && secret == null) {
       throw new ConfigException("SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.");
     }
-    if (botToken == null && (appToken != null || secret != null)) {
+    OAuthClient oauth = botToken == null ? OAuthSettings.client(env) : null;
+    Installs installs = oauth != null ? OAuthSettings.installs(env) : null;
+    if (installs != null && secret == null) {
+      throw new ConfigException("SLACK_SIGNING_SECRET is not set: installing with \"Add to Slack\" needs HTTP mode; "
+          + "copy the signing secret from your Slack app's Basic Information page.");
+    }
+    if (botToken == null && oauth == null && (appToken != null || secret != null)) {
       throw new ConfigException("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page.");
     }
     String apiUrl = env.getOrDefault("SLACK_API_URL", "https://slack.com/api/");
@@ -67,7 +75,7 @@ public final class ConfigLoader {
         (int) yaml.number("reflection.reminder_hours", 24),
         (int) yaml.number("pairs.follow_up_days", 5),
         (int) yaml.number("retention_days", 0),
-        insights(env, yaml, apiUrl, port));
+        insights(env, yaml, apiUrl, port), oauth, installs);
   }
 
   private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {

@@ -6,6 +6,7 @@ import io.javalin.json.JavalinGson;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.kompis.core.WebAddOn;
+import org.kompis.install.OAuthFlow;
 import org.kompis.insights.InsightsWeb;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
@@ -15,7 +16,7 @@ final class HttpServer {
   private HttpServer() {}
 
   static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, InsightsWeb insights,
-      WebAddOn addOn) {
+      WebAddOn addOn, OAuthFlow oauth) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -29,6 +30,11 @@ final class HttpServer {
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
           : new SlackEndpoint(app, verifier));
+      if (oauth != null) {
+        // "Add to Slack" (README > Many workspaces): the install page and Slack's redirect back, Bolt's paths.
+        config.routes.get(OAuthFlow.INSTALL_PATH, oauth::installPage);
+        config.routes.get(OAuthFlow.REDIRECT_PATH, oauth::redirect);
+      }
 
       // Manager insights (README > Insights): the page, a CSV per table, sign-in with Slack, sign-out, monthly DM.
       config.routes.get("/insights", insights::page);

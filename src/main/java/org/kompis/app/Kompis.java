@@ -29,6 +29,7 @@ import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
 import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
+import org.kompis.install.OAuthFlow;
 import org.kompis.insights.InsightsWeb;
 import org.kompis.insights.Subscriptions;
 import org.kompis.roles.Roles;
@@ -82,20 +83,24 @@ public final class Kompis implements AutoCloseable {
       slackConfig.setPrettyResponseLoggingEnabled(false);
       slackConfig.setStatsEnabled(false);
       Slack slack = Slack.getInstance(slackConfig);
-      App app = new App(AppConfig.builder()
+      AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
           .slack(slack)
-          .singleTeamBotToken(config.botToken())
           .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
           // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
           .requestVerificationEnabled(false)
           .allEventsApiAutoAckEnabled(true)
-          .unmatchedRequestHandler(req -> Response.ok())
-          .build());
+          .unmatchedRequestHandler(req -> Response.ok());
+      App app = new App(config.manyWorkspaces() ? OAuthFlow.configure(appConfig, config.oauth()).build()
+          : appConfig.singleTeamBotToken(config.botToken()).build());
+      Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
       ExecutorService workers = workers();
       Workspaces workspaces = new OneWorkspace(config);
-      SlackGateway gateway = new SlackGateway(slack, team -> workspaces.of(team).botToken());
+      // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+      SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
+          : team -> workspaces.of(team).botToken());
       Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
       Messages messages = new Messages();
+      OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn);
       Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond());
       CommandRouter router = new CommandRouter();
@@ -114,15 +119,16 @@ public final class Kompis implements AutoCloseable {
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, ready, insights, addOn);
+        early = HttpServer.start(config.port(), app, verifier, ready, insights, addOn, oauth);
       }
+      tenancy.use(app, kit.events());
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       home.install(kit);
       router.install(app, kit);
       outbox.start();
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, insights, null);
+      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, insights, null, oauth);
       SocketModeApp socketMode = null;
       if (config.socketMode()) {
         socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Set;
 import org.kompis.i18n.Lang;
+import org.kompis.install.Installs;
+import org.kompis.install.OAuthClient;
 
 /**
  * Everything Kompis is told at start: the environment (secrets, ports, paths) over {@code config/kompis.yaml}
@@ -27,13 +29,20 @@ public record Config(
     int reflectionReminderHours,
     int pairsFollowUpDays,
     int retentionDays,
-    InsightsSettings insights) {
+    InsightsSettings insights,
+    OAuthClient oauth,
+    Installs installs) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();
   }
 
   public boolean hasSlackCredentials() {
-    return botToken != null && !botToken.isBlank();
+    return botToken != null && !botToken.isBlank() || installs != null;
+  }
+
+  /** Installs through "Add to Slack" into many workspaces, rather than one workspace's {@code SLACK_BOT_TOKEN}. */
+  public boolean manyWorkspaces() {
+    return installs != null;
   }
 }

@@ -29,4 +29,10 @@ public record InsightsSettings(String clientId, String clientSecret, String publ
     String base = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
     return (base.endsWith("api/") ? base.substring(0, base.length() - 4) : base) + "openid/connect/authorize";
   }
+
+  /** Without the client secret: a Config is sometimes logged or shown in a failing test. */
+  @Override
+  public String toString() {
+    return "InsightsSettings[clientId=" + clientId + ", publicUrl=" + publicUrl + ", minGroup=" + minGroup + "]";
+  }
 }

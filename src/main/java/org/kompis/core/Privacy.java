@@ -32,14 +32,18 @@ public final class Privacy {
 
   /** The person's data as pretty-printed JSON, one key per table. */
   public String exportJson(String teamId, String userId) {
-    Map<String, Object> all = jdbi.withHandle(h -> {
+    return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(export(teamId, userId));
+  }
+
+  /** The person's data, one key per table (a list of rows as column to value), as stored. */
+  public Map<String, Object> export(String teamId, String userId) {
+    return jdbi.withHandle(h -> {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("team_id", teamId);
       out.put("user_id", userId);
       parts.forEach(p -> out.putAll(p.export(h, teamId, userId)));
       return out;
     });
-    return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(all);
   }
 
   /** Forgets the person everywhere, in one transaction: all of it, or none of it. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Csv;
 import org.kompis.i18n.Texts;
@@ -128,7 +129,8 @@ final class Export {
       if (l.anonymous()) {
         return anonymous;
       }
-      return cache.computeIfAbsent("u/" + l.authorId(), k -> core.kit.directory().plainName(team, l.authorId()));
+      return l.writers().stream().map(user -> cache.computeIfAbsent("u/" + user,
+          k -> core.kit.directory().plainName(team, user))).distinct().collect(Collectors.joining(", "));
     }
 
     String channel(String id) {

@@ -22,4 +22,16 @@ public record Lesson(long id, String teamId, LessonSource source, String sourceR
   public boolean anonymous() {
     return authorId == null;
   }
+
+  /**
+   * Who wrote it, for "by ...": a six hats exercise and an after-action review's summary are written by everyone
+   * who took part, not by the one who pressed Finish or Close; any other lesson by its author.
+   */
+  public List<String> writers() {
+    boolean together = source == LessonSource.SIXHATS || (sourceRef != null && sourceRef.endsWith(":summary"));
+    if (together && participants != null && !participants.isBlank()) {
+      return List.of(participants.trim().split("\\s+"));
+    }
+    return authorId == null ? List.of() : List.of(authorId);
+  }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import org.kompis.core.Kit;
 import org.kompis.i18n.Texts;
@@ -68,7 +69,7 @@ final class LessonsCore {
     if (l.anonymous()) {
       return t.t("lessons.anonymous");
     }
-    return name(team, l.authorId(), t);
+    return l.writers().stream().map(user -> name(team, user, t)).distinct().collect(Collectors.joining(", "));
   }
 
   String name(String team, String user, Texts t) {

@@ -7,7 +7,6 @@ import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
 import org.kompis.core.Visibility;
-import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Timer;
 import org.kompis.slack.Mrkdwn;
@@ -37,7 +36,7 @@ final class FollowUps {
     List<String> members = core.rounds().groupMembers(g.id());
     Texts t = texts(g);
     String ts = core.slack(g.teamId()).post(g.dmChannelId(), null, t.t("pairs.followup.text"),
-        PairsViews.followUp(t, g.id(), members, List.of()));
+        PairsViews.followUp(core.groupTexts(g), g.id(), members, List.of()));
     core.rounds().followedUp(g.id(), ts);
   }
 
@@ -74,7 +73,7 @@ final class FollowUps {
       }
       try {
         core.slack(now.teamId()).update(now.dmChannelId(), now.followupTs(), t.t("pairs.followup.text"),
-            PairsViews.followUp(t, now.id(), core.rounds().groupMembers(now.id()), answers));
+            PairsViews.followUp(core.groupTexts(now), now.id(), core.rounds().groupMembers(now.id()), answers));
       } catch (SlackCallException e) {
         log.info("Could not redraw the follow-up of group {}: {}", now.id(), e.error());
       }
@@ -136,6 +135,6 @@ final class FollowUps {
   }
 
   private Texts texts(RoundGroup g) {
-    return core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback(g.teamId())));
+    return core.groupTexts(g).get(0);
   }
 }

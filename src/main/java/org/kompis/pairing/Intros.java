@@ -1,12 +1,14 @@
 package org.kompis.pairing;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -51,17 +53,24 @@ final class Intros {
   private void introduce(Round round, RoundGroup g) {
     String team = round.teamId();
     List<String> members = core.rounds().groupMembers(g.id());
-    Texts t = core.texts(Lang.parse(g.lang()).orElse(core.kit.languages().fallback(team)));
     Set<String> hidden = new HashSet<>();
     core.pool().profiles(team, members).stream().filter(Profile::isPrivate).forEach(p -> hidden.add(p.userId()));
-    List<String> why = PairsViews.reasons(t, g, hidden, user -> core.name(team, user));
-    String starter = starters.pick(t.lang(), round.id(), g.groupNo());
     Instant followUp = round.at().plus(Duration.ofDays(core.kit.config().pairsFollowUpDays()));
+    List<String> texts = new ArrayList<>();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    for (Texts t : core.groupTexts(g)) {
+      List<String> why = PairsViews.reasons(t, g, hidden, user -> core.name(team, user));
+      String starter = starters.pick(t.lang(), round.id(), g.groupNo());
+      texts.add(t.t(members.size() == 3 ? "pairs.intro.text.trio" : "pairs.intro.text.pair"));
+      if (!blocks.isEmpty()) {
+        blocks.add(Blocks.divider());
+      }
+      blocks.addAll(PairsViews.intro(t, members, round.channelId(), core.date(t, round.at()), why, starter,
+          core.date(t, followUp)));
+    }
     try {
       String dm = core.slack(team).openConversation(members);
-      String ts = core.slack(team).post(dm, null, t.t(members.size() == 3 ? "pairs.intro.text.trio" : "pairs.intro.text.pair"),
-          PairsViews.intro(t, members, round.channelId(), core.date(t, round.at()), why, starter,
-              core.date(t, followUp)));
+      String ts = core.slack(team).post(dm, null, String.join(" / ", texts), blocks);
       core.rounds().introduced(g.id(), dm, ts);
     } catch (SlackCallException e) {
       log.warn("Could not introduce group {} of round {}: {}", g.id(), round.id(), e.error());

@@ -62,6 +62,11 @@ final class PairsCore {
     return kit.userTexts(team, user);
   }
 
+  /** The group's message languages: usually one, one per member's language when they share none. */
+  List<Texts> groupTexts(RoundGroup g) {
+    return GroupLanguages.parse(g.lang(), kit.languages().fallback(g.teamId())).stream().map(this::texts).toList();
+  }
+
   Texts channelTexts(String team, String channel) {
     return kit.channelTexts(team, channel);
   }

@@ -65,19 +65,25 @@ final class PairsViews {
   }
 
   /** "Did you meet?", with who has answered what so far. */
-  static List<LayoutBlock> followUp(Texts t, long groupId, List<String> members, List<String> answers) {
+  static List<LayoutBlock> followUp(List<Texts> langs, long groupId, List<String> members, List<String> answers) {
     String people = members.stream().map(Mrkdwn::user).collect(Collectors.joining(", "));
     String value = String.valueOf(groupId);
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(Blocks.section(t.t("pairs.followup.question", people)));
+    // A mixed group reads the question in each member's language, and one set of buttons labelled in all of them.
+    blocks.add(Blocks.section(langs.stream().map(t -> t.t("pairs.followup.question", people))
+        .collect(Collectors.joining("\n"))));
     blocks.add(Blocks.actions("pairs_followup",
-        Blocks.primary(MET_YES, t.t("pairs.followup.yes"), value),
-        Blocks.button(MET_NOT_YET, t.t("pairs.followup.not_yet"), value),
-        Blocks.button(MET_WONT, t.t("pairs.followup.wont"), value)));
+        Blocks.primary(MET_YES, label(langs, "pairs.followup.yes"), value),
+        Blocks.button(MET_NOT_YET, label(langs, "pairs.followup.not_yet"), value),
+        Blocks.button(MET_WONT, label(langs, "pairs.followup.wont"), value)));
     if (!answers.isEmpty()) {
-      blocks.add(Blocks.context(t.t("pairs.followup.answers", String.join(", ", answers))));
+      blocks.add(Blocks.context(langs.get(0).t("pairs.followup.answers", String.join(", ", answers))));
     }
     return blocks;
+  }
+
+  private static String label(List<Texts> langs, String key) {
+    return langs.stream().map(t -> t.t(key)).distinct().collect(Collectors.joining(" / "));
   }
 
   /** What a person sees after "Yes, we met": thanks and the way to write down what they learned. */

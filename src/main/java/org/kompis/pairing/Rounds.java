@@ -119,7 +119,7 @@ final class Rounds {
       List<Long> ids = new ArrayList<>();
       int no = 0;
       for (Group g : matching.groups()) {
-        long id = store.addGroup(round.id(), round.teamId(), round.channelId(), ++no, commonLanguage(round.teamId(), g).code(),
+        long id = store.addGroup(round.id(), round.teamId(), round.channelId(), ++no, languages(round.teamId(), g),
             RoundGroup.helpText(g.help()), g.firstMeeting(), g.differentTeams());
         g.members().forEach(user -> store.addGroupMember(id, user));
         ids.add(id);
@@ -134,13 +134,13 @@ final class Rounds {
     groupIds.forEach(id -> core.kit.scheduler().at(round.teamId(), FOLLOW_UP, String.valueOf(id), due));
   }
 
-  /** The first of nb, sv and en that everyone in the group speaks, else the workspace's language. */
-  Lang commonLanguage(String team, Group g) {
+  /** The first of nb, sv and en that everyone in the group speaks, else each member's own (see GroupLanguages). */
+  String languages(String team, Group g) {
     for (Lang lang : new Lang[] {Lang.NB, Lang.SV, Lang.EN}) {
       if (g.sharedLanguages().contains(lang.code())) {
-        return lang;
+        return lang.code();
       }
     }
-    return core.kit.languages().fallback(team);
+    return GroupLanguages.code(g.members().stream().map(user -> core.userLang(team, user)).toList());
   }
 }

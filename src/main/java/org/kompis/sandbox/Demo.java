@@ -3,7 +3,7 @@ package org.kompis.sandbox;
 import java.util.List;
 import java.util.Map;
 
-/** The demo workspace: five colleagues in Norway and Sweden (one a manager), three channels, a little chatter. */
+/** The demo workspace: six colleagues (one a manager, one speaking English), three channels, some chatter. */
 final class Demo {
   static final String TEAM = "T0SANDBOX";
   static final String TEAM_NAME = "Kompis sandbox";
@@ -23,7 +23,9 @@ final class Demo {
       new Person("U0KARI", "Kari Nordmann", "Rådgiver", "nb-NO", "Europe/Oslo", false, false),
       new Person("U0OLA", "Ola Hansen", "Saksbehandler", "nb-NO", "Europe/Oslo", false, false),
       new Person("U0SVEN", "Sven Karlsson", "Handläggare", "sv-SE", "Europe/Stockholm", false, false),
-      new Person("U0ASTRID", "Astrid Lindqvist", "Samordnare", "sv-SE", "Europe/Stockholm", false, false));
+      new Person("U0ASTRID", "Astrid Lindqvist", "Samordnare", "sv-SE", "Europe/Stockholm", false, false),
+      // An English speaker, as many municipal teams have one: mixed-language pairs and the English texts, tried.
+      new Person("U0EMMA", "Emma Wilson", "HR Adviser", "en-GB", "Europe/Oslo", false, false));
 
   /** User groups by handle; "ledere" is the one config/kompis.yaml can name as the managers' group. */
   static final Map<String, List<String>> USER_GROUPS = Map.of("ledere", List.of(MANAGER));
@@ -50,7 +52,7 @@ final class Demo {
       long created = ws.now() / 1000;
       channel(d, GENERAL, "general", Conversation.CHANNEL, "Alt og alla / Allt och alla", created, everyone());
       channel(d, LEARNING, "team-learning", Conversation.CHANNEL, "Læring i hverdagen / Lärande i vardagen", created,
-          List.of(MANAGER, "U0KARI", "U0OLA", "U0SVEN"));
+          List.of(MANAGER, "U0KARI", "U0OLA", "U0SVEN", "U0EMMA"));
       channel(d, LEADERS, "leaders", Conversation.PRIVATE, "Ledere / Chefer", created, List.of(MANAGER, "U0ASTRID"));
       say(ws, d, GENERAL, "U0KARI", "God morgen! Hvem blir med på lunsj i kantina i dag?");
       say(ws, d, GENERAL, "U0SVEN", "Hej allihop! Anteckningarna från torsdagens möte ligger nu på intranätet.");

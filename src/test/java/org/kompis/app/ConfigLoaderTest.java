@@ -83,4 +83,41 @@ class ConfigLoaderTest {
           assertThat(e.getStackTrace()).isEmpty();
         });
   }
+
+  @Test
+  void manyWorkspacesNeedTheClientTheAddressAndTheKeyEachNamedWhenMissing() throws IOException {
+    Map<String, String> env = env("");
+    env.remove("SLACK_BOT_TOKEN");
+    env.put("SLACK_CLIENT_ID", "1.2");
+    assertThatThrownBy(() -> ConfigLoader.load(env)).isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("SLACK_CLIENT_SECRET is not set");
+    env.put("SLACK_CLIENT_SECRET", "cs");
+    assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessageStartingWith("KOMPIS_PUBLIC_URL is not set");
+    env.put("KOMPIS_PUBLIC_URL", "http://kompis.example.no");
+    assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessageContaining("https");
+    env.put("KOMPIS_PUBLIC_URL", "https://kompis.example.no/");
+    assertThatThrownBy(() -> ConfigLoader.load(env)).hasMessageStartingWith("KOMPIS_SECRET_KEY is not set");
+    env.put("KOMPIS_SECRET_KEY", "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+    env.put("KOMPIS_ALLOWED_WORKSPACES", "T0A, E0B");
+    Config c = ConfigLoader.load(env);
+    assertThat(c.manyWorkspaces()).isTrue();
+    assertThat(c.hasSlackCredentials()).isTrue();
+    assertThat(c.oauth().redirectUri()).isEqualTo("https://kompis.example.no/slack/oauth_redirect");
+    assertThat(c.installs().allows(null, "T0A")).isTrue();
+    assertThat(c.installs().allows("E0B", "T0Z")).isTrue();
+    assertThat(c.installs().allows(null, "T0Z")).isFalse();
+    assertThat(c.toString()).doesNotContain("cs,").doesNotContain("MDEyMzQ1");
+  }
+
+  @Test
+  void aBotTokenKeepsSingleWorkspaceModeEvenWithAClientIdSet() throws IOException {
+    Map<String, String> env = env("");
+    env.put("SLACK_CLIENT_ID", "1.2");
+    env.put("SLACK_CLIENT_SECRET", "cs");
+    env.put("KOMPIS_PUBLIC_URL", "https://kompis.example.no");
+    Config c = ConfigLoader.load(env);
+    assertThat(c.manyWorkspaces()).isFalse();
+    assertThat(c.oauth()).isNull();
+    assertThat(c.insights().clientId()).as("the same client signs managers in to /insights").isEqualTo("1.2");
+  }
 }

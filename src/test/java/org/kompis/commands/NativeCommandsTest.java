@@ -33,6 +33,7 @@ class NativeCommandsTest {
   void norwegianAndSwedishSubcommandsWorkAndHelpShowsThem() {
     assertThat(say(TestApp.KARI, "C0NATIVE", "/pairs", "delta")).contains("Du er med i læringsparene");
     assertThat(say(TestApp.SVEN, "C0NATIVE", "/pairs", "lämna")).contains("Du är inte med i lärparen");
+    assertThat(say(TestApp.SVEN, "C0NATIVE", "/kompis", "integritet")).contains("Dina uppgifter i Kompis");
     String help = say(TestApp.KARI, "C0NATIVE", "/kompis", "hjelp");
     assertThat(help).contains("/pairs delta", "(eller `join`)", "/reflect plan DAG TT:MM [ukentlig|annenhver]")
         .doesNotContain("DAY HH:MM");

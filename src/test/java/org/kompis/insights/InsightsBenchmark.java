@@ -108,7 +108,8 @@ public final class InsightsBenchmark {
             + "visibility, author_id, created_at) values (?, ?, 'x', ?, ?, 'channel', ?, ?)");
         for (int i = 0; i < 50_000; i++) {
           b.add(TEAM, sources[random.nextInt(5)], categories[random.nextInt(4)], "C" + random.nextInt(CHANNELS),
-              random.nextInt(10) == 0 ? null : "U" + random.nextInt(USERS), start + (long) (random.nextDouble() * span));
+              random.nextInt(10) == 0 ? null : "U" + random.nextInt(USERS),
+              start + (long) (random.nextDouble() * span));
         }
         b.execute();
       });

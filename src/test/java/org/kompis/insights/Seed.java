@@ -90,7 +90,8 @@ final class Seed {
   }
 
   void met(long group, String user, String answer) {
-    jdbi.useHandle(h -> h.execute("insert into pairs_answers(group_id, user_id, answer, answered_at) values (?, ?, ?, 0)",
+    jdbi.useHandle(h -> h.execute("insert into pairs_answers(group_id, user_id, answer, answered_at) "
+        + "values (?, ?, ?, 0)",
         group, user, answer));
   }
 

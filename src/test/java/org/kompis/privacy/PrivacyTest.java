@@ -106,6 +106,7 @@ class PrivacyTest {
   static void seed(Jdbi jdbi, String user) {
     jdbi.useHandle(h -> {
       h.execute("insert into user_settings(team_id, user_id, lang) values (?, ?, 'nb')", FakeSlack.TEAM, user);
+      h.execute("insert into slack_installers(team_id, user_id, installed_at) values (?, ?, 0)", FakeSlack.TEAM, user);
       long review = h.createUpdate("""
           insert into aar_reviews(team_id, channel_id, title, created_by, closed_by, start_key, deadline_date, deadline_at,
                                   time_zone, status, created_at)

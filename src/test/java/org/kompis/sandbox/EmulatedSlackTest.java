@@ -99,7 +99,7 @@ class EmulatedSlackTest {
     first.getAsJsonArray("members").forEach(m -> all.add(m.getAsString()));
     second.getAsJsonArray("members").forEach(m -> all.add(m.getAsString()));
     assertThat(cursor).isNotBlank();
-    assertThat(all).hasSize(6).doesNotHaveDuplicates();
+    assertThat(all).hasSize(7).doesNotHaveDuplicates();
     assertThat(second.getAsJsonObject("response_metadata").get("next_cursor").getAsString()).isEmpty();
   }
 

@@ -99,6 +99,7 @@ class SandboxMainTest {
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
     assertThat(p.exitValue()).isEqualTo(2);
-    assertThat(out).isEqualTo("kompis: Unknown argument '--sandbx': the only one is --sandbox (Kompis without Slack, in the browser).");
+    assertThat(out).isEqualTo("kompis: Unknown argument '--sandbx': use --sandbox (Kompis without Slack, in the "
+        + "browser) or rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY).");
   }
 }

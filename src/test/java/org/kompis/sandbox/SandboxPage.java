@@ -64,8 +64,12 @@ final class SandboxPage {
   }
 
   SandboxPage channel(String name) {
-    driver.findElements(By.cssSelector("#conversations .nav-item")).stream()
-        .filter(b -> b.getText().replace("# ", "").trim().startsWith(name)).findFirst().orElseThrow().click();
+    // The sidebar redraws when the state changes (acting as someone else): find the button again if it went stale.
+    wait.until(d -> {
+      d.findElements(By.cssSelector("#conversations .nav-item")).stream()
+          .filter(b -> b.getText().replace("# ", "").trim().startsWith(name)).findFirst().orElseThrow().click();
+      return true;
+    });
     wait.until(d -> d.findElement(By.id("pane-title")).getText().contains(name));
     return this;
   }
@@ -121,6 +125,14 @@ final class SandboxPage {
     return wait.until(d -> (String) js("const m = [...document.querySelectorAll('#thread-body .msg')]"
         + ".filter((x) => x.innerText.includes(arguments[0])).pop();"
         + " if (m) { m.scrollIntoView({ block: 'start' }); } return m && m.innerText;", text));
+  }
+
+  /** Waits until the Home tab shows {@code text}. */
+  String homeShows(String text) {
+    return wait.until(d -> {
+      String shown = d.findElement(By.id("pane-body")).getText();
+      return shown.contains(text) ? shown : null;
+    });
   }
 
   boolean shows(String text) {
@@ -199,7 +211,7 @@ final class SandboxPage {
     js("document.querySelectorAll('#toasts .toast').forEach((t) => { t.dataset.seen = '1'; });");
     driver.findElement(By.id("run-next")).click();
     wait.until(d -> (Boolean) js("return [...document.querySelectorAll('#toasts .toast')]"
-        + ".some((t) => !t.dataset.seen && t.innerText.startsWith('Ran '));"));
+        + ".some((t) => !t.dataset.seen && t.classList.contains('ran'));"));
   }
 
   /**
@@ -222,7 +234,7 @@ final class SandboxPage {
 
   /** Waits until the header names the next scheduled job. */
   void nextJobShown() {
-    wait.until(d -> d.findElement(By.id("next-job")).getText().startsWith("Next job:"));
+    wait.until(d -> !d.findElement(By.id("next-job")).getDomAttribute("data-due").isEmpty());
   }
 
   String clock() {

@@ -53,7 +53,8 @@ public final class FakeSignIn {
     String access = "xoxp-" + UUID.randomUUID();
     tokens.put(access, grant.user());
     String claims = "{\"iss\":\"https://slack.com\",\"sub\":\"" + grant.user() + "\",\"aud\":\"" + CLIENT_ID
-        + "\",\"exp\":4102444800,\"iat\":1700000000,\"nonce\":\"" + grant.nonce() + "\",\"https://slack.com/user_id\":\""
+        + "\",\"exp\":4102444800,\"iat\":1700000000,\"nonce\":\"" + grant.nonce()
+        + "\",\"https://slack.com/user_id\":\""
         + grant.user() + "\",\"https://slack.com/team_id\":\"" + FakeSlack.TEAM + "\"}";
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     String jwt = b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."

@@ -1,0 +1,65 @@
+// The sandbox's own words (not Kompis's, not Slack's) in the acting person's language: the top bar, the sidebar,
+// the getting-started note and the notes the page shows. Slack's own client words ("Only visible to you",
+// "(optional)") stay English, as Slack shows them to Norwegian and Swedish users too.
+const WORDS = {
+  en: {
+    skip: 'Skip to messages', acting: 'Acting as', runNext: 'Run next scheduled job', reset: 'Reset',
+    offline: 'Reconnecting to the sandbox…', conversations: 'Conversations', send: 'Send', thread: 'Thread',
+    reply: 'Reply', replyHint: 'Reply…', closeThread: 'Close thread', join: 'Join channel', notMember: 'You are not a member of',
+    channels: 'Channels', groups: 'Group messages', apps: 'Apps', notMemberTag: ' (not a member)', home: 'Home',
+    messages: 'Messages', app: 'App', noHome: 'Kompis has not published a Home tab for you.', nextJob: 'Next job:',
+    noJob: 'No job scheduled', time: 'Sandbox time:', composer: (where) => `Message ${where}, or a command such as /kompis help`,
+    ran: (what, when) => `Ran the next scheduled job: ${what} (planned for ${when}).`, nothing: 'Nothing is scheduled yet.',
+    resetAsk: 'Reset deletes everything in this sandbox (messages, answers, schedules) and starts over. Continue?',
+    resetting: 'Starting over…', manager: 'manager', fresh: (n) => `${n} new message${n > 1 ? 's' : ''}`,
+    jobs: { reflect: 'a reflection prompt', aar: 'an after-action review reminder or follow-up', pairs: 'learning pairs',
+      sixhats: 'a six thinking hats round', lessons: 'the lessons of the week', other: 'a scheduled job' },
+  },
+  nb: {
+    skip: 'Hopp til meldingene', acting: 'Du er', runNext: 'Kjør neste planlagte jobb', reset: 'Start på nytt',
+    offline: 'Kobler til sandkassen igjen …', conversations: 'Samtaler', send: 'Send', thread: 'Tråd',
+    reply: 'Svar', replyHint: 'Svar …', closeThread: 'Lukk tråden', join: 'Bli med i kanalen', notMember: 'Du er ikke medlem av',
+    channels: 'Kanaler', groups: 'Gruppemeldinger', apps: 'Apper', notMemberTag: ' (ikke medlem)', home: 'Hjem',
+    messages: 'Meldinger', app: 'App', noHome: 'Kompis har ikke lagt ut noen Hjem-fane for deg.', nextJob: 'Neste jobb:',
+    noJob: 'Ingen jobb er planlagt', time: 'Tid i sandkassen:', composer: (where) => `Skriv til ${where}, eller en kommando som /kompis help`,
+    ran: (what, when) => `Kjørte neste planlagte jobb: ${what} (planlagt ${when}).`, nothing: 'Ingenting er planlagt ennå.',
+    resetAsk: 'Dette sletter alt i sandkassen (meldinger, svar, tidsplaner) og starter på nytt. Vil du fortsette?',
+    resetting: 'Starter på nytt …', manager: 'leder', fresh: (n) => `${n} ${n > 1 ? 'nye meldinger' : 'ny melding'}`,
+    jobs: { reflect: 'et refleksjonsspørsmål', aar: 'en påminnelse eller oppfølging fra en erfaringsgjennomgang',
+      pairs: 'læringspar', sixhats: 'en runde med tenkehatter', lessons: 'ukens lærdommer', other: 'en planlagt jobb' },
+  },
+  sv: {
+    skip: 'Hoppa till meddelandena', acting: 'Du är', runNext: 'Kör nästa schemalagda jobb', reset: 'Börja om',
+    offline: 'Ansluter till sandlådan igen …', conversations: 'Konversationer', send: 'Skicka', thread: 'Tråd',
+    reply: 'Svara', replyHint: 'Svara …', closeThread: 'Stäng tråden', join: 'Gå med i kanalen', notMember: 'Du är inte medlem i',
+    channels: 'Kanaler', groups: 'Gruppmeddelanden', apps: 'Appar', notMemberTag: ' (inte medlem)', home: 'Hem',
+    messages: 'Meddelanden', app: 'App', noHome: 'Kompis har inte lagt ut någon Hem-flik för dig.', nextJob: 'Nästa jobb:',
+    noJob: 'Inget jobb är schemalagt', time: 'Tid i sandlådan:', composer: (where) => `Skriv till ${where}, eller ett kommando som /kompis help`,
+    ran: (what, when) => `Körde nästa schemalagda jobb: ${what} (planerat till ${when}).`, nothing: 'Inget är schemalagt ännu.',
+    resetAsk: 'Det här raderar allt i sandlådan (meddelanden, svar, scheman) och börjar om. Vill du fortsätta?',
+    resetting: 'Börjar om …', manager: 'chef', fresh: (n) => `${n} ${n > 1 ? 'nya meddelanden' : 'nytt meddelande'}`,
+    jobs: { reflect: 'en reflektionsfråga', aar: 'en påminnelse eller uppföljning från en återblick',
+      pairs: 'lärpar', sixhats: 'en omgång med tänkande hattar', lessons: 'veckans lärdomar', other: 'ett schemalagt jobb' },
+  },
+};
+
+/** The words for a person: their Slack locale when it is Norwegian or Swedish, else English. */
+export function wordsFor(person) {
+  const base = (person?.locale ?? 'en').slice(0, 2).toLowerCase();
+  const lang = base === 'nb' || base === 'no' || base === 'nn' ? 'nb' : base === 'sv' ? 'sv' : 'en';
+  return { lang, ...WORDS[lang] };
+}
+
+/** A job id such as "aar.action_due" as a person would say it; the id itself is the server's business. */
+export function jobName(words, job) {
+  const ritual = String(job ?? '').split(/[.:]/)[0];
+  return words.jobs[ritual] ?? words.jobs.other;
+}
+
+/** The static page text marked data-t="key" (text) or data-t-label="key" (aria-label) / data-t-ph (placeholder). */
+export function translatePage(words) {
+  document.documentElement.lang = words.lang;
+  document.querySelectorAll('[data-t]').forEach((e) => { e.textContent = words[e.dataset.t]; });
+  document.querySelectorAll('[data-t-label]').forEach((e) => { e.setAttribute('aria-label', words[e.dataset.tLabel]); });
+  document.querySelectorAll('[data-t-ph]').forEach((e) => { e.placeholder = words[e.dataset.tPh]; });
+}
