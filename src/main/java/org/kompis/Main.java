@@ -41,7 +41,21 @@ public final class Main {
     } catch (ConfigException e) {
       System.err.println("kompis: " + e.getMessage());
       System.exit(2);
+    } catch (RuntimeException e) {
+      // Whatever failed, the start stops here: a half-started Kompis would look healthy and hear nothing.
+      System.err.println("kompis: could not start: " + oneLine(e));
+      System.exit(1);
     }
+  }
+
+  private static String oneLine(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String because = root == e || root.getMessage() == null ? "" : " (" + root.getClass().getSimpleName() + ")";
+    return message.lines().findFirst().orElse(message) + because;
   }
 
   /**

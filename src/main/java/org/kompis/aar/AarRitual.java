@@ -30,7 +30,7 @@ public final class AarRitual implements Ritual {
     AarCommands.register(kit.commands(), start, new AarLists(core, views));
     new AarListeners(core, start, answers, close, followUp).install(kit.app());
     AarReminders reminders = new AarReminders(core);
-    kit.scheduler().onTimer(AarReminders.REMIND, reminders::remind);
+    kit.scheduler().onTimerWithGrace(AarReminders.REMIND, reminders::remind);
     kit.scheduler().onTimer(AarReminders.DEADLINE, reminders::deadline);
     kit.scheduler().onTimer(AarReminders.ACTION_DUE, reminders::actionDue);
   }

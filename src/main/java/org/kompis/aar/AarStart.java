@@ -22,7 +22,7 @@ final class AarStart {
   /** Past this size a channel is not invited person by person: no one wants a hundred reminders sent for them. */
   static final int MAX_CHANNEL_INVITES = 100;
 
-  enum Outcome { STARTED, REPEATED, POST_FAILED }
+  enum Outcome { STARTED, REPEATED, POST_FAILED, POST_UNCERTAIN }
 
   /** The words of {@code /aar}: a title, and the people mentioned in it as participants. */
   record TitleAndPeople(String title, List<String> people) {}
@@ -52,8 +52,8 @@ final class AarStart {
     }
     Outcome outcome = start(call.teamId(), call.channelId(), call.userId(), parsed.title(), null, parsed.people(),
         deadline, "command:" + call.triggerId());
-    if (outcome == Outcome.POST_FAILED) {
-      call.reply(call.t("aar.post_failed"));
+    if (outcome == Outcome.POST_FAILED || outcome == Outcome.POST_UNCERTAIN) {
+      call.reply(call.t(outcome == Outcome.POST_FAILED ? "aar.post_failed" : "aar.post_uncertain"));
     }
   }
 
@@ -64,8 +64,10 @@ final class AarStart {
       core.tell(team, channel, user, refusal(core, team, core.userTexts(team, user)));
       return;
     }
-    if (start(team, channel, user, title, goal, people, deadline, "view:" + viewId) == Outcome.POST_FAILED) {
-      core.tell(team, channel, user, core.userTexts(team, user).t("aar.post_failed"));
+    Outcome outcome = start(team, channel, user, title, goal, people, deadline, "view:" + viewId);
+    if (outcome == Outcome.POST_FAILED || outcome == Outcome.POST_UNCERTAIN) {
+      core.tell(team, channel, user, core.userTexts(team, user)
+          .t(outcome == Outcome.POST_FAILED ? "aar.post_failed" : "aar.post_uncertain"));
     }
   }
 
@@ -93,21 +95,27 @@ final class AarStart {
     }
     Review review = core.store().review(id).orElseThrow();
     Texts t = core.channelTexts(team, channel);
+    Outcome outcome = Outcome.STARTED;
     try {
       var blocks = views.review(review, t, people, 0, core.store().openItemsBefore(team, channel, id));
       String ts = core.slack(team).post(channel, null, t.t("aar.message.header", Mrkdwn.escape(title)), blocks);
       core.store().setMessageTs(id, ts);
     } catch (SlackCallException e) {
-      log.info("Could not post review {} in {}: {}", id, channel, e.error());
-      core.store().deleteReview(id);
-      return Outcome.POST_FAILED;
+      if (!e.uncertain()) {
+        log.info("Could not post review {} in {}: {}", id, channel, e.error());
+        core.store().deleteReview(id);
+        return Outcome.POST_FAILED;
+      }
+      // The post may be in the channel with its buttons: the review stays for them to find, and is not posted twice.
+      log.warn("Review {} in {}: Slack may have posted it ({}); kept, not posted again", id, channel, e.error());
+      outcome = Outcome.POST_UNCERTAIN;
     }
     Instant remindAt = Deadlines.reminderAt(deadlineAt, core.kit.clock().instant());
     if (remindAt != null) {
       core.kit.scheduler().at(team, AarReminders.REMIND, String.valueOf(id), remindAt);
     }
     core.kit.scheduler().at(team, AarReminders.DEADLINE, String.valueOf(id), deadlineAt);
-    return Outcome.STARTED;
+    return outcome;
   }
 
   /** Everyone in the channel but bots, when the manager named no one. */

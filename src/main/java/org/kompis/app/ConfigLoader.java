@@ -55,6 +55,11 @@ public final class ConfigLoader {
     if (!apiUrl.matches("https?://.+")) {
       throw new ConfigException("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not '" + apiUrl + "'.");
     }
+    if (apiUrl.startsWith("http://") && !loopback(apiUrl)) {
+      // Tokens travel in every call: plain http is only for a Slack stand-in on this machine.
+      throw new ConfigException("SLACK_API_URL must start with https:// (plain http only to 127.0.0.1 or localhost), "
+          + "not '" + apiUrl + "'.");
+    }
     if (!apiUrl.endsWith("/")) {
       apiUrl = apiUrl + "/";
     }
@@ -75,7 +80,8 @@ public final class ConfigLoader {
         (int) yaml.number("reflection.reminder_hours", 24),
         (int) yaml.number("pairs.follow_up_days", 5),
         (int) yaml.number("retention_days", 0),
-        insights(env, yaml, apiUrl, port), oauth, installs);
+        insights(env, yaml, apiUrl, port), oauth, installs,
+        blankToNull(env.get("SLACK_SIGNING_SECRET_PREVIOUS")));
   }
 
   private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {
@@ -99,6 +105,12 @@ public final class ConfigLoader {
     }
     return new InsightsSettings(clientId, clientSecret, publicUrl.replaceAll("/+$", ""),
         InsightsSettings.authorizeUrlFor(apiUrl), (int) minGroup);
+  }
+
+  private static boolean loopback(String url) {
+    String host = java.net.URI.create(url).getHost();
+    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
+        || host.equals("::1"));
   }
 
   private static int port(String value) {

@@ -3,11 +3,12 @@ package org.kompis.app;
 import com.slack.api.bolt.App;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinGson;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.kompis.core.WebAddOn;
 import org.kompis.install.OAuthFlow;
 import org.kompis.insights.InsightsWeb;
+import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackEndpoint;
 
@@ -15,8 +16,8 @@ import org.kompis.slack.SlackEndpoint;
 final class HttpServer {
   private HttpServer() {}
 
-  static Javalin start(int port, App app, RequestVerifier verifier, BooleanSupplier ready, InsightsWeb insights,
-      WebAddOn addOn, OAuthFlow oauth) {
+  static Javalin start(int port, App app, RequestVerifier verifier, Replays replays, Health health,
+      InsightsWeb insights, WebAddOn addOn, OAuthFlow oauth) {
     Javalin server = Javalin.create(config -> {
       config.jsonMapper(new JavalinGson());
       config.startup.showJavalinBanner = false;
@@ -24,12 +25,20 @@ final class HttpServer {
       config.http.maxRequestSize = SlackEndpoint.MAX_BODY_BYTES;
 
       config.routes.get("/healthz", ctx -> {
-        boolean ok = ready.getAsBoolean();
+        boolean ok = health.alive().getAsBoolean();
         ctx.status(ok ? 200 : 503).json(Map.of("status", ok ? "ok" : "starting"));
+      });
+      config.routes.get("/readyz", ctx -> {
+        Map<String, Boolean> checks = health.ready().checks();
+        boolean ok = !checks.containsValue(false);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", ok ? "ready" : "not ready");
+        checks.forEach((name, pass) -> body.put(name, pass ? "ok" : "failing"));
+        ctx.status(ok ? 200 : 503).json(body);
       });
       config.routes.post("/slack/events", verifier == null
           ? ctx -> ctx.status(404).result("HTTP mode is off: Kompis runs in Socket Mode (no SLACK_SIGNING_SECRET)")
-          : new SlackEndpoint(app, verifier));
+          : new SlackEndpoint(app, verifier, replays));
       if (oauth != null) {
         // "Add to Slack" (README > Many workspaces): the install page and Slack's redirect back, Bolt's paths.
         config.routes.get(OAuthFlow.INSTALL_PATH, oauth::installPage);

@@ -5,18 +5,20 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.socket_mode.SocketModeApp;
-import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.OkHttpClient;
 import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
@@ -37,8 +39,11 @@ import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Events;
+import org.kompis.slack.PrivateReply;
+import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
+import org.kompis.slack.Triggers;
 import org.kompis.storage.Database;
 import org.kompis.storage.DatabaseClaims;
 import org.slf4j.Logger;
@@ -52,10 +57,10 @@ public final class Kompis implements AutoCloseable {
   private final Scheduler scheduler;
   private final ExecutorService workers;
   private final Javalin http;
-  private final SocketModeApp socketMode;
+  private final SocketLink socketMode;
   private final Kit kit;
 
-  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketModeApp socketMode, Kit kit) {
+  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketLink socketMode, Kit kit) {
     this.database = database;
     this.scheduler = scheduler;
     this.workers = workers;
@@ -76,13 +81,11 @@ public final class Kompis implements AutoCloseable {
   /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
     Database database = Database.open(config.dbUrl());
-    Javalin early = null;
+    // What has started, closed in reverse when a later step fails: a failed start leaves nothing running.
+    Deque<AutoCloseable> started = new ArrayDeque<>();
+    started.push(database);
     try {
-      SlackConfig slackConfig = new SlackConfig();
-      slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
-      slackConfig.setPrettyResponseLoggingEnabled(false);
-      slackConfig.setStatsEnabled(false);
-      Slack slack = Slack.getInstance(slackConfig);
+      Slack slack = slack(config);
       AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
           .slack(slack)
           .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
@@ -94,6 +97,7 @@ public final class Kompis implements AutoCloseable {
           : appConfig.singleTeamBotToken(config.botToken()).build());
       Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
       ExecutorService workers = workers();
+      started.push(workers::shutdownNow);
       Workspaces workspaces = new OneWorkspace(config);
       // Many workspaces: each team's token from its installation; one workspace: the settings' token.
       SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
@@ -111,46 +115,82 @@ public final class Kompis implements AutoCloseable {
               workspaces.of(team).managerUserGroup())),
           router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()),
           workspaces, new DatabaseClaims(database.jdbi()));
-      RequestVerifier verifier = config.signingSecret() == null ? null : new RequestVerifier(config.signingSecret(), clock);
-      BooleanSupplier ready = () -> database.healthy() && scheduler.running();
+      RequestVerifier verifier = config.signingSecret() == null ? null
+          : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
+      Replays replays = new Replays(clock);
+      AtomicReference<SocketLink> link = new AtomicReference<>();
+      Health health = new Health(() -> database.healthy() && scheduler.running(), new Readiness(database,
+          scheduler::running, () -> !config.socketMode() || (link.get() != null && link.get().connected())));
       InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
           clock, config.defaultTimeZone(), config.insights(),
           new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
+      Javalin early = null;
       if (addOn != null) {
         // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
         // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, ready, insights, addOn, oauth);
+        early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn, oauth);
+        started.push(early::stop);
       }
       tenancy.use(app, kit.events());
+      PrivateReply replies = new PrivateReply(gateway);
+      app.use(new FailSafe((team, user) -> team == null ? messages.in(config.defaultLanguage())
+          : kit.userTexts(team, user), (team, channel, user, url, text) -> kit.later("A private \"not saved\"",
+          () -> replies.send(team, channel, user, url, text, null))));
+      Triggers triggers = new Triggers();
+      app.use(triggers);
+      gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger).ifPresent(o -> replies.send(o.teamId(),
+          o.channelId(), o.userId(), o.responseUrl(), kit.userTexts(o.teamId(), o.userId()).t("common.form_not_opened"),
+          null)));
       app.use(new EventDedupe(database.jdbi(), clock));
       rituals.forEach(r -> r.install(kit));
       home.install(kit);
       router.install(app, kit);
       outbox.start();
+      started.push(outbox::close);
       scheduler.start();
-      Javalin http = early != null ? early : HttpServer.start(config.port(), app, verifier, ready, insights, null, oauth);
-      SocketModeApp socketMode = null;
+      started.push(scheduler::close);
+      Javalin http = early != null ? early
+          : HttpServer.start(config.port(), app, verifier, replays, health, insights, null, oauth);
+      started.push(http::stop);
       if (config.socketMode()) {
-        socketMode = new SocketModeApp(config.appToken(), SocketModeClient.Backend.JavaWebSocket, app);
-        socketMode.startAsync();
-        log.info("Socket Mode connected: no public URL needed");
+        link.set(SocketLink.open(slack, config.appToken(), app));
       }
       log.info("Kompis is ready on port {}", http.port());
-      return new Kompis(database, scheduler, workers, http, socketMode, kit);
+      return new Kompis(database, scheduler, workers, http, link.get(), kit);
     } catch (ConfigException e) {
-      stop(early, database);
+      stop(started);
       throw e;
     } catch (Exception e) {
-      stop(early, database);
+      stop(started);
       throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
     }
   }
 
-  private static void stop(Javalin early, Database database) {
-    if (early != null) {
-      early.stop();
+  /**
+   * The Web API client, with every timeout explicit: a Slack that stops answering holds a worker for at most the
+   * call timeout, never for ever.
+   */
+  private static Slack slack(Config config) {
+    SlackConfig slackConfig = new SlackConfig();
+    slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
+    slackConfig.setPrettyResponseLoggingEnabled(false);
+    slackConfig.setStatsEnabled(false);
+    slackConfig.setHttpClientReadTimeoutMillis(10_000);
+    slackConfig.setHttpClientWriteTimeoutMillis(10_000);
+    slackConfig.setHttpClientCallTimeoutMillis(30_000);
+    OkHttpClient http = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    return Slack.getInstance(slackConfig, new SlackHttpClient(http));
+  }
+
+  private static void stop(Deque<AutoCloseable> started) {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        log.warn("A part of a failed start did not stop cleanly", e);
+      }
     }
-    database.close();
   }
 
   private static ExecutorService workers() {

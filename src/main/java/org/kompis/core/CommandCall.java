@@ -2,9 +2,9 @@ package org.kompis.core;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import org.kompis.core.Kit;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Typed;
 import org.kompis.slack.TeamClient;
 
 /** A slash command being handled: who asked, where, with what words, and how to answer them privately. */
@@ -26,7 +26,7 @@ public final class CommandCall {
     this.userId = userId;
     this.triggerId = triggerId;
     this.responseUrl = responseUrl;
-    this.args = args == null ? "" : args.trim();
+    this.args = args == null ? "" : Typed.normalise(args).trim();
   }
 
   /** The same call with other words, e.g. what follows the subcommand. */

@@ -31,7 +31,8 @@ public record Config(
     int retentionDays,
     InsightsSettings insights,
     OAuthClient oauth,
-    Installs installs) {
+    Installs installs,
+    String previousSigningSecret) {
 
   public boolean socketMode() {
     return appToken != null && !appToken.isBlank();

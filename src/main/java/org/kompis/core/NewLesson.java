@@ -43,6 +43,15 @@ public record NewLesson(LessonSource source, String sourceRef, String teamId, St
         System.currentTimeMillis());
   }
 
+  /**
+   * The time stored: for a lesson a person chose to write anonymously only its day (UTC midnight), so the exact
+   * minute cannot be matched with who was online then. Lessons of a whole review or exercise name nobody anyway.
+   */
+  public long storedAt() {
+    boolean chosenAnonymity = authorId == null && (source == LessonSource.MANUAL || source == LessonSource.REFLECTION);
+    return chosenAnonymity ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
+  }
+
   /** The visibility stored; fails for a lesson nobody could ever see. */
   public Visibility effectiveVisibility() {
     Visibility v = visibility != null ? visibility : channelId != null ? Visibility.CHANNEL : Visibility.PRIVATE;

@@ -217,11 +217,12 @@ final class Sender {
       log.info("Slack rate-limited workspace {}: pausing its posts for {} s", row.teamId(), retryAfter.toSeconds());
       pacer.pauseTeam(row.teamId(), retryAfter);
       writer.retry(row, error, clock.millis(), false);
-    } else if (SlackErrors.maybeDelivered(e)) {
-      // The request may have reached Slack before the connection failed: posting again may duplicate it.
-      log.warn("Outbox row {} to {}: {} after the request was sent; posting again, which may duplicate it",
-          row.id(), row.channelId(), e.getCause().toString());
-      retryLater(row, delivery, "uncertain: " + error);
+    } else if (e.uncertain() || SlackErrors.maybeDelivered(e)) {
+      // Slack may have posted it (a 5xx, a timeout or a reset after the request was sent), and chat.postMessage
+      // has no idempotency key: posting again could post twice. The row is kept as uncertain and its ritual told.
+      log.warn("Outbox row {} to {}: {} after the request was sent; it may be in the channel, so it is not sent again",
+          row.id(), row.channelId(), error);
+      fail(row, delivery, "uncertain: " + error);
     } else if (SlackErrors.retryable(error)) {
       retryLater(row, delivery, error);
     } else {

@@ -31,7 +31,7 @@ public interface LessonStore {
                           participants, permalink, mistake, created_at,
                           terms_topic, terms_tags, terms_text, terms_derived, analysis)
       values (:teamId, :source, :sourceRef, :topic, :text, :normalTags, :category, :channelId, :effectiveVisibility,
-              :authorId, :participants, :permalink, :mistake, :createdAt,
+              :authorId, :participants, :permalink, :mistake, :storedAt,
               :t.topic, :t.tags, :t.text, :t.derived, :t.analysis)
       on conflict do nothing
       returning id""")

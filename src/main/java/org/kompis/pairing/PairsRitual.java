@@ -45,8 +45,8 @@ public final class PairsRitual implements Ritual {
         intros.tooFew(o.round());
       }
     });
-    kit.scheduler().onTimer(Rounds.FOLLOW_UP, followUps::onTimer);
-    kit.scheduler().onTimer(Buddies.CHECK_IN, buddies::onCheckIn);
+    kit.scheduler().onTimerWithGrace(Rounds.FOLLOW_UP, followUps::onTimer);
+    kit.scheduler().onTimerWithGrace(Buddies.CHECK_IN, buddies::onCheckIn);
     // When the pool is full nothing is lost: the next start resumes within the window.
     kit.later("Resuming pairs rounds", rounds::resume);
   }

@@ -71,9 +71,9 @@ public final class PrivacyRitual implements Ritual {
     if (kit.config().retentionDays() > 0) {
       kit.scheduler().onTimer(PURGE, timer -> {
         kit.privacy().purge(kit.clock().millis() - kit.config().retentionDays() * 86_400_000L);
-        armPurge(kit);
+        armPurge(kit, false);
       });
-      armPurge(kit);
+      armPurge(kit, true);
     }
   }
 
@@ -143,7 +143,14 @@ public final class PrivacyRitual implements Ritual {
     kit.slack().team(team).tell(null, user, text, null);
   }
 
-  private static void armPurge(Kit kit) {
+  /**
+   * The next night's purge at 03:15. At start a purge still pending is kept, so one that was due while Kompis was
+   * down runs at once; before, every restart moved it to the next night, and frequent restarts meant no purge.
+   */
+  private static void armPurge(Kit kit, boolean atStart) {
+    if (atStart && kit.scheduler().due(PURGE, "nightly").isPresent()) {
+      return;
+    }
     ZonedDateTime next = ZonedDateTime.of(LocalDate.now(kit.clock().withZone(kit.config().defaultTimeZone())).plusDays(1),
         LocalTime.of(3, 15), kit.config().defaultTimeZone());
     kit.scheduler().at("*", PURGE, "nightly", next.toInstant());

@@ -33,6 +33,6 @@ public final class ReflectionRitual implements Ritual {
     kit.outbox().register(ReflectionRuns.REMINDER, runs.reminderDelivery());
     kit.scheduler().onSchedule(ReflectionSchedules.RITUAL, (schedule, at) ->
         runs.start(schedule.teamId(), schedule.channelId(), ReflectionRuns.runKey(schedule, at), at, schedule.createdBy()));
-    kit.scheduler().onTimer(ReflectionRuns.REMIND_TIMER, new Reminders(kit)::run);
+    kit.scheduler().onTimerWithGrace(ReflectionRuns.REMIND_TIMER, new Reminders(kit)::run);
   }
 }

@@ -153,7 +153,8 @@ final class ReflectionRuns {
     }
     Texts t = kit.messages().in(kit.languages().ofUser(p.teamId(), who));
     String channel = Mrkdwn.channel(p.channelId());
-    String text = (gone ? t.t("reflection.failed." + error, channel) : t.t("reflection.failed.other", channel, error))
+    String text = (gone ? t.t("reflection.failed." + error, channel) : error.startsWith("uncertain")
+        ? t.t("reflection.failed.uncertain", channel) : t.t("reflection.failed.other", channel, error))
         + (paused ? " " + t.t("reflection.failed.paused") : "");
     try {
       TeamClient slack = kit.slack().team(p.teamId());

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.quartz.CronExpression;
 
 /**
@@ -58,35 +60,38 @@ public record Recurrence(String cron, ZoneId zone, int everyWeeks, Holidays holi
 
   /**
    * The first run strictly after {@code after}. The cron is read on local wall-clock time: a time that does not
-   * exist on the spring-forward day (02:30) runs at the first moment after the gap, and a time that happens twice
-   * in autumn runs at its first occurrence only.
+   * exist on the spring-forward day (02:30) runs as the gap ends (03:00), and a time that happens twice in autumn
+   * runs at its first occurrence only. Candidates only move forward, so this ends for every valid schedule; there
+   * is no guard that could give up inside a repeated hour.
    */
   public Instant nextAfter(Instant after) {
     CronExpression expression = expression();
-    Instant t = after;
-    for (int guard = 0; guard < 1000; guard++) {
-      LocalDateTime localAfter = LocalDateTime.ofInstant(t, zone);
-      Date next = expression.getNextValidTimeAfter(Date.from(localAfter.toInstant(ZoneOffset.UTC)));
+    // A little before the wall-clock time of "after": a run's instant can lie after "after" although its local time
+    // lies before (the gap's end). Candidates not after "after" are skipped.
+    LocalDateTime cursor = LocalDateTime.ofInstant(after, zone).minusHours(3);
+    while (true) {
+      Date next = expression.getNextValidTimeAfter(Date.from(cursor.toInstant(ZoneOffset.UTC)));
       if (next == null) {
         throw new IllegalStateException("cron expression never fires again: " + cron);
       }
-      LocalDateTime local = LocalDateTime.ofInstant(next.toInstant(), ZoneOffset.UTC);
-      t = ZonedDateTime.ofLocal(local, zone, null).toInstant();
-      if (!t.isAfter(after) && local.isAfter(localAfter)) {
-        // The autumn hour again: this wall-clock time already ran at its first occurrence.
-        t = after.plusSeconds(1);
+      cursor = LocalDateTime.ofInstant(next.toInstant(), ZoneOffset.UTC);
+      if (everyWeeks > 1 && Math.floorMod(weeksSinceAnchor(cursor.toLocalDate()), everyWeeks) != 0) {
         continue;
       }
-      if (everyWeeks > 1 && Math.floorMod(weeksSinceAnchor(local.toLocalDate()), everyWeeks) != 0) {
-        continue;
-      }
-      LocalDate day = holidays.onOrAfterWorkingDayIfHoliday(local.toLocalDate());
-      Instant shifted = ZonedDateTime.ofLocal(local.with(day), zone, null).toInstant();
-      if (shifted.isAfter(after)) {
-        return shifted;
+      Instant at = instant(cursor.with(holidays.onOrAfterWorkingDayIfHoliday(cursor.toLocalDate())));
+      if (at.isAfter(after)) {
+        return at;
       }
     }
-    throw new IllegalStateException("no run found for " + cron);
+  }
+
+  /** A wall-clock time as an instant: in the spring gap, the moment the gap ends; in autumn, the first occurrence. */
+  Instant instant(LocalDateTime local) {
+    ZoneOffsetTransition transition = zone.getRules().getTransition(local);
+    if (transition != null && transition.isGap()) {
+      return transition.getInstant();
+    }
+    return local.atZone(zone).toInstant();
   }
 
   private long weeksSinceAnchor(LocalDate date) {
@@ -95,10 +100,18 @@ public record Recurrence(String cron, ZoneId zone, int everyWeeks, Holidays holi
     return ChronoUnit.WEEKS.between(anchorMonday, dateMonday);
   }
 
+  /** Parsed once per expression: a weekly check over a whole year asks thousands of times. */
+  private static final Map<String, CronExpression> PARSED = new ConcurrentHashMap<>();
+
   private CronExpression expression() {
+    return PARSED.computeIfAbsent(cron, Recurrence::parse);
+  }
+
+  private static CronExpression parse(String cron) {
     try {
       CronExpression expression = new CronExpression(cron);
-      // Wall-clock arithmetic: local times are fed in as if UTC, and mapped back to the zone in nextAfter.
+      // Wall-clock arithmetic: local times are fed in as if UTC, and mapped back to the zone in nextAfter. The
+      // expression is only read after this (each question builds its own calendar), so one instance is shared.
       expression.setTimeZone(TimeZone.getTimeZone(ZoneOffset.UTC));
       return expression;
     } catch (ParseException e) {

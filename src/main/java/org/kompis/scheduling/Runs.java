@@ -18,12 +18,16 @@ final class Runs {
 
   final Map<String, Scheduler.RecurringJob> recurring = new ConcurrentHashMap<>();
   final Map<String, Scheduler.TimerJob> timers = new ConcurrentHashMap<>();
+  /** Timer kinds skipped when more than the grace window late (reminders, check-ins): no burst after downtime. */
+  final java.util.Set<String> perishable = ConcurrentHashMap.newKeySet();
   private final Jdbi jdbi;
   private final Clock clock;
+  private final java.time.Duration grace;
 
-  Runs(Jdbi jdbi, Clock clock) {
+  Runs(Jdbi jdbi, Clock clock, java.time.Duration grace) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.grace = grace;
   }
 
   /** Claims and runs the run of {@code s} planned for {@code scheduledFor}; false when it had run already. */
@@ -57,6 +61,11 @@ final class Runs {
       return false;
     }
     Scheduler.TimerJob job = timers.get(t.kind());
+    java.time.Duration late = java.time.Duration.between(t.due(), clock.instant());
+    if (perishable.contains(t.kind()) && late.compareTo(grace) > 0) {
+      log.info("Skipped timer {} {}: {} h late, past the grace window", t.kind(), t.ref(), late.toHours());
+      return true;
+    }
     try {
       if (job == null) {
         log.warn("No job for timer kind {}", t.kind());

@@ -46,7 +46,7 @@ public final class Scheduler implements AutoCloseable {
     this.clock = clock;
     this.grace = grace;
     this.timersOn = timersOn;
-    this.runs = new Runs(jdbi, clock);
+    this.runs = new Runs(jdbi, clock, grace);
   }
 
   public void onSchedule(String ritual, RecurringJob job) {
@@ -55,6 +55,20 @@ public final class Scheduler implements AutoCloseable {
 
   public void onTimer(String kind, TimerJob job) {
     runs.timers.put(kind, job);
+  }
+
+  /**
+   * A timer whose moment can pass: a reminder or a check-in more than the grace window late (Kompis was down) is
+   * skipped, so a restart after downtime does not send a burst of stale messages.
+   */
+  public void onTimerWithGrace(String kind, TimerJob job) {
+    runs.timers.put(kind, job);
+    runs.perishable.add(kind);
+  }
+
+  /** When the pending timer {@code kind}/{@code ref} is due, if there is one. */
+  public Optional<Instant> due(String kind, String ref) {
+    return store().timer(kind, ref).filter(t -> t.firedAt() == null).map(Timer::due);
   }
 
   public synchronized void start() throws SchedulerException {

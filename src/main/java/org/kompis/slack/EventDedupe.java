@@ -17,6 +17,9 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * {@code event_id} is new; a repeat is acknowledged and goes no further.
  */
 public final class EventDedupe implements Middleware {
+  static final long KEEP_MS = 7 * 86_400_000L;
+  private static final long PURGE_EVERY_MS = 3_600_000L;
+
   /** The {@code event_inbox} table. */
   public interface Inbox {
     /** 1 when the event is new, 0 when it was received before. */
@@ -26,10 +29,21 @@ public final class EventDedupe implements Middleware {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final java.util.concurrent.atomic.AtomicLong lastPurge = new java.util.concurrent.atomic.AtomicLong();
 
   public EventDedupe(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
+  }
+
+  /** Slack retries for about an hour; a week of event ids is plenty, and the table must not grow for ever. */
+  private void purgeOld() {
+    long now = clock.millis();
+    long last = lastPurge.get();
+    if (now - last > PURGE_EVERY_MS && lastPurge.compareAndSet(last, now)) {
+      jdbi.useHandle(h -> h.createUpdate("delete from event_inbox where received_at < :t")
+          .bind("t", now - KEEP_MS).execute());
+    }
   }
 
   @Override
@@ -45,6 +59,7 @@ public final class EventDedupe implements Middleware {
       if (inserted == 0) {
         return Response.ok();
       }
+      purgeOld();
     }
     return chain.next(req);
   }

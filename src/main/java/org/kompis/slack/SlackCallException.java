@@ -4,11 +4,25 @@ package org.kompis.slack;
 public final class SlackCallException extends RuntimeException {
   private final String method;
   private final String error;
+  private final boolean uncertain;
 
   public SlackCallException(String method, String error, Throwable cause) {
+    this(method, error, cause, false);
+  }
+
+  public SlackCallException(String method, String error, Throwable cause, boolean uncertain) {
     super(method + " failed: " + error, cause);
     this.method = method;
     this.error = error;
+    this.uncertain = uncertain;
+  }
+
+  /**
+   * The call may have taken effect although it failed (a 5xx, a timeout or a reset after the request was sent):
+   * a post may be in the channel. Never post it again blindly.
+   */
+  public boolean uncertain() {
+    return uncertain;
   }
 
   public String method() {

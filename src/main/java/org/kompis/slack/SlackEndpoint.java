@@ -25,10 +25,12 @@ public final class SlackEndpoint implements Handler {
   private final App app;
   private final RequestVerifier verifier;
   private final SlackRequestParser parser;
+  private final Replays replays;
 
-  public SlackEndpoint(App app, RequestVerifier verifier) {
+  public SlackEndpoint(App app, RequestVerifier verifier, Replays replays) {
     this.app = app;
     this.verifier = verifier;
+    this.replays = replays;
     this.parser = new SlackRequestParser(app.config());
   }
 
@@ -51,6 +53,11 @@ public final class SlackEndpoint implements Handler {
       ctx.status(401).result("invalid request signature");
       return;
     }
+    if (replays != null && !replays.firstTime(ctx.header("X-Slack-Signature"))) {
+      log.info("A signed request arrived a second time within its 5 minutes; acknowledged, not run again");
+      ctx.status(200).result("");
+      return;
+    }
     Response response = run(ctx, new String(body, StandardCharsets.UTF_8));
     ctx.status(response.getStatusCode() == null ? 200 : response.getStatusCode());
     if (response.getHeaders() != null) {
@@ -65,17 +72,24 @@ public final class SlackEndpoint implements Handler {
   private Response run(Context ctx, String body) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     ctx.headerMap().forEach((name, value) -> headers.put(name.toLowerCase(), List.of(value)));
+    Request<?> request;
     try {
-      Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder()
+      request = parser.parse(SlackRequestParser.HttpRequest.builder()
           .requestUri(ctx.path())
           .queryString(ctx.queryParamMap())
           .requestBody(body)
           .headers(new RequestHeaders(headers))
           .remoteAddress(ctx.ip())
           .build());
-      if (request == null) {
-        return Response.builder().statusCode(400).body("unrecognised Slack request").build();
-      }
+    } catch (RuntimeException e) {
+      // Signed but not a payload Bolt can read: a 400 with no stack trace, and nothing of the body in the log.
+      log.info("A signed request could not be read ({})", e.getClass().getSimpleName());
+      request = null;
+    }
+    if (request == null) {
+      return Response.builder().statusCode(400).body("unrecognised Slack request").build();
+    }
+    try {
       return app.run(request);
     } catch (Exception e) {
       // A 5xx makes Slack retry the same failing request; log the cause and acknowledge instead.

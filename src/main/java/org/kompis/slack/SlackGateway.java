@@ -29,6 +29,16 @@ public final class SlackGateway {
     void sleep(Duration d) throws InterruptedException;
   }
 
+  /** Calls that create something visible and cannot be asked about afterwards. */
+  static final java.util.Set<String> POSTS = java.util.Set.of("chat.postMessage", "files.uploadV2",
+      "files.completeUploadExternal", "chat.postEphemeral");
+
+  /** Told when a form could not be opened for good: the trigger and Slack's error. */
+  public interface FormNotOpened {
+    void tell(String triggerId, String error);
+  }
+
+  private volatile FormNotOpened formNotOpened = (trigger, error) -> {};
   private final Slack slack;
   private final Tokens tokens;
   private final Sleeper sleeper;
@@ -55,6 +65,35 @@ public final class SlackGateway {
     return tokens.botToken(teamId);
   }
 
+  public void onFormNotOpened(FormNotOpened listener) {
+    this.formNotOpened = listener;
+  }
+
+  void formNotOpened(String triggerId, String error) {
+    try {
+      formNotOpened.tell(triggerId, error);
+    } catch (RuntimeException e) {
+      log.warn("Could not tell a person their form did not open", e);
+    }
+  }
+
+  /**
+   * How long to wait before one more try of a failed call that is safe to repeat, if that fits in {@code left}:
+   * a 429's Retry-After, or a short pause after a 5xx or a network error; null when it does not fit or cannot help.
+   */
+  static Duration retryWithin(SlackCallException e, Duration left) {
+    Duration wait;
+    if (e.getCause() instanceof SlackApiException api && api.getResponse().code() == 429) {
+      wait = Duration.ofSeconds(parseLong(String.valueOf(api.getResponse().header("Retry-After")), 1));
+    } else if (e.getCause() != null && (e.getCause() instanceof IOException
+        || e.getCause() instanceof SlackApiException api5 && api5.getResponse().code() >= 500)) {
+      wait = Duration.ofMillis(200);
+    } else {
+      return null;
+    }
+    return wait.compareTo(left) < 0 ? wait : null;
+  }
+
   /** The calls Kompis makes, bound to one workspace. */
   public TeamClient team(String teamId) {
     return new TeamClient(this, teamId);
@@ -75,9 +114,14 @@ public final class SlackGateway {
         return response;
       } catch (WrappedException wrapped) {
         Throwable e = wrapped.getCause();
+        boolean uncertain = mayHaveLanded(e);
+        if (uncertain && POSTS.contains(method)) {
+          // Slack may have posted it: chat.postMessage has no idempotency key, so trying again could post twice.
+          throw new SlackCallException(method, errorCode(e), e, true);
+        }
         Duration wait = backoff(e, attempt);
         if (wait == null || attempt >= attempts) {
-          throw new SlackCallException(method, errorCode(e), e);
+          throw new SlackCallException(method, errorCode(e), e, uncertain && !retry);
         }
         log.info("{} answered {}; trying again in {} ms", method, errorCode(e), wait.toMillis());
         try {
@@ -88,6 +132,18 @@ public final class SlackGateway {
         }
       }
     }
+  }
+
+  /**
+   * A 429 or a refused connection means Slack did nothing; a 5xx, a read timeout or a connection reset after the
+   * request was sent means it may have done it.
+   */
+  static boolean mayHaveLanded(Throwable e) {
+    if (e instanceof SlackApiException api) {
+      return api.getResponse().code() >= 500;
+    }
+    return !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
+        || e instanceof java.net.NoRouteToHostException);
   }
 
   private Duration backoff(Throwable e, int attempt) {

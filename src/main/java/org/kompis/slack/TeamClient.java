@@ -17,6 +17,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Response;
@@ -41,6 +42,18 @@ public final class TeamClient {
 
   /** Posts a message (in a thread when {@code threadTs} is set) and returns its {@code ts}. */
   public String post(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    try {
+      return postAll(channel, threadTs, text, blocks);
+    } catch (SlackCallException e) {
+      if (!"msg_blocks_too_long".equals(e.error()) || blocks == null) {
+        throw e;
+      }
+      // Refused, so nothing was posted: the same message cut to fit.
+      return postAll(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
+    }
+  }
+
+  private String postAll(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
     return call("chat.postMessage", c -> c.chatPostMessage(r -> r.channel(channel).threadTs(threadTs).text(text)
         .blocks(blocks).unfurlLinks(false).unfurlMedia(false))).getTs();
   }
@@ -51,6 +64,17 @@ public final class TeamClient {
    * that was most of the sender's CPU, so this parses with one kept Gson (same errors, same exceptions).
    */
   public String postOnce(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
+    try {
+      return postOnceAll(channel, threadTs, text, blocks);
+    } catch (SlackCallException e) {
+      if (!"msg_blocks_too_long".equals(e.error()) || blocks == null) {
+        throw e;
+      }
+      return postOnceAll(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
+    }
+  }
+
+  private String postOnceAll(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
     ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text)
         .blocks(blocks).unfurlLinks(false).unfurlMedia(false).build();
     String token = gateway.token(teamId);
@@ -124,7 +148,33 @@ public final class TeamClient {
 
   /** Opens a modal; must run within 3 s of the click or command that gave {@code triggerId}. */
   public String openView(String triggerId, View view) {
-    // A trigger_id is single-use and short-lived: retrying a failed open only earns an expired_trigger_id.
+    // A trigger_id lives 3 s and is single-use: one more try when Slack was busy and there is time left (a first
+    // open that did land makes the second fail, never open twice); else the person is told to click again.
+    long start = System.nanoTime();
+    try {
+      return openOnce(triggerId, view);
+    } catch (SlackCallException first) {
+      Duration wait = SlackGateway.retryWithin(first, TRIGGER_BUDGET.minusNanos(System.nanoTime() - start));
+      if (wait != null) {
+        try {
+          Thread.sleep(wait.toMillis());
+          return openOnce(triggerId, view);
+        } catch (SlackCallException second) {
+          gateway.formNotOpened(triggerId, second.error());
+          throw second;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      gateway.formNotOpened(triggerId, first.error());
+      throw first;
+    }
+  }
+
+  /** What is left of a trigger's 3 s after the click reached Kompis and a worker picked it up. */
+  private static final Duration TRIGGER_BUDGET = Duration.ofMillis(2500);
+
+  private String openOnce(String triggerId, View view) {
     return gateway.call(teamId, "views.open", wrap(c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view))), false)
         .getView().getId();
   }

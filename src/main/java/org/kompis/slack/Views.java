@@ -49,7 +49,8 @@ public final class Views {
     }
     ViewState.Value v = block.get(actionId);
     if (v.getValue() != null) {
-      return v.getValue().isBlank() ? null : v.getValue().trim();
+      String typed = Typed.normalise(v.getValue());
+      return typed.isBlank() ? null : typed.trim();
     }
     if (v.getSelectedOption() != null) {
       return v.getSelectedOption().getValue();

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.kompis.core.ConfigException;
 import org.sqlite.SQLiteConfig;
@@ -57,6 +60,9 @@ public final class Database implements AutoCloseable {
       throw new ConfigException("The database " + jdbcUrl + " could not be prepared: " + firstLine(e.getMessage()));
     }
     Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    // Jdbi's default puts every bound value into the exception message, and so into the logs: what people wrote,
+    // their ids. The statement is enough to find the bug.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
     return new Database(jdbi, lock);
   }
 
@@ -72,11 +78,31 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Whether a write goes through now: a full disk, a read-only file or a lock held too long fail it, while
+   * {@code select 1} still answers. One small row, rewritten each time.
+   */
+  public boolean acceptsWrite() {
+    try {
+      jdbi.useHandle(h -> h.createUpdate("insert into health_probe (id, at) values (1, :at) "
+          + "on conflict (id) do update set at = excluded.at").bind("at", System.currentTimeMillis()).execute());
+      return true;
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   @Override
   public void close() {
     if (lock != null) {
       lock.close();
     }
+  }
+
+  static String withoutValues(StatementException e) {
+    StatementContext ctx = e.getStatementContext();
+    String sql = ctx == null || ctx.getRawSql() == null ? "?" : ctx.getRawSql().strip().replaceAll("\\s+", " ");
+    return "[statement: \"" + (sql.length() > 200 ? sql.substring(0, 200) + "..." : sql) + "\", values not shown]";
   }
 
   private static String firstLine(String s) {

@@ -65,11 +65,33 @@ class SlackGatewayTest {
     assertThat(fake.calls("chat.postMessage")).hasSize(1);
   }
 
+  /** Guarantee 12: one more try within the trigger's life; a landed first open makes the second fail, not open twice. */
   @Test
-  void aTriggerIsUsedOnceEvenWhenSlackStumbles() {
+  void aTriggerIsTriedOnceMoreWhenSlackStumblesAndNoMore() {
     fake.failNext("views.open", 500, 0, 1);
-    assertThatThrownBy(() -> client.openView("trig", com.slack.api.model.view.View.builder().type("modal").build()))
+    assertThat(client.openView("trig", com.slack.api.model.view.View.builder().type("modal").build())).isNotBlank();
+    assertThat(fake.calls("views.open")).hasSize(2);
+    fake.failNext("views.open", 500, 0, 2);
+    assertThatThrownBy(() -> client.openView("trig2", com.slack.api.model.view.View.builder().type("modal").build()))
         .isInstanceOf(SlackCallException.class);
-    assertThat(fake.calls("views.open")).hasSize(1);
+    assertThat(fake.calls("views.open")).hasSize(4);
+  }
+
+  /** Guarantee 3: before, a 500 on chat.postMessage was tried four times, and each may have posted. */
+  @Test
+  void aPostThatMayHaveLandedIsNotTriedAgain() {
+    fake.failNext("chat.postMessage", 500, 0, 3);
+    assertThatThrownBy(() -> client.post("C1", null, "hi", null)).isInstanceOfSatisfying(SlackCallException.class,
+        e -> assertThat(e.uncertain()).isTrue());
+    assertThat(fake.calls("chat.postMessage")).hasSize(1);
+    assertThat(slept).isEmpty();
+  }
+
+  @Test
+  void onlyARefusedConnectionOrAnUnknownHostProvesNothingWasSent() {
+    assertThat(SlackGateway.mayHaveLanded(new java.net.ConnectException("refused"))).isFalse();
+    assertThat(SlackGateway.mayHaveLanded(new java.net.UnknownHostException("slack.com"))).isFalse();
+    assertThat(SlackGateway.mayHaveLanded(new java.net.SocketTimeoutException("read timed out"))).isTrue();
+    assertThat(SlackGateway.mayHaveLanded(new java.net.SocketException("Connection reset"))).isTrue();
   }
 }

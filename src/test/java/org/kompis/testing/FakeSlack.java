@@ -59,6 +59,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Gson gson = new Gson();
   private final FakeSignIn signIn = new FakeSignIn();
   private volatile long delayMs;
+  private final Chaos chaos = Chaos.fromSystemProperty();
   private volatile int pageSize = Integer.MAX_VALUE;
 
   public FakeSlack() {
@@ -146,6 +147,11 @@ public final class FakeSlack implements AutoCloseable {
     return this;
   }
 
+  /** The next {@code times} calls of {@code method} asking for the page at {@code cursor} answer HTTP {@code status}. */
+  public FakeSlack failPage(String method, String cursor, int status, int times) {
+    return failNext(method + "#" + cursor, status, 0, times);
+  }
+
   /** The next call of {@code method} answers {@code ok:false} with {@code error}. */
   public FakeSlack errorNext(String method, String error) {
     failures.computeIfAbsent(method, m -> new ConcurrentLinkedQueue<>()).add(new Failure(200, error, 0, 0));
@@ -200,6 +206,11 @@ public final class FakeSlack implements AutoCloseable {
     sockets.forEach(s -> s.send(json));
   }
 
+  /** Closes every Socket Mode connection from Slack's side, as a deploy or a network fault at Slack would. */
+  public void dropSockets() {
+    sockets.forEach(s -> s.closeSession());
+  }
+
   public int socketClients() {
     return sockets.size();
   }
@@ -211,11 +222,24 @@ public final class FakeSlack implements AutoCloseable {
   private void api(Context ctx) {
     String method = ctx.pathParam("method");
     Call call = new Call(method, params(ctx), ctx.header("Authorization"));
-    calls.add(call);
-    if (delayMs > 0) {
-      sleep(delayMs);
+    Failure failure = call.param("cursor") == null ? null
+        : failures.getOrDefault(method + "#" + call.param("cursor"), new ConcurrentLinkedQueue<>()).poll();
+    if (failure == null) {
+      failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
     }
-    Failure failure = failures.getOrDefault(method, new ConcurrentLinkedQueue<>()).poll();
+    Chaos.Fault fault = failure == null && chaos != null ? chaos.next(method) : Chaos.Fault.NONE;
+    if (fault == Chaos.Fault.RATE_LIMITED) {
+      ctx.status(429).header("Retry-After", "1").contentType("application/json")
+          .result("{\"ok\":false,\"error\":\"ratelimited\"}");
+      return;
+    }
+    calls.add(call);
+    if (delayMs > 0 || fault == Chaos.Fault.SLOW) {
+      sleep(Math.max(delayMs, fault == Chaos.Fault.SLOW ? Chaos.SLOW_MS : 0));
+    }
+    if (fault == Chaos.Fault.SERVER_ERROR) {
+      failure = new Failure(500, null, 0, 0);
+    }
     if (failure != null && failure.error() == null) {
       if (failure.status() == 429) {
         ctx.header("Retry-After", String.valueOf(failure.retryAfter()));
