@@ -1,19 +1,15 @@
 package org.kompis.lessons;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
-import org.kompis.cluster.Dialect;
 
 /**
- * Search and digests, on SQLite and PostgreSQL: what the two spell differently is in {@link SearchSql}.
+ * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
  *
  * <p>Who sees a lesson, decided in SQL at search time so paging stays right:
  * <ul>
@@ -27,41 +23,39 @@ import org.kompis.cluster.Dialect;
  * <li>without a channel: {@code workspace} lessons everyone.
  * </ul>
  *
- * <p>Ranking: the newest {@link #DEFAULT_CANDIDATES} visible matches are fetched here and ranked by {@link Ranking}
- * (BM25 without IDF, topic and tags above text), ties newest first; "More" pages through them. Ranking every match
- * of a common word would cost time in proportion to the matches, and nobody pages past the first few hundred hits
- * of one search. Only the match, never the ranking, is dialect-specific.
+ * <p>Words: every lesson is stored with its analysed terms ({@link IndexTerms}) and FTS5 indexes exactly those;
+ * {@link RankedSearch} fetches the newest {@link #DEFAULT_CANDIDATES} visible matches of the analysed words and
+ * ranks them by {@link Ranking} (BM25 with IDF over the whole library, topic and tags above text, the written form
+ * above other forms, newer a little higher); "More" pages through them. Ranking every match of a common word would
+ * cost time in proportion to the matches, and nobody pages past the first few hundred hits of one search. The
+ * dialect lives in {@link #sql} and {@link Fts5} only: PostgreSQL indexes the same stored terms as a tsvector.
  */
 public final class LessonSearch {
   public static final int DEFAULT_CANDIDATES = 500;
   public static final int MAX_PAGE = 50;
 
-  // Member channels arrive as one JSON array: the same statement text whatever the list length, no ids in SQL text,
-  // no bound-variable limit, and no temp table to fill and empty on the connection per search. SQLite reads the
-  // array once per statement into a lookup table (EXPLAIN: LIST SUBQUERY, BLOOM FILTER).
-  private static String visible(SearchSql sql) {
-    return """
+  // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,
+  // no ids in SQL text, no bound-variable limit, and no temp table to fill and empty on the connection per search.
+  // SQLite reads the array once per statement into a lookup table (EXPLAIN: LIST SUBQUERY, BLOOM FILTER).
+  private static final String VISIBLE = """
       (l.author_id = :viewer
        or l.visibility != 'private' and (
             c.is_private = 0
          or c.channel_id is null and l.visibility = 'workspace'
-         or coalesce(c.deleted, 0) = 0 and l.channel_id in""" + " " + sql.list("members") + "))";
-  }
-
+         or coalesce(c.deleted, 0) = 0 and l.channel_id in (select value from json_each(:members))))""";
   private static final String CHANNEL_JOIN =
       "left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id";
-  private static final SearchSql SQLITE = new SearchSql(Dialect.SQLITE);
-  /** The page's rows on SQLite (QueryPlanTest reads its plan). */
-  static final String PAGE = page(SQLITE);
+  private static final String FROM = "join lessons l on l.id = lessons_fts.rowid " + CHANNEL_JOIN;
+  // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
+  static final String PAGE = "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
+      + CHANNEL_JOIN + " where l.team_id = :team and " + VISIBLE;
 
   // Everyone in :postedIn may see it: it came from there, or it is public.
   private static final String PUBLIC_OR_IN =
       "(l.channel_id = :postedIn or c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')";
 
   private final Jdbi jdbi;
-  private final int candidates;
-  private final SearchSql dialect;
-  private final String page;
+  private final RankedSearch ranked;
 
   public LessonSearch(Jdbi jdbi) {
     this(jdbi, DEFAULT_CANDIDATES);
@@ -69,13 +63,7 @@ public final class LessonSearch {
 
   public LessonSearch(Jdbi jdbi, int candidates) {
     this.jdbi = jdbi;
-    this.candidates = candidates;
-    this.dialect = new SearchSql(Dialect.of(jdbi));
-    this.page = page(dialect);
-  }
-
-  private static String page(SearchSql sql) {
-    return sql.byIds(CHANNEL_JOIN, "l.team_id = :team and " + visible(sql));
+    this.ranked = new RankedSearch(candidates);
   }
 
   /** One page of what the viewer may see: ranked when there are words, newest first for filters alone. */
@@ -86,7 +74,7 @@ public final class LessonSearch {
       return new Page(List.of(), false, from);
     }
     if (!q.hasWords()) {
-      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(dialect, q, "l.*")), teamId, q, viewer)
+      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(q, "l.*")), teamId, q, viewer)
           .bind("limit", size + 1)
           .bind("offset", from)
           .map(ConstructorMapper.of(Lesson.class))
@@ -94,33 +82,14 @@ public final class LessonSearch {
       boolean more = rows.size() > size;
       return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
     }
-    return jdbi.withHandle(h -> {
-      List<Ranking.Candidate> found = bind(h.createQuery(sql(dialect, q, "l.id, l.topic, l.text, l.tags")), teamId, q, viewer)
-          .bind("limit", candidates)
-          .bind("offset", 0)
-          .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-          .list();
-      List<Long> ranked = Ranking.rank(found, q.terms());
-      int end = Math.min(ranked.size(), from + size);
-      if (from >= end) {
-        return new Page(List.of(), false, from);
-      }
-      List<Long> ids = ranked.subList(from, end);
-      // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
-      Map<Long, Lesson> rows = new HashMap<>();
-      bind(h.createQuery(page), teamId, q, viewer)
-          .bind("ids", JsonArray.ofNumbers(ids))
-          .map(ConstructorMapper.of(Lesson.class))
-          .forEach(l -> rows.put(l.id(), l));
-      List<Lesson> page = ids.stream().map(rows::get).filter(Objects::nonNull).toList();
-      return new Page(page, end < ranked.size(), end);
-    });
+    return jdbi.withHandle(h -> ranked.search(h, teamId, q, viewer, from, size));
   }
 
-  private Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
+  static Query bind(Query query, String teamId, SearchQuery q, Viewer viewer) {
     // One binding list for every statement shape; each uses only some of them.
-    return dialect.bindMatch(query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true)), q)
+    return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
         .bind("team", teamId)
+        .bind("match", q.fts5Match())
         .bind("channel", q.channelId())
         .bind("source", q.source())
         .bind("author", q.authorId())
@@ -131,20 +100,17 @@ public final class LessonSearch {
 
   /** The statement for this query's shape, newest first; values are always bound, never part of the text. */
   static String sql(SearchQuery q, String columns) {
-    return sql(SQLITE, q, columns);
-  }
-
-  private static String sql(SearchSql dialect, SearchQuery q, String columns) {
-    String where = "l.team_id = :team" + filters(dialect, q) + " and " + visible(dialect);
-    String match = dialect.match(q, columns, CHANNEL_JOIN, where);
-    if (match != null) {
-      return match;
+    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
+    if (q.fts5Match() != null) {
+      // FTS5 walks its doclists newest rowid first and stops at the limit: no sort, no count of all matches.
+      return "select " + columns + " from lessons_fts " + FROM + " where lessons_fts match :match and " + where
+          + " order by lessons_fts.rowid desc limit :limit offset :offset";
     }
     return "select " + columns + " from lessons l " + CHANNEL_JOIN + " where " + where
         + " order by l.id desc limit :limit offset :offset";
   }
 
-  private static String filters(SearchSql dialect, SearchQuery q) {
+  private static String filters(SearchQuery q) {
     StringBuilder sql = new StringBuilder();
     if (q.channelId() != null) {
       sql.append(" and l.channel_id = :channel");
@@ -157,14 +123,15 @@ public final class LessonSearch {
     }
     if (!q.tags().isEmpty()) {
       // The FTS tags column narrows by words; this keeps only whole-tag matches ("ci" is not "ci/cd").
-      sql.append(dialect.wholeTags());
+      sql.append(" and not exists (select 1 from json_each(:tags) t"
+          + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
     }
     return sql.toString();
   }
 
   /** One lesson, if the viewer may see it now: what a "Share" click checks before anything is posted. */
   public Optional<Lesson> visible(String teamId, long id, Viewer viewer) {
-    return jdbi.withHandle(h -> bind(h.createQuery(page), teamId, SearchQuery.parse(""), viewer)
+    return jdbi.withHandle(h -> bind(h.createQuery(PAGE), teamId, SearchQuery.parse(""), viewer)
         .bind("ids", JsonArray.ofNumbers(List.of(id)))
         .map(ConstructorMapper.of(Lesson.class))
         .findOne());
@@ -186,9 +153,11 @@ public final class LessonSearch {
 
   /** The newest lessons from the viewer's own channels; lessons private to someone else are left out. */
   public List<Lesson> recentInChannels(String teamId, Viewer viewer, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("select l.* from lessons l where l.team_id = :team and l.channel_id in "
-            + dialect.list("members") + " and (l.visibility != 'private' or l.author_id = :viewer)"
-            + " order by l.id desc limit :limit")
+    return jdbi.withHandle(h -> h.createQuery("""
+            select l.* from lessons l
+            where l.team_id = :team and l.channel_id in (select value from json_each(:members))
+              and (l.visibility != 'private' or l.author_id = :viewer)
+            order by l.id desc limit :limit""")
         .bind("team", teamId)
         .bind("members", JsonArray.of(viewer.channelIds()))
         .bind("viewer", viewer.userId())
@@ -208,10 +177,9 @@ public final class LessonSearch {
         select l.* from lessons l
         left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id
         where l.team_id = :team and l.created_at >= :since and l.visibility != 'private'
-          and (:all = 1 or l.channel_id in""" + " " + dialect.list("from") + """
-          ) and """ + PUBLIC_OR_IN + """
-        order by case when l.source in ('aar', 'sixhats') then 2 else 0 end
-                 + case when l.tags != '' then 1 else 0 end + case when length(l.text) > 140 then 1 else 0 end desc,
+          and (:all or l.channel_id in (select value from json_each(:from)))
+          and """ + PUBLIC_OR_IN + """
+        order by (l.source in ('aar', 'sixhats')) * 2 + (l.tags != '') + (length(l.text) > 140) desc,
                  l.created_at desc, l.id desc
         limit :limit""";
     return jdbi.withHandle(h -> h.createQuery(sql)

@@ -20,19 +20,36 @@ import org.kompis.core.NewLesson;
 @RegisterConstructorMapper(Lesson.class)
 public interface LessonStore {
 
-  /** Stores a lesson: its new id, or empty when this (team, source, sourceRef) is already stored. */
+  /** Stores a lesson, analysed for search: its new id, or empty when this (team, source, sourceRef) is stored. */
   default Optional<Long> add(NewLesson lesson) {
-    return insert(lesson, Tags.normalise(lesson.tags()));
+    String tags = Tags.normalise(lesson.tags());
+    return insert(lesson, tags, IndexTerms.of(lesson.topic(), tags, lesson.text()));
   }
 
   @SqlQuery("""
       insert into lessons(team_id, source, source_ref, topic, text, tags, category, channel_id, visibility, author_id,
-                          participants, permalink, mistake, created_at)
+                          participants, permalink, mistake, created_at,
+                          terms_topic, terms_tags, terms_text, terms_derived, analysis)
       values (:teamId, :source, :sourceRef, :topic, :text, :normalTags, :category, :channelId, :effectiveVisibility,
-              :authorId, :participants, :permalink, :mistake, :storedAt)
+              :authorId, :participants, :permalink, :mistake, :storedAt,
+              :t.topic, :t.tags, :t.text, :t.derived, :t.analysis)
       on conflict do nothing
       returning id""")
-  Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags);
+  Optional<Long> insert(@BindMethods NewLesson lesson, @Bind("normalTags") String tags,
+      @BindMethods("t") IndexTerms terms);
+
+  /** Changes a lesson's words, analysed again for search. */
+  default boolean edit(String team, long id, String topic, String text, String tags) {
+    String normalised = Tags.normalise(tags);
+    return update(team, id, topic, text, normalised, IndexTerms.of(topic, normalised, text)) > 0;
+  }
+
+  @SqlUpdate("""
+      update lessons set topic = :topic, text = :text, tags = :tags, terms_topic = :t.topic, terms_tags = :t.tags,
+                         terms_text = :t.text, terms_derived = :t.derived, analysis = :t.analysis
+      where team_id = :team and id = :id""")
+  int update(@Bind("team") String team, @Bind("id") long id, @Bind("topic") String topic, @Bind("text") String text,
+      @Bind("tags") String tags, @BindMethods("t") IndexTerms terms);
 
   /** True when Slack last said the channel is public and there. */
   @SqlQuery("""

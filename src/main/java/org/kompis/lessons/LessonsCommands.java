@@ -61,7 +61,7 @@ final class LessonsCommands {
       call.reply(call.t(r.problem()), blocks);
       return;
     }
-    call.reply(LessonsViews.resultsText(call.texts(), r.typed()), views.results(call.teamId(), call.texts(), r.typed(),
+    call.reply(views.resultsText(call.teamId(), call.texts(), r.typed()), views.results(call.teamId(), call.texts(), r.typed(),
         r.page(), 0));
   }
 

@@ -76,6 +76,19 @@ final class LessonsCore {
     return kit.directory().name(team, user).map(Mrkdwn::escape).orElse(t.t("lessons.someone"));
   }
 
+  /** A channel's name for a query shown back, or null when Slack will not say. */
+  String channelName(String team, String channel) {
+    try {
+      return kit.directory().channel(team, channel).name();
+    } catch (SlackCallException e) {
+      return null;
+    }
+  }
+
+  String personName(String team, String user) {
+    return kit.directory().name(team, user).orElse(null);
+  }
+
   String date(Texts t, long millis) {
     ZoneId zone = kit.config().defaultTimeZone();
     return t.format("lessons.date", Instant.ofEpochMilli(millis).atZone(zone));

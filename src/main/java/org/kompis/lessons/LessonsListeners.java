@@ -176,7 +176,7 @@ final class LessonsListeners {
     String typed = bar < 0 ? "" : value.substring(bar + 1);
     Texts t = core.userTexts(team, user);
     Lookup.Result r = lookup.run(team, user, typed, offset, LessonsViews.PAGE);
-    core.respond(responseUrl, true, team, channel, user, LessonsViews.resultsText(t, typed),
+    core.respond(responseUrl, true, team, channel, user, views.resultsText(team, t, typed),
         views.results(team, t, typed, r.page(), offset));
   }
 

@@ -94,8 +94,9 @@ final class LessonsModals {
     } else if (page.lessons().isEmpty()) {
       blocks.addAll(views.results(team, t, typed, page, 0));
     } else {
-      blocks.add(Blocks.section(t.t("lessons.results.title", Mrkdwn.escape(typed.strip(), 200), 1,
+      blocks.add(Blocks.section(t.t("lessons.results.title", Mrkdwn.escape(views.plain(team, typed), 200), 1,
           page.lessons().size())));
+      blocks.addAll(LessonsViews.notes(t, page));
       for (Lesson l : page.lessons()) {
         blocks.add(Blocks.divider());
         blocks.addAll(views.lesson(team, l, t, null));

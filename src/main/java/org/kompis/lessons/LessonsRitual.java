@@ -26,6 +26,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
     new LessonsEvents(core).install(kit.app());
     kit.scheduler().onSchedule(Digest.RITUAL, digest::run);
     kit.home().add(new LessonsHome(core, views));
+    kit.later("Analysing older lessons for search", new Reindex(kit.jdbi()));
     library = new Library(core);
   }
 

@@ -33,15 +33,19 @@ final class LessonsViews {
   /** A page of results: one section per lesson with its "Share in channel" button, then "More" if there is more. */
   List<LayoutBlock> results(String team, Texts t, String typed, Page page, int offset) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    String shownQuery = Mrkdwn.escape(typed.strip(), 200);
+    String shownQuery = Mrkdwn.escape(plain(team, typed), 200);
     if (page.lessons().isEmpty()) {
       blocks.add(Blocks.section(offset == 0 ? t.t("lessons.results.none", shownQuery) : t.t("lessons.results.no_more")));
+      if (offset == 0 && !page.suggestions().isEmpty()) {
+        blocks.add(Blocks.section(t.t("lessons.results.suggest", words(page.suggestions()))));
+      }
       blocks.add(Blocks.section(t.t("lessons.filters")));
       blocks.add(Blocks.context(t.t("lessons.filters.example")));
       return blocks;
     }
     blocks.add(Blocks.section(t.t("lessons.results.title", shownQuery.isEmpty() ? "…" : shownQuery,
         offset + 1, offset + page.lessons().size())));
+    blocks.addAll(notes(t, page));
     for (Lesson l : page.lessons()) {
       blocks.add(Blocks.divider());
       blocks.addAll(lesson(team, l, t, Blocks.button(SHARE, t.t("lessons.share"), String.valueOf(l.id()))));
@@ -56,8 +60,29 @@ final class LessonsViews {
   }
 
   /** The ephemeral message's fallback text (notifications, screen readers). */
-  static String resultsText(Texts t, String typed) {
-    return t.t("lessons.results.text", Mrkdwn.escape(typed.strip(), 200));
+  String resultsText(String team, Texts t, String typed) {
+    return t.t("lessons.results.text", Mrkdwn.escape(plain(team, typed), 200));
+  }
+
+  /** What a page found instead of what was asked: some of the words only, or corrected words. */
+  static List<LayoutBlock> notes(Texts t, Page page) {
+    List<LayoutBlock> notes = new ArrayList<>();
+    if (page.corrected() != null) {
+      notes.add(Blocks.context(t.t("lessons.results.corrected", Mrkdwn.escape(page.corrected(), 200))));
+    }
+    if (page.partial()) {
+      notes.add(Blocks.context(t.t("lessons.results.partial")));
+    }
+    return notes;
+  }
+
+  private static String words(List<String> words) {
+    return String.join(", ", words.stream().map(w -> "`" + Mrkdwn.escape(w, 60) + "`").toList());
+  }
+
+  /** The query as people read it: channels and people by name, not Slack's {@code <#C123|name>} escapes. */
+  String plain(String team, String typed) {
+    return PlainQuery.of(typed, id -> core.channelName(team, id), id -> core.personName(team, id));
   }
 
   /** One lesson: topic in bold, the text (escaped, cut), and a context line with where it came from. */

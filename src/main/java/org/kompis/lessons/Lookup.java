@@ -37,6 +37,12 @@ final class Lookup {
     if (q.authorName() != null && q.authorId() == null) {
       return new Result(text, empty(offset), offset, "lessons.search.pick_person");
     }
+    if (!q.hasWords() && q.tags().isEmpty() && q.channelId() == null && q.source() == null && q.authorId() == null
+        && !text.isBlank()) {
+      // Nothing searchable was typed: a lone '*', punctuation or emoji. Listing everything would look like a match.
+      String key = text.chars().anyMatch(c -> c == '*') ? "lessons.search.star_alone" : "lessons.search.no_words";
+      return new Result(text, empty(offset), offset, key);
+    }
     Page page = core.search.search(team, q, viewer, offset, limit);
     // A public channel may have been made private since Kompis last looked: ask, and read again if so.
     if (core.privacy.turnedPrivate(team, page.lessons(), viewer.channelIds())) {

@@ -1,61 +1,72 @@
 package org.kompis.lessons;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kompis.lessons.analysis.Analysis;
+import org.kompis.lessons.analysis.Words;
 
 /**
- * BM25 (k1 1.2, b 0.75) over a search's candidates, in Java: topic hits weigh 3, tags 2, text 1, as FTS5's
- * {@code bm25(lessons_fts, 3, 1, 2)} would, but without IDF. SQLite's bm25() first counts every row holding each
- * word to get its IDF, and that count, not the ranking, cost 30-75 ms per common word in a million lessons. All
- * candidates contain every word (the match is an AND), so IDF would only weigh the words against each other.
- * Words are split and folded like {@code unicode61 remove_diacritics 2}: lowercase, accents off, split on anything
- * that is not a letter or number.
+ * BM25 (k1 1.2, b 0.75) over a search's candidates, in Java, from their stored terms ({@link IndexTerms}): a word
+ * in the topic weighs 3, in the tags 2, in the text 1; a word found as written counts fully, found only through a
+ * stem, its neighbour-language spelling or a compound part counts {@value #DERIVED}. Each word is weighed by its
+ * IDF over the whole library (rare words matter more), and a newer lesson gets a gentle boost (at most
+ * {@value #RECENCY} of its score, halving every {@value #HALF_LIFE_DAYS} days). Ties keep the candidates' order.
  */
 final class Ranking {
-  /** What ranking reads of a lesson: the indexed columns, not the whole row. */
-  record Candidate(long id, String topic, String text, String tags) {
+  /** What ranking reads of a lesson: its stored terms, not its text. */
+  record Candidate(long id, long createdAt, IndexTerms terms) {
   }
 
   private static final double K1 = 1.2;
   private static final double B = 0.75;
-  private static final double[] WEIGHTS = {3, 1, 2};
-  private static final int SEPARATOR = -1;
-  private static final int SKIP = -2;
-  // Folding the Basic Multilingual Plane once (a few ms at class load) beats normalising every candidate's text.
-  private static final int[] FOLD = new int[0x10000];
-
-  static {
-    for (int cp = 0; cp < FOLD.length; cp++) {
-      FOLD[cp] = Character.isSurrogate((char) cp) ? SEPARATOR : fold(cp);
-    }
-  }
+  private static final double[] WEIGHTS = {3, 2, 1};
+  static final double DERIVED = 0.4;
+  static final double RECENCY = 0.1;
+  static final double HALF_LIFE_DAYS = 180;
+  private static final double DAY = 86_400_000d;
 
   private Ranking() {
   }
 
-  /** Candidate ids, best first; equal scores keep their order (newest first). */
-  static List<Long> rank(List<Candidate> candidates, List<SearchQuery.Term> terms) {
-    List<Phrase> phrases = new ArrayList<>();
+  /** A query word as ranking needs it. */
+  private record Word(String text, List<String> tokens, boolean prefix, Set<String> forms, List<Set<String>> parts) {
+    static Word of(SearchQuery.Term t) {
+      List<String> tokens = Words.of(t.text());
+      if (tokens.size() != 1 || t.prefix()) {
+        return new Word(t.text(), tokens, t.prefix(), Set.of(), List.of());
+      }
+      Analysis.Word w = Analysis.shared().word(tokens.get(0));
+      return new Word(t.text(), tokens, false, w.forms(), w.parts());
+    }
+  }
+
+  /** Candidate ids, best first; {@code idf} by typed word (a word without one weighs 1). */
+  static List<Long> rank(List<Candidate> candidates, List<SearchQuery.Term> terms, Map<String, Double> idf) {
+    List<Word> words = new ArrayList<>();
     for (SearchQuery.Term t : terms) {
-      List<String> tokens = tokens(t.text());
-      if (!tokens.isEmpty()) {
-        phrases.add(new Phrase(tokens.toArray(String[]::new), t.prefix()));
+      Word w = Word.of(t);
+      if (!w.tokens().isEmpty()) {
+        words.add(w);
       }
     }
     int n = candidates.size();
-    double[][] tf = new double[n][phrases.size()];
+    double[][] tf = new double[n][words.size()];
     double[] length = new double[n];
     double total = 0;
+    long newest = 0;
     for (int i = 0; i < n; i++) {
-      Candidate c = candidates.get(i);
-      String[] fields = {c.topic(), c.text(), c.tags()};
+      IndexTerms c = candidates.get(i).terms();
+      newest = Math.max(newest, candidates.get(i).createdAt());
+      String[] fields = {c.topic(), c.tags(), c.text()};
+      List<Set<String>> derived = IndexTerms.derivedFields(c.derived());
       for (int f = 0; f < fields.length; f++) {
-        List<String> doc = tokens(fields[f]);
-        length[i] += doc.size();
-        for (int p = 0; p < phrases.size(); p++) {
-          tf[i][p] += WEIGHTS[f] * phrases.get(p).occurrences(doc);
+        String[] doc = fields[f] == null || fields[f].isEmpty() ? new String[0] : fields[f].split(" ");
+        length[i] += doc.length;
+        for (int w = 0; w < words.size(); w++) {
+          tf[i][w] += WEIGHTS[f] * hits(words.get(w), doc, derived.get(f));
         }
       }
       total += length[i];
@@ -65,75 +76,56 @@ final class Ranking {
     List<Integer> order = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       double norm = K1 * (1 - B + B * length[i] / average);
-      for (double f : tf[i]) {
-        score[i] += f * (K1 + 1) / (f + norm);
+      for (int w = 0; w < words.size(); w++) {
+        double f = tf[i][w];
+        score[i] += idf.getOrDefault(words.get(w).text(), 1.0) * f * (K1 + 1) / (f + norm);
       }
+      double ageDays = Math.max(0, (newest - candidates.get(i).createdAt()) / DAY);
+      score[i] *= 1 + RECENCY * Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
       order.add(i);
     }
     order.sort(Comparator.comparingDouble(i -> -score[i]));
     return order.stream().map(i -> candidates.get(i).id()).toList();
   }
 
-  static List<String> tokens(String s) {
-    List<String> out = new ArrayList<>();
-    if (s == null) {
-      return out;
-    }
-    StringBuilder token = new StringBuilder();
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
-      int folded;
-      if (!Character.isSurrogate(ch)) {
-        folded = FOLD[ch];
-      } else {
-        int cp = s.codePointAt(i);
-        folded = Character.isSupplementaryCodePoint(cp) ? fold(cp) : SEPARATOR;
-        i += Character.charCount(cp) - 1;
+  /** How often the word is in a field as written; else {@link #DERIVED} if it is there in another form. */
+  private static double hits(Word w, String[] doc, Set<String> derived) {
+    int exact = 0;
+    int last = w.tokens().size() - 1;
+    for (int start = 0; start + last < doc.length; start++) {
+      boolean all = true;
+      for (int j = 0; j <= last && all; j++) {
+        String have = doc[start + j];
+        all = w.prefix() && j == last ? have.startsWith(w.tokens().get(j)) : have.equals(w.tokens().get(j));
       }
-      if (folded >= 0) {
-        token.appendCodePoint(folded);
-      } else if (folded == SEPARATOR && token.length() > 0) {
-        out.add(token.toString());
-        token.setLength(0);
-      }
+      exact += all ? 1 : 0;
     }
-    if (token.length() > 0) {
-      out.add(token.toString());
+    if (exact > 0) {
+      return exact;
     }
-    return out;
+    if (w.prefix() && last == 0) {
+      String p = w.tokens().get(0);
+      return derived.stream().anyMatch(d -> d.startsWith(p)) ? DERIVED : 0;
+    }
+    if (w.forms().isEmpty()) {
+      return 0;
+    }
+    boolean found = anyIn(w.forms(), doc, derived)
+        || !w.parts().isEmpty() && w.parts().stream().allMatch(p -> anyIn(p, doc, derived));
+    return found ? DERIVED : 0;
   }
 
-  /** A query word as tokens; a prefix word's last token matches any token starting with it. */
-  private record Phrase(String[] tokens, boolean prefix) {
-    int occurrences(List<String> doc) {
-      int count = 0;
-      int last = tokens.length - 1;
-      for (int start = 0; start + tokens.length <= doc.size(); start++) {
-        boolean all = true;
-        for (int j = 0; j <= last && all; j++) {
-          String have = doc.get(start + j);
-          all = prefix && j == last ? have.startsWith(tokens[j]) : have.equals(tokens[j]);
+  private static boolean anyIn(Set<String> forms, String[] doc, Set<String> derived) {
+    for (String f : forms) {
+      if (derived.contains(f)) {
+        return true;
+      }
+      for (String d : doc) {
+        if (d.equals(f)) {
+          return true;
         }
-        count += all ? 1 : 0;
       }
-      return count;
     }
-  }
-
-  private static int fold(int cp) {
-    int type = Character.getType(cp);
-    if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-        || type == Character.COMBINING_SPACING_MARK) {
-      return SKIP;
-    }
-    if (!Tags.isWordChar(cp)) {
-      return SEPARATOR;
-    }
-    // Hangul syllables decompose into letters that the index keeps together.
-    if (cp >= 0xAC00 && cp <= 0xD7A3) {
-      return cp;
-    }
-    return Character.toLowerCase(Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFD)
-        .codePointAt(0));
+    return false;
   }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kompis.core.LessonSource;
+import org.kompis.lessons.analysis.Words;
 
 /**
  * What a person typed after {@code /lessons}, read into words and filters. Every input is a valid query: filters
@@ -126,42 +127,62 @@ public final class SearchQuery {
   }
 
   private static void word(String token, List<Term> terms) {
-    String base = token;
+    // Quotes around a word are how people mark it; they must not hide a trailing '*' ("intranett*").
+    String unquoted = token.replaceAll("^[\"“”„«»]+|[\"“”„«»]+$", "");
+    String base = unquoted;
     while (base.endsWith("*")) {
       base = base.substring(0, base.length() - 1);
     }
     if (terms.size() >= MAX_WORDS || !Tags.hasWordChar(base)) {
       return;
     }
-    boolean prefix = base.length() < token.length() && base.codePoints().filter(Tags::isWordChar).count() >= 3;
+    boolean prefix = base.length() < unquoted.length() && base.codePoints().filter(Tags::isWordChar).count() >= 3;
     terms.add(new Term(base, prefix));
   }
 
   /**
-   * The FTS5 MATCH expression, or null when there is nothing for the index to match. Each word is one FTS5 string
-   * with inner double quotes doubled, so operators, column filters and brackets in typed text are only characters;
-   * the strings are ANDed. Function words ({@link Stopwords}) are left out unless the query has nothing else: they
-   * still count in the ranking. Tags also narrow through the tags column; {@link LessonSearch} compares whole tags.
+   * The FTS5 MATCH expression ({@link Fts5}), or null when there is nothing for the index to match. Each word is
+   * the OR of its analysed forms, each an FTS5 string of letters and digits only, so operators, column filters and
+   * brackets in typed text never reach FTS5; the words are ANDed. Function words ({@link Stopwords}) are left out
+   * unless the query has nothing else: they still count in the ranking. Tags also narrow through the tags column;
+   * {@link LessonSearch} compares whole tags.
    */
   public String fts5Match() {
+    return match(false);
+  }
+
+  /** The words as the old, unanalysed index matches them (tags are checked in SQL anyway). */
+  String rawMatch() {
+    return Fts5.rawMatch(terms);
+  }
+
+  /** The same words ORed: what finds the best partial matches when no lesson has them all. */
+  String fts5AnyMatch() {
+    return match(true);
+  }
+
+  private String match(boolean any) {
+    List<String> words = new ArrayList<>();
+    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
+    for (Term t : terms) {
+      if (onlyStopwords || t.prefix() || !Stopwords.is(t.text())) {
+        String m = Fts5.word(t);
+        if (m != null) {
+          words.add(m);
+        }
+      }
+    }
     List<String> parts = new ArrayList<>();
-    for (Term t : matchTerms()) {
-      parts.add(quote(t.text()) + (t.prefix() ? "*" : ""));
+    if (!words.isEmpty()) {
+      parts.add(any && words.size() > 1 ? "(" + String.join(" OR ", words) + ")" : String.join(" AND ", words));
     }
     for (String tag : tags) {
-      parts.add("{tags} : " + quote(tag));
+      String phrase = Fts5.phrase(Words.of(tag));
+      if (phrase != null) {
+        parts.add("{terms_tags} : " + phrase);
+      }
     }
     return parts.isEmpty() ? null : String.join(" AND ", parts);
-  }
-
-  /** The words the index must hold, all of them: function words only when there is nothing else. */
-  public List<Term> matchTerms() {
-    boolean onlyStopwords = terms.stream().allMatch(t -> !t.prefix() && Stopwords.is(t.text()));
-    return terms.stream().filter(t -> onlyStopwords || t.prefix() || !Stopwords.is(t.text())).toList();
-  }
-
-  static String quote(String s) {
-    return '"' + s.replace("\"", "\"\"") + '"';
   }
 
   public List<Term> terms() {
@@ -202,6 +223,11 @@ public final class SearchQuery {
   /** True while a name filter waits for its id: such a query finds nothing rather than ignoring the filter. */
   public boolean unresolved() {
     return channelName != null && channelId == null || authorName != null && authorId == null;
+  }
+
+  /** The same filters with other words (a typo replaced by the nearest written word). */
+  SearchQuery withTerms(List<Term> words) {
+    return new SearchQuery(words, tags, channelId, channelName, source, authorId, authorName);
   }
 
   public SearchQuery withChannelId(String id) {

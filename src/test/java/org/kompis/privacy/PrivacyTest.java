@@ -11,6 +11,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kompis.core.LessonSource;
+import org.kompis.lessons.LessonStore;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Payloads;
@@ -167,13 +171,12 @@ class PrivacyTest {
       h.execute("insert into pairs_buddies(team_id, channel_id, newcomer, buddy, lang, assigned_at) values (?, ?, ?, ?, 'nb', 0)",
           FakeSlack.TEAM, "D" + Math.abs(user.hashCode()), TestApp.OLA, user);
       String other = user.equals(ME) ? OTHER : ME;
-      h.execute("""
-          insert into lessons(team_id, source, source_ref, topic, text, channel_id, visibility, author_id, participants, created_at)
-          values (?, 'aar', ?, 'Intranet', 'Test the login with real accounts', 'C1', 'channel', ?, ?, 0)""",
-          FakeSlack.TEAM, "aar:" + review + ":better:" + user, user, user + " " + other);
-      h.execute("""
-          insert into lessons(team_id, source, text, channel_id, visibility, created_at)
-          values (?, 'manual', ?, 'C1', 'workspace', 0)""", FakeSlack.TEAM, "An anonymous lesson " + user.hashCode());
+      // Through the store, as the rituals write them: a lesson is analysed for search when it is stored.
+      LessonStore lessons = h.attach(LessonStore.class);
+      lessons.add(NewLesson.of(LessonSource.AAR, FakeSlack.TEAM, "Test the login with real accounts").topic("Intranet")
+          .ref("aar:" + review + ":better:" + user).inChannel("C1").by(user).participants(user, other).at(0));
+      lessons.add(NewLesson.of(LessonSource.MANUAL, FakeSlack.TEAM, "An anonymous lesson " + user.hashCode())
+          .inChannel("C1").visibility(Visibility.WORKSPACE).at(0));
       h.execute("""
           insert into schedules(team_id, ritual, channel_id, cron, time_zone, anchor, created_by, created_at)
           values (?, 'reflect', ?, '0 0 9 ? * FRI', 'Europe/Oslo', '2026-01-05', ?, 0)""", FakeSlack.TEAM, "C" + Math.abs(user.hashCode()), user);
