@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.ConfigException;
+import org.kompis.lessons.LessonSearch;
 
 /** After a copy: the same rows in every table, and the search index finds the same lessons for sample words. */
 final class Checks {
@@ -24,11 +25,8 @@ final class Checks {
       if (!word.matches("[\\p{L}\\p{N}]{2,}")) {
         continue;
       }
-      int before = source.withHandle(h -> h.createQuery("select count(*) from lessons_fts where lessons_fts match :w")
-          .bind("w", '"' + word + '"').mapTo(Integer.class).one());
-      int after = target.withHandle(h -> h.createQuery(
-              "select count(*) from lessons where search @@ kompis_tsquery(:w, 0)")
-          .bind("w", word).mapTo(Integer.class).one());
+      int before = source.withHandle(h -> LessonSearch.indexed(h, word));
+      int after = target.withHandle(h -> LessonSearch.indexed(h, word));
       if (before != after) {
         throw new ConfigException("The search index differs after the copy: '" + word + "' finds " + before
             + " lessons in the source and " + after + " in the target.");

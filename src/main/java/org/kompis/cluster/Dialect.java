@@ -18,6 +18,12 @@ public enum Dialect {
     return value instanceof Dialect d ? d : SQLITE;
   }
 
+  /** The dialect of the database a handle is open on (a handle's configuration starts as its Jdbi's). */
+  public static Dialect of(org.jdbi.v3.core.Handle handle) {
+    Object value = handle.getConfig(SqlStatements.class).getAttribute(ATTRIBUTE);
+    return value instanceof Dialect d ? d : SQLITE;
+  }
+
   public static Dialect ofUrl(String jdbcUrl) {
     return jdbcUrl.startsWith("jdbc:postgresql:") ? POSTGRESQL : SQLITE;
   }

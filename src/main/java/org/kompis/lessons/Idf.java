@@ -46,13 +46,18 @@ final class Idf {
     return idf;
   }
 
+  /** How many lessons hold a term, on either database. */
+  static long documents(Handle h, String term) {
+    return PgSearch.on(h) ? PgSearch.documents(h, term) : Fts5.documents(h, term);
+  }
+
   private long documents(Handle h, String term, long now) {
     Count c = counts.get(term);
     if (c == null || c.until() < now) {
       if (counts.size() >= MAX_KEPT) {
         counts.clear();
       }
-      c = new Count(Fts5.documents(h, term), now + TTL_MINUTES * 60_000);
+      c = new Count(documents(h, term), now + TTL_MINUTES * 60_000);
       counts.put(term, c);
     }
     return c.documents();

@@ -37,18 +37,34 @@ public final class LessonSearch {
   // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,
   // no ids in SQL text, no bound-variable limit, and no temp table to fill and empty on the connection per search.
   // SQLite reads the array once per statement into a lookup table (EXPLAIN: LIST SUBQUERY, BLOOM FILTER).
-  private static final String VISIBLE = """
-      (l.author_id = :viewer
-       or l.visibility != 'private' and (
-            c.is_private = 0
-         or c.channel_id is null and l.visibility = 'workspace'
-         or coalesce(c.deleted, 0) = 0 and l.channel_id in (select value from json_each(:members))))""";
+  private static String visible(boolean pg) {
+    return """
+        (l.author_id = :viewer
+         or l.visibility != 'private' and (
+              c.is_private = 0
+           or c.channel_id is null and l.visibility = 'workspace'
+           or coalesce(c.deleted, 0) = 0 and l.channel_id in\s""" + list(pg, "members") + "))";
+  }
+
+  /** The strings of the JSON array bound as {@code :name}, as a subquery: json_each or jsonb. */
+  static String list(boolean pg, String name) {
+    return pg ? "(select jsonb_array_elements_text(cast(:" + name + " as jsonb)))"
+        : "(select value from json_each(:" + name + "))";
+  }
   private static final String CHANNEL_JOIN =
       "left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id";
   private static final String FROM = "join lessons l on l.id = lessons_fts.rowid " + CHANNEL_JOIN;
-  // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
-  static final String PAGE = "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
-      + CHANNEL_JOIN + " where l.team_id = :team and " + VISIBLE;
+
+  /** The lessons whose ids are in the JSON array {@code :ids} that the viewer may see. */
+  static String page(boolean pg) {
+    if (pg) {
+      return "select l.* from lessons l " + CHANNEL_JOIN + " where l.team_id = :team and " + visible(true)
+          + " and l.id in (select cast(jsonb_array_elements_text(cast(:ids as jsonb)) as bigint))";
+    }
+    // CROSS JOIN keeps the page's ids as the outer loop: with "l.id in (json_each)" the planner walked a team index.
+    return "select l.* from json_each(:ids) page cross join lessons l on l.id = page.value "
+        + CHANNEL_JOIN + " where l.team_id = :team and " + visible(false);
+  }
 
   // Everyone in :postedIn may see it: it came from there, or it is public.
   private static final String PUBLIC_OR_IN =
@@ -74,7 +90,7 @@ public final class LessonSearch {
       return new Page(List.of(), false, from);
     }
     if (!q.hasWords()) {
-      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(q, "l.*")), teamId, q, viewer)
+      List<Lesson> rows = jdbi.withHandle(h -> bind(h.createQuery(sql(PgSearch.on(h), q, "l.*")), teamId, q, viewer)
           .bind("limit", size + 1)
           .bind("offset", from)
           .map(ConstructorMapper.of(Lesson.class))
@@ -89,7 +105,8 @@ public final class LessonSearch {
     // One binding list for every statement shape; each uses only some of them.
     return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
         .bind("team", teamId)
-        .bind("match", q.fts5Match())
+        .bind("match", match(query.getContext().getConfig(SqlStatements.class)
+            .getAttribute(org.kompis.cluster.Dialect.ATTRIBUTE) == org.kompis.cluster.Dialect.POSTGRESQL, q.fts5Match()))
         .bind("channel", q.channelId())
         .bind("source", q.source())
         .bind("author", q.authorId())
@@ -99,8 +116,13 @@ public final class LessonSearch {
   }
 
   /** The statement for this query's shape, newest first; values are always bound, never part of the text. */
-  static String sql(SearchQuery q, String columns) {
-    String where = "l.team_id = :team" + filters(q) + " and " + VISIBLE;
+  static String sql(boolean pg, SearchQuery q, String columns) {
+    String where = "l.team_id = :team" + filters(pg, q) + " and " + visible(pg);
+    if (pg && q.fts5Match() != null) {
+      // The GIN index finds the matches; the newest first, as on SQLite.
+      return "select " + columns + " from lessons l " + CHANNEL_JOIN + " where l.terms @@ cast(:match as tsquery) and "
+          + where + " order by l.id desc limit :limit offset :offset";
+    }
     if (q.fts5Match() != null) {
       // FTS5 walks its doclists newest rowid first and stops at the limit: no sort, no count of all matches.
       return "select " + columns + " from lessons_fts " + FROM + " where lessons_fts match :match and " + where
@@ -110,7 +132,21 @@ public final class LessonSearch {
         + " order by l.id desc limit :limit offset :offset";
   }
 
-  private static String filters(SearchQuery q) {
+  /**
+   * How many lessons the search index (FTS5 {@code lessons_fts} or PostgreSQL's {@code terms} tsvector) holds a
+   * word for, as written and normalised: what {@code kompis migrate} compares on both sides of a copy.
+   */
+  public static int indexed(org.jdbi.v3.core.Handle h, String word) {
+    List<String> tokens = org.kompis.lessons.analysis.Words.of(word);
+    return tokens.size() != 1 ? 0 : (int) Idf.documents(h, tokens.get(0));
+  }
+
+  /** What {@code :match} is bound to: the FTS5 expression, or on PostgreSQL the same as a tsquery. */
+  static String match(boolean pg, String fts5) {
+    return pg ? PgSearch.tsquery(fts5) : fts5;
+  }
+
+  private static String filters(boolean pg, SearchQuery q) {
     StringBuilder sql = new StringBuilder();
     if (q.channelId() != null) {
       sql.append(" and l.channel_id = :channel");
@@ -123,15 +159,15 @@ public final class LessonSearch {
     }
     if (!q.tags().isEmpty()) {
       // The FTS tags column narrows by words; this keeps only whole-tag matches ("ci" is not "ci/cd").
-      sql.append(" and not exists (select 1 from json_each(:tags) t"
-          + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
+      sql.append(" and not exists (select 1 from " + (pg ? "jsonb_array_elements_text(cast(:tags as jsonb)) t(value)"
+          : "json_each(:tags) t") + " where instr(' ' || l.tags || ' ', ' ' || t.value || ' ') = 0)");
     }
     return sql.toString();
   }
 
   /** One lesson, if the viewer may see it now: what a "Share" click checks before anything is posted. */
   public Optional<Lesson> visible(String teamId, long id, Viewer viewer) {
-    return jdbi.withHandle(h -> bind(h.createQuery(PAGE), teamId, SearchQuery.parse(""), viewer)
+    return jdbi.withHandle(h -> bind(h.createQuery(page(PgSearch.on(h))), teamId, SearchQuery.parse(""), viewer)
         .bind("ids", JsonArray.ofNumbers(List.of(id)))
         .map(ConstructorMapper.of(Lesson.class))
         .findOne());
@@ -153,10 +189,9 @@ public final class LessonSearch {
 
   /** The newest lessons from the viewer's own channels; lessons private to someone else are left out. */
   public List<Lesson> recentInChannels(String teamId, Viewer viewer, int limit) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            select l.* from lessons l
-            where l.team_id = :team and l.channel_id in (select value from json_each(:members))
-              and (l.visibility != 'private' or l.author_id = :viewer)
+    return jdbi.withHandle(h -> h.createQuery("select l.* from lessons l where l.team_id = :team and l.channel_id in "
+            + list(PgSearch.on(h), "members") + """
+             and (l.visibility != 'private' or l.author_id = :viewer)
             order by l.id desc limit :limit""")
         .bind("team", teamId)
         .bind("members", JsonArray.of(viewer.channelIds()))
@@ -173,16 +208,18 @@ public final class LessonSearch {
    * thought it through) first, then tagged, then longer than 140 characters, each a point; ties newest first.
    */
   public List<Lesson> digest(String teamId, String postedIn, Set<String> fromChannels, long since, int limit) {
+    // Portable: case, not boolean arithmetic; :all binds as 1/0 on both databases.
     String sql = """
         select l.* from lessons l
         left join lesson_channels c on c.team_id = l.team_id and c.channel_id = l.channel_id
         where l.team_id = :team and l.created_at >= :since and l.visibility != 'private'
-          and (:all or l.channel_id in (select value from json_each(:from)))
+          and (:all = 1 or l.channel_id in %s)
           and """ + PUBLIC_OR_IN + """
-        order by (l.source in ('aar', 'sixhats')) * 2 + (l.tags != '') + (length(l.text) > 140) desc,
+        order by case when l.source in ('aar', 'sixhats') then 2 else 0 end + case when l.tags != '' then 1 else 0 end
+                 + case when length(l.text) > 140 then 1 else 0 end desc,
                  l.created_at desc, l.id desc
         limit :limit""";
-    return jdbi.withHandle(h -> h.createQuery(sql)
+    return jdbi.withHandle(h -> h.createQuery(sql.formatted(list(PgSearch.on(h), "from")))
         .bind("team", teamId)
         .bind("since", since)
         .bind("all", fromChannels.isEmpty())

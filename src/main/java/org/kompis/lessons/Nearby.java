@@ -29,7 +29,7 @@ final class Nearby {
     String hi = lo.substring(0, 1) + (char) (lo.charAt(1) + 1);
     int max = word.length() <= 4 ? 1 : 2;
     List<Found> found = new ArrayList<>();
-    h.createQuery("""
+    h.createQuery(PgSearch.on(h) ? PgSearch.vocabularySql() : """
             select term, sum(doc) from lessons_vocab_col
             where term >= :lo and term < :hi and col != 'terms_derived' group by term limit :scan""")
         .bind("lo", lo).bind("hi", hi).bind("scan", SCAN)

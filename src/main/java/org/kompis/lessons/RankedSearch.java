@@ -34,7 +34,8 @@ final class RankedSearch {
   }
 
   Page search(Handle h, String teamId, SearchQuery q, Viewer viewer, int from, int size) {
-    boolean legacy = Fts5.hasLegacyIndex(h);
+    boolean pg = PgSearch.on(h);
+    boolean legacy = !pg && Fts5.hasLegacyIndex(h);
     SearchQuery used = q;
     List<Ranking.Candidate> found = candidates(h, q.fts5Match(), legacy, teamId, q, viewer);
     boolean partial = false;
@@ -68,7 +69,7 @@ final class RankedSearch {
     List<Long> ids = ranked.subList(from, end);
     // Only the page's rows are read whole; visibility is checked again rather than trusted from a moment ago.
     Map<Long, Lesson> rows = new HashMap<>();
-    LessonSearch.bind(h.createQuery(LessonSearch.PAGE), teamId, q, viewer)
+    LessonSearch.bind(h.createQuery(LessonSearch.page(pg)), teamId, q, viewer)
         .bind("ids", JsonArray.ofNumbers(ids))
         .map(ConstructorMapper.of(Lesson.class))
         .forEach(l -> rows.put(l.id(), l));
@@ -85,7 +86,7 @@ final class RankedSearch {
     for (SearchQuery.Term t : q.terms()) {
       List<String> tokens = Words.of(t.text());
       if (t.prefix() || tokens.size() != 1 || Stopwords.is(t.text())
-          || Analysis.shared().word(tokens.get(0)).forms().stream().anyMatch(f -> Fts5.documents(h, f) > 0)) {
+          || Analysis.shared().word(tokens.get(0)).forms().stream().anyMatch(f -> Idf.documents(h, f) > 0)) {
         continue;
       }
       List<String> visible = new ArrayList<>();
@@ -114,8 +115,8 @@ final class RankedSearch {
   private List<Ranking.Candidate> candidates(Handle h, String match, boolean legacy, String teamId, SearchQuery q,
       Viewer viewer, int limit) {
     List<Ranking.Candidate> found = new ArrayList<>(
-        LessonSearch.bind(h.createQuery(LessonSearch.sql(q, CANDIDATE)), teamId, q, viewer)
-            .bind("match", match)
+        LessonSearch.bind(h.createQuery(LessonSearch.sql(PgSearch.on(h), q, CANDIDATE)), teamId, q, viewer)
+            .bind("match", LessonSearch.match(PgSearch.on(h), match))
             .bind("limit", limit)
             .bind("offset", 0)
             .map((rs, ctx) -> new Ranking.Candidate(rs.getLong(1), rs.getLong(2), new IndexTerms(rs.getString(3),
@@ -124,7 +125,7 @@ final class RankedSearch {
     String raw = q.rawMatch();
     if (legacy && raw != null) {
       try {
-        LessonSearch.bind(h.createQuery(Fts5.legacySql(LessonSearch.sql(q, "l.id, l.created_at, l.topic, l.tags, l.text"))),
+        LessonSearch.bind(h.createQuery(Fts5.legacySql(LessonSearch.sql(false, q, "l.id, l.created_at, l.topic, l.tags, l.text"))),
                 teamId, q, viewer)
             .bind("match", raw)
             .bind("limit", limit)

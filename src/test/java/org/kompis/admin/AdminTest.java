@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.core.ConfigException;
+import org.kompis.lessons.analysis.Analysis;
 import org.kompis.storage.Database;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestDatabases;
@@ -29,6 +30,9 @@ class AdminTest {
             + "values ('T1', 'manual', ?, 'retro', 'C1', 'workspace', 'U1', ?)", (i % 3 == 0 ? "Café " : "Budget ")
             + "lesson number " + i + " about deploys", i);
       }
+      // As the re-index at start leaves them: the written words as terms (no derived forms needed here).
+      h.execute("update lessons set terms_topic = '', terms_tags = tags, terms_text = replace(replace(lower(text), "
+          + "'café', 'cafe'), '  ', ' '), terms_derived = '', analysis = ?", Analysis.VERSION);
       long review = h.createUpdate("insert into aar_reviews(team_id, channel_id, title, created_by, start_key, "
               + "deadline_date, deadline_at, time_zone, created_at) values ('T1', 'C1', 'Launch', 'U1', 'k1', "
               + "'2026-12-01', 0, 'Europe/Oslo', 0)").executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
@@ -71,7 +75,7 @@ class AdminTest {
       assertThat(String.join("\n", out)).contains("lessons", "300 rows", "counts match", "search index");
       try (Database pg = Database.open(to)) {
         assertThat(Sql.count(pg.jdbi(), "select count(*) from lessons")).isEqualTo(300);
-        assertThat(Sql.count(pg.jdbi(), "select count(*) from lessons where search @@ kompis_tsquery('cafe', 0)"))
+        assertThat(Sql.indexed(pg.jdbi(), "cafe"))
             .isEqualTo(100);
         assertThat(Sql.strings(pg.jdbi(), "select user_id from aar_participants order by rowid"))
             .as("the order people were named in").containsExactly("U9", "U2", "U5");

@@ -43,7 +43,7 @@ class QueryPlanTest {
   @ValueSource(strings = {"kanban", "#ci", "in:C1", "source:aar", "from:U1", "", "kanban #ci in:C1 from:U1 source:aar"})
   void searchReadsAnIndexInNewestOrder(String typed) {
     SearchQuery q = SearchQuery.parse(typed);
-    List<String> plan = plan(LessonSearch.sql(q, "l.*"), q);
+    List<String> plan = plan(LessonSearch.sql(false, q, "l.*"), q);
     assertThat(plan).as(typed).noneMatch(line -> line.matches("SCAN l( .*)?") || line.contains("TEMP B-TREE"));
     assertThat(plan.get(0)).as(typed).containsAnyOf("lessons_fts", "USING INDEX lessons_");
   }
@@ -51,7 +51,7 @@ class QueryPlanTest {
   @ParameterizedTest
   @ValueSource(strings = {"kanban"})
   void pageReadsRowsById(String typed) {
-    assertThat(plan(LessonSearch.PAGE, SearchQuery.parse(typed)))
+    assertThat(plan(LessonSearch.page(false), SearchQuery.parse(typed)))
         .anyMatch(line -> line.startsWith("SEARCH l USING INTEGER PRIMARY KEY"))
         .noneMatch(line -> line.matches("SCAN l( .*)?"));
   }

@@ -31,10 +31,10 @@ public final class Sql {
     });
   }
 
-  /** How many lessons the full-text index finds for one word: FTS5 on SQLite, the tsvector on PostgreSQL. */
+  /** How many lessons the full-text index finds for one term: FTS5 on SQLite, the terms tsvector on PostgreSQL. */
   public static int indexed(Jdbi jdbi, String word) {
     return TestDatabases.postgresql()
-        ? count(jdbi, "select count(*) from lessons where search @@ kompis_tsquery(?, 0)", word)
+        ? count(jdbi, "select count(*) from lessons where terms @@ cast(? as tsquery)", "'" + word + "'")
         : count(jdbi, "select count(*) from lessons_fts where lessons_fts match ?", '"' + word + '"');
   }
 }
