@@ -13,6 +13,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.core.ConfigException;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.core.Visibility;
+import org.kompis.lessons.LessonStore;
 import org.kompis.storage.Database;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestDatabases;
@@ -24,10 +28,11 @@ class AdminTest {
 
   private static void seed(Jdbi jdbi) {
     jdbi.useHandle(h -> {
+      // Through the store, as the rituals write them: a lesson is analysed for search when it is stored.
+      LessonStore lessons = h.attach(LessonStore.class);
       for (int i = 1; i <= 300; i++) {
-        h.execute("insert into lessons(team_id, source, text, tags, channel_id, visibility, author_id, created_at) "
-            + "values ('T1', 'manual', ?, 'retro', 'C1', 'workspace', 'U1', ?)", (i % 3 == 0 ? "Café " : "Budget ")
-            + "lesson number " + i + " about deploys", i);
+        lessons.add(NewLesson.of(LessonSource.MANUAL, "T1", (i % 3 == 0 ? "Café " : "Budget ") + "lesson number " + i
+            + " about deploys").tags("retro").inChannel("C1").visibility(Visibility.WORKSPACE).by("U1").at(i));
       }
       long review = h.createUpdate("insert into aar_reviews(team_id, channel_id, title, created_by, start_key, "
               + "deadline_date, deadline_at, time_zone, created_at) values ('T1', 'C1', 'Launch', 'U1', 'k1', "

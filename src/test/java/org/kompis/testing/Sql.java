@@ -35,6 +35,14 @@ public final class Sql {
   public static int indexed(Jdbi jdbi, String word) {
     return TestDatabases.postgresql()
         ? count(jdbi, "select count(*) from lessons where search @@ kompis_tsquery(?, 0)", word)
-        : count(jdbi, "select count(*) from lessons_fts where lessons_fts match ?", '"' + word + '"');
+        : exists(jdbi, "lessons_raw_fts") // lessons stored by raw SQL are only in the old index until re-indexed
+            ? count(jdbi, "select count(*) from lessons where id in (select rowid from lessons_fts where lessons_fts "
+                + "match ?) or id in (select rowid from lessons_raw_fts where lessons_raw_fts match ?)",
+                '"' + word + '"', '"' + word + '"')
+            : count(jdbi, "select count(*) from lessons_fts where lessons_fts match ?", '"' + word + '"');
+  }
+
+  private static boolean exists(Jdbi jdbi, String table) {
+    return count(jdbi, "select count(*) from sqlite_master where name = ?", table) > 0;
   }
 }
