@@ -1,24 +1,16 @@
 package org.kompis.app;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.util.http.SlackHttpClient;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import okhttp3.OkHttpClient;
 import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
@@ -87,11 +79,10 @@ public final class Kompis implements AutoCloseable {
   /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
   public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
     Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
-    // What has started, closed in reverse when a later step fails: a failed start leaves nothing running.
-    Deque<AutoCloseable> started = new ArrayDeque<>();
-    started.push(database);
+    StartedParts started = new StartedParts();
+    started.add(database);
     try {
-      Slack slack = slack(config);
+      Slack slack = SlackClient.of(config);
       AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
           .slack(slack)
           .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
@@ -102,8 +93,8 @@ public final class Kompis implements AutoCloseable {
       App app = new App(config.manyWorkspaces() ? OAuthFlow.configure(appConfig, config.oauth()).build()
           : appConfig.singleTeamBotToken(config.botToken()).build());
       Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
-      ExecutorService workers = workers();
-      started.push(workers::shutdownNow);
+      ExecutorService workers = Workers.pool();
+      started.add(workers::shutdownNow);
       Workspaces workspaces = new OneWorkspace(config);
       // Many workspaces: each team's token from its installation; one workspace: the settings' token.
       SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
@@ -112,10 +103,10 @@ public final class Kompis implements AutoCloseable {
       Messages messages = new Messages();
       OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
       Observability observability = new Observability();
-      started.push(observability);
+      started.add(observability);
       Replica replica = new Replica(database.jdbi());
       replica.start();
-      started.push(replica);
+      started.add(replica);
       Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
       Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond(), replica);
       CommandRouter router = new CommandRouter();
@@ -141,7 +132,7 @@ public final class Kompis implements AutoCloseable {
         // that answers it from this very server: then the server starts first.
         early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn, oauth,
             observability::scrape);
-        started.push(early::stop);
+        started.add(early::stop);
       }
       tenancy.use(app, kit.events());
       PrivateReply replies = new PrivateReply(gateway);
@@ -158,63 +149,25 @@ public final class Kompis implements AutoCloseable {
       home.install(kit);
       router.install(app, kit);
       outbox.start();
-      started.push(outbox::close);
+      started.add(outbox::close);
       scheduler.start();
-      started.push(scheduler::close);
+      started.add(scheduler::close);
       Javalin http = early != null ? early
           : HttpServer.start(config.port(), app, verifier, replays, health, insights, null, oauth,
               observability::scrape);
-      started.push(http::stop);
+      started.add(http::stop);
       if (config.socketMode()) {
         link.set(SocketLink.open(slack, config.appToken(), app));
       }
       log.info("Kompis is ready on port {}", http.port());
       return new Kompis(database, scheduler, workers, http, link.get(), kit, replica, observability);
     } catch (ConfigException e) {
-      stop(started);
+      started.stopAll();
       throw e;
     } catch (Exception e) {
-      stop(started);
+      started.stopAll();
       throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
     }
-  }
-
-  /**
-   * The Web API client, with every timeout explicit: a Slack that stops answering holds a worker for at most the
-   * call timeout, never for ever.
-   */
-  private static Slack slack(Config config) {
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
-    slackConfig.setPrettyResponseLoggingEnabled(false);
-    slackConfig.setStatsEnabled(false);
-    slackConfig.setHttpClientReadTimeoutMillis(10_000);
-    slackConfig.setHttpClientWriteTimeoutMillis(10_000);
-    slackConfig.setHttpClientCallTimeoutMillis(30_000);
-    OkHttpClient http = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    return Slack.getInstance(slackConfig, new SlackHttpClient(http));
-  }
-
-  private static void stop(Deque<AutoCloseable> started) {
-    while (!started.isEmpty()) {
-      try {
-        started.pop().close();
-      } catch (Exception e) {
-        log.warn("A part of a failed start did not stop cleanly", e);
-      }
-    }
-  }
-
-  private static ExecutorService workers() {
-    AtomicInteger n = new AtomicInteger();
-    // Workers mostly wait on Slack (tens of ms a call), so 32 keep up with ~200 commands/s on 2 cores. Bounded: under
-    // a flood the queue fills and commands get a "busy, try again" instead of memory running out.
-    return new ThreadPoolExecutor(32, 32, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2000), r -> {
-      Thread t = new Thread(r, "kompis-worker-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
   }
 
   public int port() {

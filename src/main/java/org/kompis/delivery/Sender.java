@@ -3,59 +3,46 @@ package org.kompis.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.cluster.Replica;
-import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drains the outbox. One pump thread reads due rows, asks the {@link Pacer} for a slot for each and has the
- * {@link Writer} claim the lucky ones (pending to sending); once the claim is committed, a small pool posts each once
- * with {@code postOnce} and the writer records the outcome. The pump does not wait for commits: rows on their way
- * are remembered in memory until their claim is written. At most {@code posters x 4} rows are claimed and not yet
- * done, so the rows a crash leaves "sending" are those that may have been posted plus at most that many that were not.
+ * {@link Writer} claim the lucky ones (pending to sending); once the claim is committed, the {@link PostingPool}
+ * has the {@link Poster} post each once and the writer records the outcome. The pump does not wait for commits: rows
+ * on their way are remembered in memory until their claim is written. The pool's permits bound the rows claimed and
+ * not yet done, so the rows a crash leaves "sending" are those that may have been posted plus at most that many.
  */
 final class Sender {
   private static final Logger log = LoggerFactory.getLogger(Sender.class);
   private static final int SCAN = 100;
-  private static final int IN_FLIGHT_PER_POSTER = 4;
-  private static final int MAX_ATTEMPTS = 12;
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
   // Waiting at least this long for tokens lets a few gather, so claims are written in batches.
   private static final Duration MIN_PACE = Duration.ofMillis(50);
   private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
   private final Jdbi jdbi;
-  private final SlackGateway slack;
-  private final Map<String, Delivery> deliveries;
   private final Clock clock;
   private final Pacer pacer;
   private final Sharing sharing;
   private final long channelGapMillis;
   private long orphansCheckedAt;
   private final SlackGateway.Sleeper sleeper;
-  private final Semaphore permits;
   private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
-  private final ExecutorService posters;
   private final ExecutorService callbacks;
   private final Writer writer;
-  private final Object signal = new Object();
-  private boolean nudged;
+  private final PostingPool pool;
+  private final Doorbell doorbell = new Doorbell();
   private volatile boolean running;
   private Thread pump;
 
@@ -64,15 +51,12 @@ final class Sender {
     this.sharing = sharing;
     this.channelGapMillis = channelGap.toMillis();
     this.jdbi = jdbi;
-    this.slack = slack;
-    this.deliveries = deliveries;
     this.clock = clock;
     this.pacer = pacer;
     this.sleeper = sleeper;
-    this.permits = new Semaphore(threads * IN_FLIGHT_PER_POSTER);
-    this.posters = Executors.newFixedThreadPool(threads, named("kompis-outbox-post-"));
-    this.callbacks = Executors.newSingleThreadExecutor(named("kompis-outbox-failed-"));
+    this.callbacks = Executors.newSingleThreadExecutor(PostingPool.named("kompis-outbox-failed-"));
     this.writer = new Writer(jdbi, clock, sharing, this::nudge, callbacks);
+    this.pool = new PostingPool(threads, new Poster(slack, deliveries, clock, pacer, sharing, sleeper, writer));
   }
 
   synchronized void start() {
@@ -84,10 +68,7 @@ final class Sender {
   }
 
   void nudge() {
-    synchronized (signal) {
-      nudged = true;
-      signal.notifyAll();
-    }
+    doorbell.ring();
   }
 
   private void pumpLoop() {
@@ -117,10 +98,7 @@ final class Sender {
 
   /** One round: false when nothing is due, true when it handed rows on or waited for a slot. */
   private boolean pumpOnce(OutboxStore store) throws InterruptedException {
-    if (permits.availablePermits() == 0) {
-      permits.acquire();
-      permits.release();
-    }
+    pool.awaitRoom();
     long now = clock.millis();
     if (sharing.shared()) {
       return claimShared(store, now);
@@ -133,7 +111,7 @@ final class Sender {
     long wait = Long.MAX_VALUE;
     List<OutboxRow> go = new ArrayList<>();
     for (OutboxRow row : due) {
-      if (!permits.tryAcquire()) {
+      if (!pool.tryReserve()) {
         break;
       }
       long w = pacer.tryAcquire(row.teamId(), row.channelId());
@@ -141,7 +119,7 @@ final class Sender {
         claiming.add(row.id());
         go.add(row);
       } else {
-        permits.release();
+        pool.unreserve();
         wait = Math.min(wait, w);
       }
     }
@@ -153,15 +131,10 @@ final class Sender {
     writer.claim(go, now, claimed -> {
       for (OutboxRow row : go) {
         claiming.remove(row.id());
-        if (!claimed.contains(row)) {
-          permits.release();
-          continue;
-        }
-        try {
-          posters.execute(() -> post(row));
-        } catch (RejectedExecutionException e) {
-          // Shutting down: the row stays "sending" and goes out again at the next start.
-          permits.release();
+        if (claimed.contains(row)) {
+          pool.submit(row);
+        } else {
+          pool.unreserve();
         }
       }
     });
@@ -170,7 +143,7 @@ final class Sender {
 
   /**
    * PostgreSQL: the database hands each replica its own rows (SKIP LOCKED), already claimed; the shared rate paces
-   * them in {@link #post}. Every few seconds, rows a dead replica was posting go out again.
+   * them in {@link Poster#post}. Every few seconds, rows a dead replica was posting go out again.
    */
   private boolean claimShared(OutboxStore store, long now) throws InterruptedException {
     long wall = sharing.wallMillis();
@@ -182,7 +155,7 @@ final class Sender {
             requeued);
       }
     }
-    int room = Math.min(SCAN, permits.availablePermits());
+    int room = Math.min(SCAN, pool.room());
     List<OutboxRow> claimed = room == 0 ? List.of()
         : new ArrayList<>(store.claimDue(now, wall, channelGapMillis, room, sharing.replicaId()));
     if (claimed.isEmpty()) {
@@ -193,14 +166,10 @@ final class Sender {
       }
       return false;
     }
-    claimed.sort(java.util.Comparator.comparingLong(OutboxRow::id));
+    claimed.sort(Comparator.comparingLong(OutboxRow::id));
     for (OutboxRow row : claimed) {
-      permits.acquire();
-      try {
-        posters.execute(() -> post(row));
-      } catch (RejectedExecutionException e) {
-        permits.release();
-      }
+      pool.reserve();
+      pool.submit(row);
     }
     return true;
   }
@@ -215,98 +184,7 @@ final class Sender {
     } catch (RuntimeException e) {
       log.debug("Outbox: could not read the next due time", e);
     }
-    synchronized (signal) {
-      if (!nudged && running) {
-        signal.wait(waitMs);
-      }
-      nudged = false;
-    }
-  }
-
-  private void post(OutboxRow row) {
-    Delivery delivery = deliveries.get(row.kind());
-    try {
-      if (delivery == null) {
-        fail(row, null, "unknown_kind");
-        return;
-      }
-      if (sharing.shared()) {
-        for (long w = sharing.rate().acquire(row.teamId()); w > 0; w = sharing.rate().acquire(row.teamId())) {
-          sleeper.sleep(Duration.ofMillis(w));
-        }
-      }
-      for (long w = pacer.beforePost(row.teamId(), row.channelId()); w > 0; w = pacer.beforePost(row.teamId(), row.channelId())) {
-        sleeper.sleep(Duration.ofNanos(w));
-      }
-      Message message = delivery.render(row);
-      if (message == null) {
-        fail(row, delivery, "gone");
-        return;
-      }
-      try {
-        String ts = slack.team(row.teamId()).postOnce(row.channelId(), row.threadTs(), message.text(), message.blocks());
-        writer.sent(row, delivery, ts);
-      } catch (SlackCallException e) {
-        onError(row, delivery, e);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      retryLater(row, delivery, "interrupted");
-    } catch (RuntimeException e) {
-      // A rendering or database fault, not Slack's answer: nothing was posted; try again later.
-      log.error("Outbox row {} ({}) failed", row.id(), row.kind(), e);
-      retryLater(row, delivery, "error: " + e.getClass().getSimpleName());
-    } finally {
-      permits.release();
-    }
-  }
-
-  private void onError(OutboxRow row, Delivery delivery, SlackCallException e) {
-    String error = e.error();
-    if ("ratelimited".equals(error)) {
-      Duration retryAfter = SlackErrors.retryAfter(e);
-      log.info("Slack rate-limited workspace {}: pausing its posts for {} s", row.teamId(), retryAfter.toSeconds());
-      pacer.pauseTeam(row.teamId(), retryAfter);
-      if (sharing.shared()) {
-        sharing.rate().limited(row.teamId(), retryAfter.toMillis());
-      }
-      writer.retry(row, error, clock.millis(), false);
-    } else if (e.uncertain() || SlackErrors.maybeDelivered(e)) {
-      // Slack may have posted it (a 5xx, a timeout or a reset after the request was sent), and chat.postMessage
-      // has no idempotency key: posting again could post twice. The row is kept as uncertain and its ritual told.
-      log.warn("Outbox row {} to {}: {} after the request was sent; it may be in the channel, so it is not sent again",
-          row.id(), row.channelId(), error);
-      fail(row, delivery, "uncertain: " + error);
-    } else if (SlackErrors.retryable(error)) {
-      retryLater(row, delivery, error);
-    } else {
-      fail(row, delivery, error);
-    }
-  }
-
-  private void retryLater(OutboxRow row, Delivery delivery, String error) {
-    int attempts = row.attempts() + 1;
-    if (attempts >= MAX_ATTEMPTS) {
-      fail(row, delivery, "gave_up: " + error);
-      return;
-    }
-    long base = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(attempts - 1, 16));
-    long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-    writer.retry(row, error, clock.millis() + delay, true);
-  }
-
-  private void fail(OutboxRow row, Delivery delivery, String error) {
-    log.warn("Outbox row {} ({} to {}) failed for good: {}", row.id(), row.kind(), row.channelId(), error);
-    writer.failed(row, delivery, error);
-  }
-
-  private static ThreadFactory named(String prefix) {
-    AtomicInteger n = new AtomicInteger();
-    return r -> {
-      Thread t = new Thread(r, prefix + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    doorbell.await(waitMs, running);
   }
 
   /** Stops claiming and lets posts in flight finish and be recorded; anything cut off stays "sending". */
@@ -314,7 +192,7 @@ final class Sender {
     running = false;
     nudge();
     if (pump == null) {
-      posters.shutdown();
+      pool.shutdown();
       callbacks.shutdown();
       return;
     }
@@ -325,14 +203,7 @@ final class Sender {
       Thread.currentThread().interrupt();
     }
     writer.drain();
-    posters.shutdown();
-    try {
-      if (!posters.awaitTermination(10, TimeUnit.SECONDS)) {
-        log.warn("Outbox: posts still in flight at shutdown stay 'sending' and go out again at the next start");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    pool.finish();
     writer.close();
     callbacks.shutdown();
   }

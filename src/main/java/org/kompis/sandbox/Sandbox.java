@@ -1,16 +1,11 @@
 package org.kompis.sandbox;
 
 import com.google.gson.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -36,12 +31,8 @@ public final class Sandbox implements AutoCloseable {
   public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/sandbox.db";
   private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
-  private final Map<String, String> env;
+  private final SandboxSettings settings;
   private final List<Ritual> rituals;
-  private final String dbUrl;
-  private final Path db;
-  private final String host;
-  private final int port;
   private final OffsetClock clock;
   private final Workspace ws;
   private final EmulatedSlack slack;
@@ -54,14 +45,10 @@ public final class Sandbox implements AutoCloseable {
   private volatile Kompis kompis;
   private Optional<Instant> shownNextDue = Optional.empty();
 
-  private Sandbox(Map<String, String> env, List<Ritual> rituals, String dbUrl, Path db, int port, Snapshots snapshots,
-      WorkspaceData saved) {
-    this.env = env;
+  private Sandbox(SandboxSettings settings, List<Ritual> rituals, Snapshots snapshots, WorkspaceData saved) {
+    this.settings = settings;
     this.rituals = rituals;
-    this.dbUrl = dbUrl;
-    this.db = db;
-    this.host = env.getOrDefault("KOMPIS_SANDBOX_HOST", "127.0.0.1");
-    this.port = port;
+    int port = settings.port;
     this.clock = new OffsetClock(Clock.systemUTC(), saved == null ? 0 : saved.clockOffsetMillis);
     this.snapshots = snapshots;
     this.ws = new Workspace(clock, w -> snapshots.saveSoon(w));
@@ -71,10 +58,12 @@ public final class Sandbox implements AutoCloseable {
     this.time = new TimeKeeper(this);
   }
 
-  /** Starts the sandbox as the environment says (PORT, KOMPIS_DB_URL, KOMPIS_CONFIG), ignoring any Slack credentials. */
+  /**
+   * Starts the sandbox as the environment says (PORT, KOMPIS_DB_URL, KOMPIS_CONFIG), ignoring any Slack credentials.
+   */
   public static Sandbox start(Map<String, String> env, List<Ritual> rituals) {
-    String dbUrl = env.getOrDefault("KOMPIS_DB_URL", DEFAULT_DB_URL);
-    Path db = Path.of(dbUrl.substring("jdbc:sqlite:".length()).replaceAll("\\?.*$", ""));
+    String dbUrl = SandboxSettings.dbUrl(env);
+    Path db = SandboxSettings.db(dbUrl);
     Snapshots snapshots = new Snapshots(Path.of(db + ".slack.json"));
     if (Files.exists(db) && !snapshots.exists()) {
       // Only a database the sandbox made is ever written or deleted by it: never a real Kompis's.
@@ -82,7 +71,7 @@ public final class Sandbox implements AutoCloseable {
           + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use data/sandbox.db.");
     }
     WorkspaceData saved = snapshots.read().orElse(null);
-    Sandbox sandbox = new Sandbox(env, rituals, dbUrl, db, port(env), snapshots, saved);
+    Sandbox sandbox = new Sandbox(new SandboxSettings(env, dbUrl), rituals, snapshots, saved);
     sandbox.boot(saved);
     return sandbox;
   }
@@ -94,39 +83,22 @@ public final class Sandbox implements AutoCloseable {
     } else {
       ws.replace(saved);
     }
-    kompis = Kompis.start(ConfigLoader.load(kompisEnv()), clock, false, rituals, new SandboxRoutes(this));
+    kompis = Kompis.start(ConfigLoader.load(settings.kompisEnv(signingSecret, clientSecret)), clock, false, rituals,
+        new SandboxRoutes(this));
     // History first: the demo lessons of today get the newest ids, so Home and search show them first.
     DemoHistory.seed(kompis.kit().jdbi(), clock.millis(), kompis.kit().config().defaultTimeZone());
     LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
     time.start();
-    log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), db);
-  }
-
-  /** Kompis's own settings, as if it ran against Slack: a bot token, a fresh secret, the emulated API's URL. */
-  private Map<String, String> kompisEnv() {
-    Map<String, String> e = new HashMap<>(env);
-    e.remove("SLACK_APP_TOKEN");
-    e.put("SLACK_BOT_TOKEN", EmulatedSlack.BOT_TOKEN);
-    e.put("SLACK_SIGNING_SECRET", signingSecret);
-    e.put("SLACK_API_URL", "http://127.0.0.1:" + port + "/sandbox/api/");
-    e.put("KOMPIS_DB_URL", dbUrl);
-    e.put("PORT", String.valueOf(port));
-    // Sign in with Slack for the insights page, against the emulated authorize page and openid.connect methods.
-    e.put("SLACK_CLIENT_ID", SignInApi.CLIENT_ID);
-    e.put("SLACK_CLIENT_SECRET", clientSecret);
-    e.put("KOMPIS_PUBLIC_URL", publicUrl());
-    return e;
+    log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
   }
 
   /** Deletes the database and the emulated workspace, and starts again with the demo people and lessons. */
   public synchronized void reset() {
-    log.info("Sandbox reset: deleting {} and starting over", db);
+    log.info("Sandbox reset: deleting {} and starting over", settings.db);
     time.stop();
     kompis.close();
     kompis = null;
-    for (String suffix : new String[] {"", "-wal", "-shm", "-journal", ".lock"}) {
-      delete(Path.of(db + suffix));
-    }
+    settings.deleteDatabase();
     snapshots.delete();
     clock.restart();
     ws.replace(new WorkspaceData());
@@ -189,17 +161,19 @@ public final class Sandbox implements AutoCloseable {
     return ui;
   }
 
-  /** The address the server binds: loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here can act as anyone). */
+  /**
+   * The address the server binds: loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here can act as anyone).
+   */
   public String host() {
-    return host;
+    return settings.host;
   }
 
   public int port() {
-    return port;
+    return settings.port;
   }
 
   public String publicUrl() {
-    return "http://localhost:" + port;
+    return settings.publicUrl();
   }
 
   public Kompis kompis() {
@@ -219,32 +193,5 @@ public final class Sandbox implements AutoCloseable {
     }
     snapshots.saveNow(ws);
     snapshots.close();
-  }
-
-  private static int port(Map<String, String> env) {
-    String value = env.getOrDefault("PORT", "3000").trim();
-    int p;
-    try {
-      p = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new ConfigException("PORT must be a number from 1 to 65535, not '" + value + "'.");
-    }
-    if (p != 0) {
-      return p;
-    }
-    // Kompis must know its own Web API URL before its server starts, so port 0 is resolved here.
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void delete(Path p) {
-    try {
-      Files.deleteIfExists(p);
-    } catch (IOException e) {
-      log.warn("Could not delete {}", p, e);
-    }
   }
 }

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.cluster.Replica;
 import org.quartz.SchedulerException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Rituals' schedules and timers live in Kompis tables; Quartz (in-memory job store) only holds the next firing
@@ -19,8 +17,6 @@ import org.slf4j.LoggerFactory;
  * at start if it is within the grace window, never as a burst.
  */
 public final class Scheduler implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(Scheduler.class);
-
   /** What a ritual does when its schedule fires; {@code scheduledFor} is the planned time, the run's identity. */
   public interface RecurringJob {
     void run(Schedule schedule, Instant scheduledFor) throws Exception;
@@ -32,11 +28,10 @@ public final class Scheduler implements AutoCloseable {
 
   private final Jdbi jdbi;
   private final Clock clock;
-  private final Duration grace;
-  private final boolean timersOn;
   private final Runs runs;
   private final Takeover takeover;
-  private QuartzTriggers quartz;
+  private final Alarms alarms;
+  private final DueRuns due;
   private volatile boolean started;
 
   /**
@@ -51,10 +46,10 @@ public final class Scheduler implements AutoCloseable {
   public Scheduler(Jdbi jdbi, Clock clock, Duration grace, boolean timersOn, Replica replica) {
     this.jdbi = jdbi;
     this.clock = clock;
-    this.grace = grace;
-    this.timersOn = timersOn;
+    this.alarms = new Alarms(timersOn);
     this.runs = new Runs(jdbi, clock, grace, replica);
     this.takeover = new Takeover(this, runs, jdbi, replica);
+    this.due = new DueRuns(jdbi, clock, grace, runs, alarms);
   }
 
   public void onSchedule(String ritual, RecurringJob job) {
@@ -80,18 +75,16 @@ public final class Scheduler implements AutoCloseable {
   }
 
   public synchronized void start() throws SchedulerException {
-    if (timersOn) {
-      quartz = new QuartzTriggers(this);
-    }
+    alarms.start(this);
     started = true;
     // What a replica that died (or this database's last process, on SQLite) left half done runs again first.
     takeover.run();
-    if (timersOn) {
+    if (alarms.on()) {
       takeover.sweepEvery(Replica.BEAT);
     }
     Instant now = clock.instant();
     for (Schedule s : store().active()) {
-      catchUp(s, now);
+      due.catchUp(s, now);
       arm(s);
     }
     for (Timer t : store().pendingTimers()) {
@@ -100,7 +93,7 @@ public final class Scheduler implements AutoCloseable {
   }
 
   public boolean running() {
-    return started && (quartz == null || quartz.running());
+    return started && alarms.running();
   }
 
   /** Creates or replaces the schedule of {@code ritual} in {@code channel}; it runs from the next occurrence on. */
@@ -125,7 +118,7 @@ public final class Scheduler implements AutoCloseable {
 
   public void pause(Schedule s) {
     store().setPaused(s.id(), true);
-    unarm("schedule-" + s.id());
+    alarms.unarm("schedule-" + s.id());
   }
 
   /** The next time this schedule will run, if it is active. */
@@ -145,25 +138,12 @@ public final class Scheduler implements AutoCloseable {
 
   public void cancel(String kind, String ref) {
     store().cancelTimer(kind, ref);
-    unarm("timer-" + kind + "-" + ref);
+    alarms.unarm("timer-" + kind + "-" + ref);
   }
 
   /** Runs everything that is due by the clock now. Tests with an injected clock and the sandbox use it. */
   public int runDue() {
-    Instant now = clock.instant();
-    int ran = 0;
-    for (Schedule s : store().active()) {
-      Instant next = s.recurrence().nextAfter(s.lastFireOrCreated());
-      if (!next.isAfter(now)) {
-        ran += fireSchedule(s.id(), next) ? 1 : 0;
-      }
-    }
-    for (Timer t : store().pendingTimers()) {
-      if (t.dueAt() <= now.toEpochMilli()) {
-        ran += fireTimer(t.id()) ? 1 : 0;
-      }
-    }
-    return ran;
+    return due.runDue();
   }
 
   /** What runs next: a ritual's schedule or a timer's kind, and when. */
@@ -171,12 +151,7 @@ public final class Scheduler implements AutoCloseable {
 
   /** The earliest thing waiting to run, whatever the clock says; empty when nothing is waiting. */
   public Optional<Due> next() {
-    Optional<Due> schedule = store().active().stream().map(s -> new Due(s.ritual(), upcoming(s)))
-        .min(Comparator.comparing(Due::at));
-    Optional<Due> timer = store().pendingTimers().stream().map(t -> new Due(t.kind(), t.due()))
-        .min(Comparator.comparing(Due::at));
-    return schedule.isEmpty() ? timer : timer.isEmpty() ? schedule
-        : Optional.of(timer.get().at().isBefore(schedule.get().at()) ? timer.get() : schedule.get());
+    return Agenda.next(store());
   }
 
   /** When the next thing runs. */
@@ -184,66 +159,28 @@ public final class Scheduler implements AutoCloseable {
     return next().map(Due::at);
   }
 
-  private static Instant upcoming(Schedule s) {
-    return s.recurrence().nextAfter(s.lastFireOrCreated());
-  }
-
   /** Fires the run of schedule {@code id} planned for {@code scheduledFor}, unless it already ran. */
   boolean fireSchedule(long id, Instant scheduledFor) {
-    Optional<Schedule> found = store().byId(id);
-    if (found.isEmpty() || found.get().paused()) {
-      return false;
-    }
-    boolean claimed = runs.schedule(found.get(), scheduledFor);
-    store().byId(id).ifPresent(this::arm);
-    return claimed;
+    return due.fireSchedule(id, scheduledFor);
   }
 
   boolean fireTimer(long id) {
-    return store().pendingTimers().stream().filter(t -> t.id() == id).findFirst().map(runs::timer).orElse(false);
-  }
-
-  private void catchUp(Schedule s, Instant now) {
-    Recurrence r = s.recurrence();
-    Instant missed = null;
-    for (Instant t = r.nextAfter(s.lastFireOrCreated()); !t.isAfter(now); t = r.nextAfter(t)) {
-      missed = t;
-    }
-    if (missed == null) {
-      return;
-    }
-    if (Duration.between(missed, now).compareTo(grace) <= 0) {
-      log.info("Catching up on schedule {} ({}) missed at {}", s.id(), s.ritual(), missed);
-      fireSchedule(s.id(), missed);
-    } else {
-      // Too late to be useful: skip it, and every run before it, in one step.
-      store().markFired(s.id(), missed.toEpochMilli());
-    }
+    return due.fireTimer(id);
   }
 
   private void arm(Schedule s) {
-    if (quartz != null && !s.paused()) {
-      quartz.arm(s, clock.instant());
-    }
+    alarms.arm(s, clock.instant());
   }
 
   private void arm(Timer t) {
-    if (quartz != null) {
-      quartz.arm(t);
-    }
-  }
-
-  private void unarm(String key) {
-    if (quartz != null) {
-      quartz.cancel(key);
-    }
+    alarms.arm(t);
   }
 
   private ScheduleStore store() {
     return jdbi.onDemand(ScheduleStore.class);
   }
 
-  public static LocalDate today(Clock clock, java.time.ZoneId zone) {
+  public static LocalDate today(Clock clock, ZoneId zone) {
     return LocalDate.ofInstant(clock.instant(), zone);
   }
 
@@ -256,8 +193,6 @@ public final class Scheduler implements AutoCloseable {
   public synchronized void close() {
     started = false;
     takeover.close();
-    if (quartz != null) {
-      quartz.close();
-    }
+    alarms.close();
   }
 }

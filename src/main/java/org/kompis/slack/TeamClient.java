@@ -1,26 +1,12 @@
 package org.kompis.slack;
 
-import com.google.gson.Gson;
 import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.RequestFormBuilder;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.request.chat.ChatPostMessageRequest;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.methods.response.users.UsersInfoResponse;
-import com.slack.api.model.Conversation;
-import com.slack.api.model.ConversationType;
-import com.slack.api.model.User;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import okhttp3.Response;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +16,16 @@ public final class TeamClient {
 
   private final SlackGateway gateway;
   private final String teamId;
+  private final TeamCalls calls;
+  private final TeamLookups lookups;
+  private final ModalOpener modals;
 
   TeamClient(SlackGateway gateway, String teamId) {
     this.gateway = gateway;
     this.teamId = teamId;
+    this.calls = new TeamCalls(gateway, teamId);
+    this.lookups = new TeamLookups(calls);
+    this.modals = new ModalOpener(calls);
   }
 
   public String teamId() {
@@ -65,38 +57,22 @@ public final class TeamClient {
    */
   public String postOnce(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
     try {
-      return postOnceAll(channel, threadTs, text, blocks);
+      return calls.postOnce(channel, threadTs, text, blocks);
     } catch (SlackCallException e) {
       if (!"msg_blocks_too_long".equals(e.error()) || blocks == null) {
         throw e;
       }
-      return postOnceAll(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
+      return calls.postOnce(channel, threadTs, text, FitBlocks.within(blocks, FitBlocks.BUDGET));
     }
   }
-
-  private String postOnceAll(String channel, String threadTs, String text, List<LayoutBlock> blocks) {
-    ChatPostMessageRequest request = ChatPostMessageRequest.builder().channel(channel).threadTs(threadTs).text(text)
-        .blocks(blocks).unfurlLinks(false).unfurlMedia(false).build();
-    String token = gateway.token(teamId);
-    return gateway.call(teamId, "chat.postMessage", wrap(c -> {
-      try (Response response = c.runPostFormWithToken(RequestFormBuilder.toForm(request), "chat.postMessage", token)) {
-        String body = response.body() == null ? "" : response.body().string();
-        if (!response.isSuccessful()) {
-          throw new SlackApiException(response, body);
-        }
-        return RESPONSES.fromJson(body, ChatPostMessageResponse.class);
-      }
-    }), false).getTs();
-  }
-
-  private static final Gson RESPONSES = GsonFactory.createSnakeCase();
 
   public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {
     call("chat.update", c -> c.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
   }
 
   public void ephemeral(String channel, String user, String text, List<LayoutBlock> blocks) {
-    call("chat.postEphemeral", c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
+    call("chat.postEphemeral",
+        c -> c.chatPostEphemeral(r -> r.channel(channel).user(user).text(text).blocks(blocks)));
   }
 
   /**
@@ -148,35 +124,7 @@ public final class TeamClient {
 
   /** Opens a modal; must run within 3 s of the click or command that gave {@code triggerId}. */
   public String openView(String triggerId, View view) {
-    // A trigger_id lives 3 s and is single-use: one more try when Slack was busy and there is time left (a first
-    // open that did land makes the second fail, never open twice); else the person is told to click again.
-    long start = System.nanoTime();
-    try {
-      return openOnce(triggerId, view);
-    } catch (SlackCallException first) {
-      Duration wait = SlackGateway.retryWithin(first, TRIGGER_BUDGET.minusNanos(System.nanoTime() - start));
-      if (wait != null) {
-        try {
-          Thread.sleep(wait.toMillis());
-          return openOnce(triggerId, view);
-        } catch (SlackCallException second) {
-          gateway.formNotOpened(triggerId, second.error());
-          throw second;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      gateway.formNotOpened(triggerId, first.error());
-      throw first;
-    }
-  }
-
-  /** What is left of a trigger's 3 s after the click reached Kompis and a worker picked it up. */
-  private static final Duration TRIGGER_BUDGET = Duration.ofMillis(2500);
-
-  private String openOnce(String triggerId, View view) {
-    return gateway.call(teamId, "views.open", wrap(c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view))), false)
-        .getView().getId();
+    return modals.open(triggerId, view);
   }
 
   public void updateView(String viewId, View view) {
@@ -193,25 +141,12 @@ public final class TeamClient {
   }
 
   public UserInfo user(String userId) {
-    UsersInfoResponse response = call("users.info", c -> c.usersInfo(r -> r.user(userId).includeLocale(true)));
-    User u = response.getUser();
-    String name = u.getProfile() != null && u.getProfile().getDisplayName() != null
-        && !u.getProfile().getDisplayName().isBlank() ? u.getProfile().getDisplayName() : u.getRealName();
-    return new UserInfo(u.getId(), name == null ? u.getName() : name, u.getLocale(), u.getTz(),
-        u.isAdmin(), u.isOwner(), u.isBot());
+    return lookups.user(userId);
   }
 
   /** Every member of a channel, following Slack's cursor pages. */
   public List<String> channelMembers(String channel) {
-    List<String> members = new ArrayList<>();
-    String cursor = null;
-    do {
-      String page = cursor;
-      var response = call("conversations.members", c -> c.conversationsMembers(r -> r.channel(channel).cursor(page).limit(500)));
-      members.addAll(response.getMembers());
-      cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isBlank());
-    return members;
+    return lookups.channelMembers(channel);
   }
 
   /**
@@ -219,32 +154,17 @@ public final class TeamClient {
    * channels the bot can see, which are the ones it is in.
    */
   public List<String> userChannels(String userId) {
-    List<String> channels = new ArrayList<>();
-    String cursor = null;
-    do {
-      String page = cursor;
-      var response = call("users.conversations", c -> c.usersConversations(r -> r.user(userId).cursor(page).limit(200)
-          .excludeArchived(true).types(List.of(ConversationType.PUBLIC_CHANNEL, ConversationType.PRIVATE_CHANNEL))));
-      response.getChannels().forEach(ch -> channels.add(ch.getId()));
-      cursor = response.getResponseMetadata() == null ? null : response.getResponseMetadata().getNextCursor();
-    } while (cursor != null && !cursor.isBlank());
-    return channels;
+    return lookups.userChannels(userId);
   }
 
   /** A channel's name and whether it is private (a private channel the bot is not in answers channel_not_found). */
   public ChannelInfo channelInfo(String channel) {
-    Conversation c = call("conversations.info", m -> m.conversationsInfo(r -> r.channel(channel))).getChannel();
-    return new ChannelInfo(c.getId(), c.getName(), c.isPrivate() || c.isMpim() || c.isIm(), c.isArchived());
+    return lookups.channelInfo(channel);
   }
 
   /** The ids of the members of the user group with this handle, or an empty list if there is no such group. */
   public List<String> userGroupMembers(String handle) {
-    var groups = call("usergroups.list", c -> c.usergroupsList(r -> r.includeDisabled(false))).getUsergroups();
-    var group = groups.stream().filter(g -> handle.equalsIgnoreCase(g.getHandle())).findFirst();
-    if (group.isEmpty()) {
-      return List.of();
-    }
-    return call("usergroups.users.list", c -> c.usergroupsUsersList(r -> r.usergroup(group.get().getId()))).getUsers();
+    return lookups.userGroupMembers(handle);
   }
 
   /** Uploads a text file to a channel or DM. */
@@ -269,22 +189,7 @@ public final class TeamClient {
     }
   }
 
-  private <T extends SlackApiTextResponse> T call(String method, SdkCall<T> call) {
-    return gateway.call(teamId, method, wrap(call), true);
-  }
-
-  private static <T extends SlackApiTextResponse> java.util.function.Function<MethodsClient, T> wrap(SdkCall<T> call) {
-    return client -> {
-      try {
-        return call.apply(client);
-      } catch (IOException | SlackApiException e) {
-        throw new SlackGateway.WrappedException(e);
-      }
-    };
-  }
-
-  @FunctionalInterface
-  interface SdkCall<T> {
-    T apply(MethodsClient client) throws IOException, SlackApiException;
+  private <T extends SlackApiTextResponse> T call(String method, TeamCalls.SdkCall<T> call) {
+    return calls.call(method, call);
   }
 }
