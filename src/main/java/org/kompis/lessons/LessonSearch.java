@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.kompis.cluster.Dialect;
 
 /**
  * Search and digests: the one place with full-text SQL (FTS5 MATCH), so PostgreSQL can replace it here.
@@ -106,7 +107,7 @@ public final class LessonSearch {
     return query.configure(SqlStatements.class, c -> c.setUnusedBindingAllowed(true))
         .bind("team", teamId)
         .bind("match", match(query.getContext().getConfig(SqlStatements.class)
-            .getAttribute(org.kompis.cluster.Dialect.ATTRIBUTE) == org.kompis.cluster.Dialect.POSTGRESQL, q.fts5Match()))
+            .getAttribute(Dialect.ATTRIBUTE) == Dialect.POSTGRESQL, q.fts5Match()))
         .bind("channel", q.channelId())
         .bind("source", q.source())
         .bind("author", q.authorId())

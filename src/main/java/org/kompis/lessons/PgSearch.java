@@ -79,7 +79,8 @@ final class PgSearch {
     for (int k = 0; k < split.length; k++) {
       boolean last = k == split.length - 1;
       String suffix = (last && prefix ? "*" : "") + weight;
-      lexemes.add("'" + split[k].replace("\\", "\\\\").replace("'", "''") + "'" + (suffix.isEmpty() ? "" : ":" + suffix));
+      String lexeme = "'" + split[k].replace("\\", "\\\\").replace("'", "''") + "'";
+      lexemes.add(lexeme + (suffix.isEmpty() ? "" : ":" + suffix));
     }
     return lexemes.size() == 1 ? lexemes.get(0) : "(" + String.join(" <-> ", lexemes) + ")";
   }

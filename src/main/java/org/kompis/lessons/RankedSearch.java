@@ -125,8 +125,8 @@ final class RankedSearch {
     String raw = q.rawMatch();
     if (legacy && raw != null) {
       try {
-        LessonSearch.bind(h.createQuery(Fts5.legacySql(LessonSearch.sql(false, q, "l.id, l.created_at, l.topic, l.tags, l.text"))),
-                teamId, q, viewer)
+        String old = Fts5.legacySql(LessonSearch.sql(false, q, "l.id, l.created_at, l.topic, l.tags, l.text"));
+        LessonSearch.bind(h.createQuery(old), teamId, q, viewer)
             .bind("match", raw)
             .bind("limit", limit)
             .bind("offset", 0)
