@@ -1,6 +1,5 @@
 package org.kompis.privacy;
 
-import org.kompis.storage.Rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -83,7 +82,8 @@ class PrivacyTest {
     jdbi.useHandle(h -> {
       for (String table : tables(h)) {
         for (String column : columns(h, table)) {
-          int n = Rows.count(h, "select count(*) from " + table + " where cast(" + column + " as text) like ?", "%" + ME + "%");
+          int n = h.createQuery("select count(*) from " + table + " where cast(" + column + " as text) like ?")
+              .bind(0, "%" + ME + "%").mapTo(Integer.class).one();
           if (n > 0) {
             left.add(table + "." + column + " (" + n + ")");
           }
