@@ -38,11 +38,11 @@ public final class Main {
                 }
             }
             if (List.of(args).contains("--sandbox") || wantsSandbox(ConfigLoader.load(env), env)) {
-                Sandbox sandbox = Sandbox.start(env, Rituals.all());
+                Sandbox sandbox = Sandbox.start(env, Rituals::all);
                 Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "kompis-shutdown"));
                 return;
             }
-            Kompis kompis = Kompis.start(ConfigLoader.load(env), Rituals.all());
+            Kompis kompis = Kompis.start(ConfigLoader.load(env), Rituals::all);
             Runtime.getRuntime().addShutdownHook(new Thread(kompis::close, "kompis-shutdown"));
         } catch (ConfigException e) {
             System.err.println("kompis: " + e.getMessage());

@@ -1,11 +1,19 @@
 package org.kompis.aar;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Claims;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,41 +31,69 @@ final class AarAnswers {
      */
     record Saved(long answerId, boolean changed, boolean closed, List<Long> removedItems, List<Long> timedItems) {}
 
-    private final AarCore core;
+    private final AarStore store;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Claims claims;
     private final AarViews views;
 
-    AarAnswers(AarCore core, AarViews views) {
-        this.core = core;
+    AarAnswers(
+            AarStore store,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Scheduler scheduler,
+            Claims claims,
+            AarViews views) {
+        this.store = store;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.claims = claims;
         this.views = views;
     }
 
     /** "Add my review": opens the modal, or says why not. */
     void open(String team, String channel, String user, String triggerId, long reviewId) {
-        Optional<Review> review = core.store().review(reviewId);
-        Texts t = core.userTexts(team, user);
+        Optional<Review> review = store.review(reviewId);
+        Texts t = speech.user(team, user);
         if (review.isEmpty()) {
-            core.tell(team, channel, user, t.t("aar.not_found"));
+            slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
             return;
         }
         if (!review.get().open()) {
-            core.tell(
-                    team,
-                    channel,
-                    user,
-                    t.t("aar.closed_already", AarCore.date(t, review.get().closedOn())));
+            slack.team(team)
+                    .tell(
+                            channel,
+                            user,
+                            t.t(
+                                    "aar.closed_already",
+                                    Deadlines.date(t, review.get().closedOn())),
+                            null);
             return;
         }
-        AnswerForm form = core.store()
-                .answer(reviewId, user)
-                .map(a -> AnswerForm.of(a, core.store().itemsOf(reviewId, user)))
+        AnswerForm form = store.answer(reviewId, user)
+                .map(a -> AnswerForm.of(a, store.itemsOf(reviewId, user)))
                 .orElse(null);
-        core.slack(team).openView(triggerId, AarModals.answer(t, review.get(), form));
+        slack.team(team).openView(triggerId, AarModals.answer(t, review.get(), form));
     }
 
     /** Saves the answer unless the review was closed meanwhile; the check and the write are one transaction. */
     Saved save(String team, String user, long reviewId, AnswerForm form) {
-        long now = core.kit.clock().millis();
-        return core.kit.jdbi().inTransaction(h -> {
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
             AarStore store = h.attach(AarStore.class);
             Optional<Review> review = store.review(reviewId);
             if (review.isEmpty() || !review.get().open()) {
@@ -104,18 +140,15 @@ final class AarAnswers {
 
     /** After a save: follow-up timers, the thread reply, the count on the review message. Safe to run twice. */
     void afterSave(String team, long reviewId, String user, Saved saved) {
-        saved.removedItems().forEach(id -> core.kit.scheduler().cancel(AarReminders.ACTION_DUE, String.valueOf(id)));
+        saved.removedItems().forEach(id -> scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(id)));
         for (long id : saved.timedItems()) {
-            core.store()
-                    .item(id)
+            store.item(id)
                     .filter(ActionItem::open)
-                    .ifPresent(item -> core.kit
-                            .scheduler()
-                            .at(
-                                    team,
-                                    AarReminders.ACTION_DUE,
-                                    String.valueOf(id),
-                                    Deadlines.followUpAt(item.due(), core.zone())));
+                    .ifPresent(item -> scheduler.at(
+                            team,
+                            AarReminders.ACTION_DUE,
+                            String.valueOf(id),
+                            Deadlines.followUpAt(item.due(), zones.zone(team))));
         }
         syncReply(saved.answerId());
         refresh(reviewId);
@@ -123,27 +156,27 @@ final class AarAnswers {
 
     /** Posts the answer in the thread, or updates the reply, unless it already shows the latest version. */
     void syncReply(long answerId) {
-        Answer first = core.store().answerById(answerId).orElse(null);
+        Answer first = store.answerById(answerId).orElse(null);
         if (first == null) {
             return;
         }
-        core.locked(first.reviewId(), () -> {
-            Answer a = core.store().answerById(answerId).orElseThrow();
-            Review r = core.store().review(a.reviewId()).orElseThrow();
+        claims.holding(Review.claim(first.reviewId()), () -> {
+            Answer a = store.answerById(answerId).orElseThrow();
+            Review r = store.review(a.reviewId()).orElseThrow();
             if (a.postedVersion() >= a.version() || r.messageTs() == null) {
                 return;
             }
-            Texts t = core.channelTexts(r.teamId(), r.channelId());
-            var blocks = views.answerReply(r, a, core.store().itemsOf(r.id(), a.userId()), t);
-            String text = t.t("aar.reply.text", core.name(r.teamId(), a.userId()));
+            Texts t = speech.channel(r.teamId(), r.channelId());
+            var blocks = views.answerReply(r, a, store.itemsOf(r.id(), a.userId()), t);
+            String text = t.t("aar.reply.text", directory.shownName(r.teamId(), a.userId()));
             try {
                 String ts = a.replyTs();
                 if (ts == null) {
-                    ts = core.slack(r.teamId()).post(r.channelId(), r.messageTs(), text, blocks);
+                    ts = slack.team(r.teamId()).post(r.channelId(), r.messageTs(), text, blocks);
                 } else {
-                    core.slack(r.teamId()).update(r.channelId(), ts, text, blocks);
+                    slack.team(r.teamId()).update(r.channelId(), ts, text, blocks);
                 }
-                core.store().markPosted(a.id(), a.version(), ts);
+                store.markPosted(a.id(), a.version(), ts);
             } catch (SlackCallException e) {
                 log.warn("Could not show answer {} of review {}: {}", a.id(), r.id(), e.error());
             }
@@ -152,13 +185,12 @@ final class AarAnswers {
 
     /** Re-renders the review message from the database: the count, the participants, open or closed. */
     void refresh(long reviewId) {
-        core.locked(reviewId, () -> {
-            Review r = core.store().review(reviewId).orElse(null);
+        claims.holding(Review.claim(reviewId), () -> {
+            Review r = store.review(reviewId).orElse(null);
             if (r == null || r.messageTs() == null) {
                 return;
             }
-            Texts t = core.channelTexts(r.teamId(), r.channelId());
-            AarStore store = core.store();
+            Texts t = speech.channel(r.teamId(), r.channelId());
             var blocks = views.review(
                     r,
                     t,
@@ -166,7 +198,7 @@ final class AarAnswers {
                     store.answeredCount(r.id()),
                     store.openItemsBefore(r.teamId(), r.channelId(), r.id()));
             try {
-                core.slack(r.teamId())
+                slack.team(r.teamId())
                         .update(
                                 r.channelId(),
                                 r.messageTs(),

@@ -1,11 +1,18 @@
 package org.kompis.aar;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.kompis.core.Claims;
+import org.kompis.core.LessonSink;
 import org.kompis.core.NewLesson;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.TeamClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,63 +25,87 @@ import org.slf4j.LoggerFactory;
 final class AarClose {
     private static final Logger log = LoggerFactory.getLogger(AarClose.class);
 
-    private final AarCore core;
+    private final AarStore store;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Roles roles;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Claims claims;
+    private final LessonSink lessons;
     private final AarViews views;
     private final AarAnswers answers;
 
-    AarClose(AarCore core, AarViews views, AarAnswers answers) {
-        this.core = core;
+    AarClose(
+            AarStore store,
+            SlackGateway slack,
+            Speech speech,
+            Roles roles,
+            Clock clock,
+            Scheduler scheduler,
+            Claims claims,
+            LessonSink lessons,
+            AarViews views,
+            AarAnswers answers) {
+        this.store = store;
+        this.slack = slack;
+        this.speech = speech;
+        this.roles = roles;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.claims = claims;
+        this.lessons = lessons;
         this.views = views;
         this.answers = answers;
     }
 
     /** "Close and summarize", from the review message or the manager's deadline DM. */
     void click(String team, String channel, String user, long reviewId) {
-        Texts t = core.userTexts(team, user);
-        Optional<Review> review = core.store().review(reviewId);
+        Texts t = speech.user(team, user);
+        Optional<Review> review = store.review(reviewId);
         if (review.isEmpty()) {
-            core.tell(team, channel, user, t.t("aar.not_found"));
+            slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
             return;
         }
-        if (!core.kit.roles().isManager(team, user)) {
-            String group = core.kit.roles().managerGroup(team);
-            core.tell(
-                    team,
-                    channel,
-                    user,
-                    group == null ? t.t("aar.close.refused") : t.t("aar.close.refused_group", group));
+        if (!roles.isManager(team, user)) {
+            String group = roles.managerGroup(team);
+            slack.team(team)
+                    .tell(
+                            channel,
+                            user,
+                            group == null ? t.t("aar.close.refused") : t.t("aar.close.refused_group", group),
+                            null);
             return;
         }
         if (!close(reviewId, user)) {
-            Review r = core.store().review(reviewId).orElseThrow();
-            core.tell(team, channel, user, t.t("aar.closed_already", AarCore.date(t, r.closedOn())));
+            Review r = store.review(reviewId).orElseThrow();
+            slack.team(team).tell(channel, user, t.t("aar.closed_already", Deadlines.date(t, r.closedOn())), null);
         }
     }
 
     /** "Closed: see the summary" on a closed review: says where the summary is, whoever asks. */
     void closedClick(String team, String channel, String user, long reviewId) {
-        Texts t = core.userTexts(team, user);
-        core.tell(
-                team,
-                channel,
-                user,
-                core.store()
-                        .review(reviewId)
-                        .filter(r -> r.closedOn() != null)
-                        .map(r -> t.t("aar.closed_already", AarCore.date(t, r.closedOn())))
-                        .orElse(t.t("aar.not_found")));
+        Texts t = speech.user(team, user);
+        slack.team(team)
+                .tell(
+                        channel,
+                        user,
+                        store.review(reviewId)
+                                .filter(r -> r.closedOn() != null)
+                                .map(r -> t.t("aar.closed_already", Deadlines.date(t, r.closedOn())))
+                                .orElse(t.t("aar.not_found")),
+                        null);
     }
 
     /** Closes the review; true if this call did anything (closed it, or finished an interrupted close). */
     boolean close(long reviewId, String user) {
-        return core.locked(reviewId, () -> {
-            boolean closedNow =
-                    core.store().close(reviewId, user, core.kit.clock().millis()) == 1;
-            Review r = core.store().review(reviewId).orElseThrow();
+        return claims.holding(Review.claim(reviewId), () -> {
+            boolean closedNow = store.close(reviewId, user, clock.millis()) == 1;
+            Review r = store.review(reviewId).orElseThrow();
             boolean summarised = r.summaryTs() == null && postSummary(r);
             if (closedNow) {
-                core.kit.scheduler().cancel(AarReminders.REMIND, String.valueOf(reviewId));
-                core.kit.scheduler().cancel(AarReminders.DEADLINE, String.valueOf(reviewId));
+                scheduler.cancel(AarReminders.REMIND, String.valueOf(reviewId));
+                scheduler.cancel(AarReminders.DEADLINE, String.valueOf(reviewId));
                 answers.refresh(reviewId);
                 updateDeadlineDm(r);
             }
@@ -84,8 +115,7 @@ final class AarClose {
     }
 
     private boolean postSummary(Review r) {
-        Texts t = core.channelTexts(r.teamId(), r.channelId());
-        AarStore store = core.store();
+        Texts t = speech.channel(r.teamId(), r.channelId());
         List<Answer> all = store.answers(r.id());
         var parts = views.summary(
                 r, t, all, store.items(r.id()), store.participants(r.id()).size());
@@ -93,11 +123,11 @@ final class AarClose {
                 t.t("aar.summary.header", Mrkdwn.escape(r.title())),
                 t.t("aar.summary.continued", Mrkdwn.escape(r.title())),
                 parts);
-        TeamClient slack = core.slack(r.teamId());
+        TeamClient client = slack.team(r.teamId());
         try {
             String first = null;
             for (var page : pages) {
-                String ts = slack.post(
+                String ts = client.post(
                         r.channelId(), r.messageTs(), t.t("aar.summary.header", Mrkdwn.escape(r.title())), page);
                 first = first == null ? ts : first;
             }
@@ -113,9 +143,9 @@ final class AarClose {
         if (r.deadlineDmTs() == null) {
             return;
         }
-        Texts t = core.userTexts(r.teamId(), r.createdBy());
+        Texts t = speech.user(r.teamId(), r.createdBy());
         try {
-            core.slack(r.teamId())
+            slack.team(r.teamId())
                     .update(
                             r.deadlineDmChannel(),
                             r.deadlineDmTs(),
@@ -128,10 +158,10 @@ final class AarClose {
 
     private boolean handLessons(long reviewId) {
         try {
-            for (NewLesson lesson : Lessons.of(core, reviewId)) {
-                core.lessons.add(lesson);
+            for (NewLesson lesson : Lessons.of(store, slack, speech, clock, reviewId)) {
+                lessons.add(lesson);
             }
-            core.store().setLessonsAt(reviewId, core.kit.clock().millis());
+            store.setLessonsAt(reviewId, clock.millis());
             return true;
         } catch (Exception e) {
             log.error("The lessons of review {} were not stored", reviewId, e);

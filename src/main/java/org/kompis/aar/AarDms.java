@@ -21,7 +21,7 @@ final class AarDms {
                         "aar.remind.text",
                         Mrkdwn.escape(r.title()),
                         Mrkdwn.channel(r.channelId()),
-                        AarCore.date(t, r.deadline()),
+                        Deadlines.date(t, r.deadline()),
                         Deadlines.DEADLINE_TIME.toString())),
                 Blocks.actions(
                         "aar_remind_" + r.id(),
@@ -54,7 +54,7 @@ final class AarDms {
                 Mrkdwn.escape(r.title()),
                 Mrkdwn.channel(r.channelId()),
                 Mrkdwn.escape(item.what(), AnswerForm.MAX_WHAT),
-                AarCore.date(t, item.due()))));
+                Deadlines.date(t, item.due()))));
         if (outcome == null) {
             String id = String.valueOf(item.id());
             blocks.add(Blocks.actions(
@@ -73,7 +73,7 @@ final class AarDms {
         return switch (item.status()) {
             case "done" -> t.t("aar.due.result_done");
             case "dropped" -> t.t("aar.due.result_dropped", Mrkdwn.escape(item.dropReason(), 500));
-            default -> t.t("aar.due.result_later", AarCore.date(t, item.due()));
+            default -> t.t("aar.due.result_later", Deadlines.date(t, item.due()));
         };
     }
 }

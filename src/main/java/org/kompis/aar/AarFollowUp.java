@@ -1,10 +1,17 @@
 package org.kompis.aar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,10 +23,32 @@ import org.slf4j.LoggerFactory;
 final class AarFollowUp {
     private static final Logger log = LoggerFactory.getLogger(AarFollowUp.class);
 
-    private final AarCore core;
+    private final AarStore store;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final Roles roles;
+    private final Clock clock;
+    private final Scheduler scheduler;
 
-    AarFollowUp(AarCore core) {
-        this.core = core;
+    AarFollowUp(
+            AarStore store,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Roles roles,
+            Clock clock,
+            Scheduler scheduler) {
+        this.store = store;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.roles = roles;
+        this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     void done(String team, String channel, String user, long itemId) {
@@ -27,8 +56,8 @@ final class AarFollowUp {
         if (item.isEmpty()) {
             return;
         }
-        core.store().markDone(itemId, core.kit.clock().millis());
-        core.kit.scheduler().cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
+        store.markDone(itemId, clock.millis());
+        scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
         updateDm(itemId);
     }
 
@@ -38,14 +67,14 @@ final class AarFollowUp {
         if (item.isEmpty()) {
             return;
         }
-        Texts t = core.userTexts(team, user);
+        Texts t = speech.user(team, user);
         if (!item.get().open()) {
             updateDm(itemId);
-            core.tell(team, channel, user, settled(t, item.get()));
+            slack.team(team).tell(channel, user, settled(t, item.get()), null);
             return;
         }
-        LocalDate suggestion = core.today().plusWeeks(1);
-        core.slack(team)
+        LocalDate suggestion = zones.today(team).plusWeeks(1);
+        slack.team(team)
                 .openView(triggerId, drop ? AarModals.drop(t, item.get()) : AarModals.later(t, item.get(), suggestion));
     }
 
@@ -55,10 +84,10 @@ final class AarFollowUp {
         if (!refused.isEmpty()) {
             return refused;
         }
-        if (date == null || !date.isAfter(core.today())) {
+        if (date == null || !date.isAfter(zones.today(team))) {
             return Map.of("date", t.t("aar.error.future_date"));
         }
-        if (core.store().moveItem(itemId, date.toString(), core.kit.clock().millis()) == 0) {
+        if (store.moveItem(itemId, date.toString(), clock.millis()) == 0) {
             return check(team, user, itemId, "date", t);
         }
         return Map.of();
@@ -72,11 +101,9 @@ final class AarFollowUp {
         if (reason == null) {
             return Map.of("reason", t.t("aar.error.reason"));
         }
-        if (core.store().markDropped(itemId, reason, core.kit.clock().millis()) == 0) {
-            boolean repeated = core.store()
-                    .item(itemId)
-                    .map(i -> reason.equals(i.dropReason()))
-                    .orElse(false);
+        if (store.markDropped(itemId, reason, clock.millis()) == 0) {
+            boolean repeated =
+                    store.item(itemId).map(i -> reason.equals(i.dropReason())).orElse(false);
             return repeated ? Map.of() : check(team, user, itemId, "reason", t);
         }
         return Map.of();
@@ -84,35 +111,36 @@ final class AarFollowUp {
 
     /** After a modal was saved: the follow-up timer moves or goes, and the DM shows the outcome. */
     void afterChange(String team, long itemId) {
-        core.store().item(itemId).ifPresent(i -> {
+        store.item(itemId).ifPresent(i -> {
             if (i.open()) {
-                core.kit
-                        .scheduler()
-                        .at(
-                                team,
-                                AarReminders.ACTION_DUE,
-                                String.valueOf(itemId),
-                                Deadlines.followUpAt(i.due(), core.zone()));
+                scheduler.at(
+                        team,
+                        AarReminders.ACTION_DUE,
+                        String.valueOf(itemId),
+                        Deadlines.followUpAt(i.due(), zones.zone(team)));
             } else {
-                core.kit.scheduler().cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
+                scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
             }
         });
         updateDm(itemId);
     }
 
     private Optional<ActionItem> allowed(String team, String channel, String user, long itemId) {
-        Optional<ActionItem> item = core.store().item(itemId);
+        Optional<ActionItem> item = store.item(itemId);
         if (item.isEmpty()) {
-            core.tell(team, channel, user, core.userTexts(team, user).t("aar.not_found"));
+            slack.team(team).tell(channel, user, speech.user(team, user).t("aar.not_found"), null);
             return Optional.empty();
         }
         if (!mayAct(team, user, item.get())) {
-            Texts t = core.userTexts(team, user);
-            core.tell(
-                    team,
-                    channel,
-                    user,
-                    t.t("aar.due.not_owner", core.name(team, item.get().ownerId())));
+            Texts t = speech.user(team, user);
+            slack.team(team)
+                    .tell(
+                            channel,
+                            user,
+                            t.t(
+                                    "aar.due.not_owner",
+                                    directory.shownName(team, item.get().ownerId())),
+                            null);
             return Optional.empty();
         }
         return item;
@@ -120,19 +148,22 @@ final class AarFollowUp {
 
     /** The server-side checks of a follow-up modal: the item exists and is open, and this person may answer. */
     private Map<String, String> check(String team, String user, long itemId, String block, Texts t) {
-        Optional<ActionItem> item = core.store().item(itemId);
+        Optional<ActionItem> item = store.item(itemId);
         if (item.isEmpty()) {
             return Map.of(block, t.t("aar.not_found"));
         }
         if (!mayAct(team, user, item.get())) {
             return Map.of(
-                    block, t.t("aar.due.not_owner", core.name(team, item.get().ownerId())));
+                    block,
+                    t.t(
+                            "aar.due.not_owner",
+                            directory.shownName(team, item.get().ownerId())));
         }
         return item.get().open() ? Map.of() : Map.of(block, settled(t, item.get()));
     }
 
     private boolean mayAct(String team, String user, ActionItem item) {
-        return user.equals(item.ownerId()) || core.kit.roles().isManager(team, user);
+        return user.equals(item.ownerId()) || roles.isManager(team, user);
     }
 
     private static String settled(Texts t, ActionItem item) {
@@ -140,14 +171,14 @@ final class AarFollowUp {
     }
 
     private void updateDm(long itemId) {
-        ActionItem item = core.store().item(itemId).orElse(null);
+        ActionItem item = store.item(itemId).orElse(null);
         if (item == null || item.followupTs() == null) {
             return;
         }
-        Review r = core.store().review(item.reviewId()).orElseThrow();
-        Texts t = core.userTexts(item.teamId(), item.ownerId());
+        Review r = store.review(item.reviewId()).orElseThrow();
+        Texts t = speech.user(item.teamId(), item.ownerId());
         try {
-            core.slack(item.teamId())
+            slack.team(item.teamId())
                     .update(
                             item.followupChannel(),
                             item.followupTs(),

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kompis.core.HomeSection;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -13,31 +14,33 @@ import org.kompis.slack.Mrkdwn;
 final class AarHome implements HomeSection {
     static final int SHOWN = 8;
 
-    private final AarCore core;
+    private final AarStore store;
+    private final Zones zones;
 
-    AarHome(AarCore core) {
-        this.core = core;
+    AarHome(AarStore store, Zones zones) {
+        this.store = store;
+        this.zones = zones;
     }
 
     @Override
     public List<LayoutBlock> render(String team, String user, Texts t) {
-        List<ActionItem> mine = core.store().openItemsOwnedBy(team, user);
+        List<ActionItem> mine = store.openItemsOwnedBy(team, user);
         if (mine.isEmpty()) {
             return List.of();
         }
         Map<Long, Review> reviews = new HashMap<>();
         StringBuilder sb = new StringBuilder();
         for (ActionItem i : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            Review r = reviews.computeIfAbsent(
-                    i.reviewId(), id -> core.store().review(id).orElseThrow());
+            Review r =
+                    reviews.computeIfAbsent(i.reviewId(), id -> store.review(id).orElseThrow());
             sb.append("• ")
                     .append(t.t(
                             "aar.actions.line",
                             Mrkdwn.escape(i.what(), 150),
-                            AarCore.date(t, i.due()),
+                            Deadlines.date(t, i.due()),
                             Mrkdwn.escape(r.title(), 80),
                             Mrkdwn.channel(r.channelId())));
-            if (i.due().isBefore(core.today())) {
+            if (i.due().isBefore(zones.today(team))) {
                 sb.append(' ').append(t.t("aar.actions.overdue"));
             }
             sb.append('\n');

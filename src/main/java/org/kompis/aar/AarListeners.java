@@ -6,6 +6,9 @@ import com.slack.api.model.view.ViewState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kompis.core.Background;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Views;
@@ -15,14 +18,28 @@ import org.kompis.slack.Views;
  * every Slack call runs on the worker pool. Ids come from the payload, everything else from the database.
  */
 final class AarListeners {
-    private final AarCore core;
+    private final AarStore store;
+    private final Speech speech;
+    private final Zones zones;
+    private final Background background;
     private final AarStart start;
     private final AarAnswers answers;
     private final AarClose close;
     private final AarFollowUp followUp;
 
-    AarListeners(AarCore core, AarStart start, AarAnswers answers, AarClose close, AarFollowUp followUp) {
-        this.core = core;
+    AarListeners(
+            AarStore store,
+            Speech speech,
+            Zones zones,
+            Background background,
+            AarStart start,
+            AarAnswers answers,
+            AarClose close,
+            AarFollowUp followUp) {
+        this.store = store;
+        this.speech = speech;
+        this.zones = zones;
+        this.background = background;
         this.start = start;
         this.answers = answers;
         this.close = close;
@@ -72,11 +89,11 @@ final class AarListeners {
             ViewState state = p.getView().getState();
             String title = Views.value(state, "title", "title");
             LocalDate deadline = AnswerForm.parseDate(Views.value(state, "deadline", "date"));
-            Texts t = core.userTexts(team, user);
+            Texts t = speech.user(team, user);
             if (title == null) {
                 return ctx.ackWithErrors(Map.of("title", t.t("aar.error.title")));
             }
-            if (deadline == null || !deadline.isAfter(core.today())) {
+            if (deadline == null || !deadline.isAfter(zones.today(team))) {
                 return ctx.ackWithErrors(Map.of("deadline", t.t("aar.error.future_date")));
             }
             String goal = Views.value(state, "goal", "goal");
@@ -92,27 +109,27 @@ final class AarListeners {
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
             long reviewId = parse(p.getView().getPrivateMetadata());
-            Texts t = core.userTexts(team, user);
+            Texts t = speech.user(team, user);
             String first = AnswerForm.QUESTION_BLOCKS[0];
-            Review review = core.store().review(reviewId).orElse(null);
+            Review review = store.review(reviewId).orElse(null);
             if (review == null) {
                 return ctx.ackWithErrors(Map.of(first, t.t("aar.not_found")));
             }
             if (!review.open()) {
-                return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", AarCore.date(t, review.closedOn()))));
+                return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", Deadlines.date(t, review.closedOn()))));
             }
-            AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), core.today(), t);
+            AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), zones.today(team), t);
             if (!parsed.ok()) {
                 return ctx.ackWithErrors(parsed.errors());
             }
             AarAnswers.Saved saved = answers.save(team, user, reviewId, parsed.form());
             if (saved.closed()) {
-                Review now = core.store().review(reviewId).orElse(review);
+                Review now = store.review(reviewId).orElse(review);
                 return ctx.ackWithErrors(Map.of(
                         first,
                         now.closedOn() == null
                                 ? t.t("aar.not_found")
-                                : t.t("aar.error.closed", AarCore.date(t, now.closedOn()))));
+                                : t.t("aar.error.closed", Deadlines.date(t, now.closedOn()))));
             }
             later(() -> answers.afterSave(team, reviewId, user, saved));
             return ctx.ack();
@@ -127,7 +144,7 @@ final class AarListeners {
                     p.getUser().getId(),
                     itemId,
                     date,
-                    core.userTexts(team, p.getUser().getId()));
+                    speech.user(team, p.getUser().getId()));
             if (!errors.isEmpty()) {
                 return ctx.ackWithErrors(errors);
             }
@@ -144,7 +161,7 @@ final class AarListeners {
                     p.getUser().getId(),
                     itemId,
                     reason,
-                    core.userTexts(team, p.getUser().getId()));
+                    speech.user(team, p.getUser().getId()));
             if (!errors.isEmpty()) {
                 return ctx.ackWithErrors(errors);
             }
@@ -154,7 +171,7 @@ final class AarListeners {
     }
 
     private void later(Runnable work) {
-        core.kit.later("An after-action review step", work);
+        background.later("An after-action review step", work);
     }
 
     private static String channel(BlockActionPayload p) {

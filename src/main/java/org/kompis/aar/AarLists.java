@@ -1,6 +1,7 @@
 package org.kompis.aar;
 
 import com.slack.api.model.block.LayoutBlock;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -18,18 +20,21 @@ final class AarLists {
     static final Duration RECENT = Duration.ofDays(90);
     static final int MAX_REVIEWS = 10;
 
-    private final AarCore core;
+    private final AarStore store;
+    private final Zones zones;
+    private final Clock clock;
     private final AarViews views;
 
-    AarLists(AarCore core, AarViews views) {
-        this.core = core;
+    AarLists(AarStore store, Zones zones, Clock clock, AarViews views) {
+        this.store = store;
+        this.zones = zones;
+        this.clock = clock;
         this.views = views;
     }
 
     void list(CommandCall call) {
-        AarStore store = core.store();
         Texts t = call.texts();
-        long since = core.kit.clock().instant().minus(RECENT).toEpochMilli();
+        long since = clock.instant().minus(RECENT).toEpochMilli();
         List<Review> reviews = store.recentInChannel(call.teamId(), call.channelId(), since, MAX_REVIEWS);
         List<ActionItem> open = store.openItemsInChannel(call.teamId(), call.channelId());
         if (reviews.isEmpty() && open.isEmpty()) {
@@ -48,13 +53,13 @@ final class AarLists {
                             ? t.t(
                                     "aar.list.open",
                                     Mrkdwn.escape(r.title()),
-                                    AarCore.date(t, r.deadline()),
+                                    Deadlines.date(t, r.deadline()),
                                     answered,
                                     invited)
                             : t.t(
                                     "aar.list.closed",
                                     Mrkdwn.escape(r.title()),
-                                    AarCore.date(t, r.closedOn()),
+                                    Deadlines.date(t, r.closedOn()),
                                     answered,
                                     invited));
             open.stream()
@@ -74,7 +79,7 @@ final class AarLists {
 
     void actions(CommandCall call) {
         Texts t = call.texts();
-        List<ActionItem> mine = core.store().openItemsOwnedBy(call.teamId(), call.userId());
+        List<ActionItem> mine = store.openItemsOwnedBy(call.teamId(), call.userId());
         if (mine.isEmpty()) {
             call.reply(t.t("aar.actions.none"));
             return;
@@ -82,16 +87,16 @@ final class AarLists {
         Map<Long, Review> reviews = new HashMap<>();
         StringBuilder sb = new StringBuilder();
         for (ActionItem i : mine) {
-            Review r = reviews.computeIfAbsent(
-                    i.reviewId(), id -> core.store().review(id).orElseThrow());
+            Review r =
+                    reviews.computeIfAbsent(i.reviewId(), id -> store.review(id).orElseThrow());
             String line = t.t(
                     "aar.actions.line",
                     Mrkdwn.escape(i.what(), AnswerForm.MAX_WHAT),
-                    AarCore.date(t, i.due()),
+                    Deadlines.date(t, i.due()),
                     Mrkdwn.escape(r.title()),
                     Mrkdwn.channel(r.channelId()));
             sb.append("• ").append(line);
-            if (i.due().isBefore(core.today())) {
+            if (i.due().isBefore(zones.today(call.teamId()))) {
                 sb.append(' ').append(t.t("aar.actions.overdue"));
             }
             sb.append('\n');

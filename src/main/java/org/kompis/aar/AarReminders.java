@@ -1,9 +1,13 @@
 package org.kompis.aar;
 
+import java.time.Clock;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.scheduling.Timer;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,26 +22,33 @@ final class AarReminders {
     static final String ACTION_DUE = "aar.action_due";
     private static final Logger log = LoggerFactory.getLogger(AarReminders.class);
 
-    private final AarCore core;
+    private final AarStore store;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
+    private final Scheduler scheduler;
 
-    AarReminders(AarCore core) {
-        this.core = core;
+    AarReminders(AarStore store, SlackGateway slack, Speech speech, Clock clock, Scheduler scheduler) {
+        this.store = store;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     void remind(Timer timer) {
-        Review r = core.store().review(Long.parseLong(timer.ref())).orElse(null);
+        Review r = store.review(Long.parseLong(timer.ref())).orElse(null);
         if (r == null || !r.open()) {
             return;
         }
-        AarStore store = core.store();
         for (String user : store.participants(r.id())) {
-            if (store.answer(r.id(), user).isPresent()
-                    || store.claimReminder(r.id(), user, core.kit.clock().millis()) == 0) {
+            if (store.answer(r.id(), user).isPresent() || store.claimReminder(r.id(), user, clock.millis()) == 0) {
                 continue;
             }
-            Texts t = core.userTexts(r.teamId(), user);
+            Texts t = speech.user(r.teamId(), user);
             try {
-                core.dm(r.teamId(), user, t.t("aar.remind.short", Mrkdwn.escape(r.title())), AarDms.reminder(t, r));
+                slack.team(r.teamId())
+                        .dm(user, t.t("aar.remind.short", Mrkdwn.escape(r.title())), AarDms.reminder(t, r));
             } catch (SlackCallException e) {
                 log.info("Could not remind {} of review {}: {}", user, r.id(), e.error());
             }
@@ -45,35 +56,35 @@ final class AarReminders {
     }
 
     void deadline(Timer timer) {
-        Review r = core.store().review(Long.parseLong(timer.ref())).orElse(null);
+        Review r = store.review(Long.parseLong(timer.ref())).orElse(null);
         if (r == null || !r.open()) {
             return;
         }
-        Texts t = core.userTexts(r.teamId(), r.createdBy());
-        String[] sent = core.dm(
-                r.teamId(),
-                r.createdBy(),
-                t.t("aar.deadline.short", Mrkdwn.escape(r.title())),
-                AarDms.deadline(
-                        t,
-                        r,
-                        core.store().answeredCount(r.id()),
-                        core.store().participants(r.id()).size()));
-        core.store().setDeadlineDm(r.id(), sent[0], sent[1]);
+        Texts t = speech.user(r.teamId(), r.createdBy());
+        String[] sent = slack.team(r.teamId())
+                .dm(
+                        r.createdBy(),
+                        t.t("aar.deadline.short", Mrkdwn.escape(r.title())),
+                        AarDms.deadline(
+                                t,
+                                r,
+                                store.answeredCount(r.id()),
+                                store.participants(r.id()).size()));
+        store.setDeadlineDm(r.id(), sent[0], sent[1]);
     }
 
     void actionDue(Timer timer) {
-        ActionItem item = core.store().item(Long.parseLong(timer.ref())).orElse(null);
+        ActionItem item = store.item(Long.parseLong(timer.ref())).orElse(null);
         if (item == null || !item.open()) {
             return;
         }
-        Review r = core.store().review(item.reviewId()).orElseThrow();
-        Texts t = core.userTexts(item.teamId(), item.ownerId());
-        String[] sent = core.dm(
-                item.teamId(),
-                item.ownerId(),
-                t.t("aar.due.short", Mrkdwn.escape(item.what())),
-                AarDms.followUp(t, item, r, null));
-        core.store().setFollowup(item.id(), sent[0], sent[1]);
+        Review r = store.review(item.reviewId()).orElseThrow();
+        Texts t = speech.user(item.teamId(), item.ownerId());
+        String[] sent = slack.team(item.teamId())
+                .dm(
+                        item.ownerId(),
+                        t.t("aar.due.short", Mrkdwn.escape(item.what())),
+                        AarDms.followUp(t, item, r, null));
+        store.setFollowup(item.id(), sent[0], sent[1]);
     }
 }

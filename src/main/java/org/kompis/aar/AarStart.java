@@ -1,5 +1,6 @@
 package org.kompis.aar;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,10 +9,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,20 +40,47 @@ final class AarStart {
     /** The words of {@code /aar}: a title, and the people mentioned in it as participants. */
     record TitleAndPeople(String title, List<String> people) {}
 
-    private final AarCore core;
+    private final AarStore store;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final Roles roles;
+    private final Clock clock;
+    private final Scheduler scheduler;
     private final AarViews views;
 
-    AarStart(AarCore core, AarViews views) {
-        this.core = core;
+    AarStart(
+            AarStore store,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Roles roles,
+            Clock clock,
+            Scheduler scheduler,
+            AarViews views) {
+        this.store = store;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.roles = roles;
+        this.clock = clock;
+        this.scheduler = scheduler;
         this.views = views;
     }
 
     void command(CommandCall call) {
         if (!call.isManager()) {
-            call.reply(refusal(core, call.teamId(), call.texts()));
+            call.reply(refusal(roles, call.teamId(), call.texts()));
             return;
         }
-        LocalDate deadline = Deadlines.defaultDeadline(core.today(), core.channelLang(call.teamId(), call.channelId()));
+        LocalDate deadline = Deadlines.defaultDeadline(
+                zones.today(call.teamId()), speech.channelLang(call.teamId(), call.channelId()));
         if (call.args().isBlank()) {
             call.slack().openView(call.triggerId(), AarModals.start(call.texts(), call.channelId(), deadline));
             return;
@@ -79,18 +114,19 @@ final class AarStart {
             List<String> people,
             LocalDate deadline,
             String viewId) {
-        if (!core.kit.roles().isManager(team, user)) {
-            core.tell(team, channel, user, refusal(core, team, core.userTexts(team, user)));
+        if (!roles.isManager(team, user)) {
+            slack.team(team).tell(channel, user, refusal(roles, team, speech.user(team, user)), null);
             return;
         }
         Outcome outcome = start(team, channel, user, title, goal, people, deadline, "view:" + viewId);
         if (outcome == Outcome.POST_FAILED || outcome == Outcome.POST_UNCERTAIN) {
-            core.tell(
-                    team,
-                    channel,
-                    user,
-                    core.userTexts(team, user)
-                            .t(outcome == Outcome.POST_FAILED ? "aar.post_failed" : "aar.post_uncertain"));
+            slack.team(team)
+                    .tell(
+                            channel,
+                            user,
+                            speech.user(team, user)
+                                    .t(outcome == Outcome.POST_FAILED ? "aar.post_failed" : "aar.post_uncertain"),
+                            null);
         }
     }
 
@@ -103,14 +139,14 @@ final class AarStart {
             List<String> chosen,
             LocalDate deadline,
             String startKey) {
-        if (core.store().byStartKey(startKey).isPresent()) {
+        if (store.byStartKey(startKey).isPresent()) {
             return Outcome.REPEATED;
         }
         boolean wholeChannel = chosen.isEmpty();
         List<String> people = wholeChannel ? channelPeople(team, channel) : chosen;
-        Instant deadlineAt = Deadlines.deadlineAt(deadline, core.zone());
-        long now = core.kit.clock().millis();
-        Long id = core.kit.jdbi().inTransaction(h -> {
+        Instant deadlineAt = Deadlines.deadlineAt(deadline, zones.zone(team));
+        long now = clock.millis();
+        Long id = jdbi.inTransaction(h -> {
             AarStore store = h.attach(AarStore.class);
             if (store.insertReview(
                             team,
@@ -121,7 +157,7 @@ final class AarStart {
                             startKey,
                             deadline.toString(),
                             deadlineAt.toEpochMilli(),
-                            core.zone().getId(),
+                            zones.zone(team).getId(),
                             wholeChannel,
                             now)
                     == 0) {
@@ -134,17 +170,17 @@ final class AarStart {
         if (id == null) {
             return Outcome.REPEATED;
         }
-        Review review = core.store().review(id).orElseThrow();
-        Texts t = core.channelTexts(team, channel);
+        Review review = store.review(id).orElseThrow();
+        Texts t = speech.channel(team, channel);
         Outcome outcome = Outcome.STARTED;
         try {
-            var blocks = views.review(review, t, people, 0, core.store().openItemsBefore(team, channel, id));
-            String ts = core.slack(team).post(channel, null, t.t("aar.message.header", Mrkdwn.escape(title)), blocks);
-            core.store().setMessageTs(id, ts);
+            var blocks = views.review(review, t, people, 0, store.openItemsBefore(team, channel, id));
+            String ts = slack.team(team).post(channel, null, t.t("aar.message.header", Mrkdwn.escape(title)), blocks);
+            store.setMessageTs(id, ts);
         } catch (SlackCallException e) {
             if (!e.uncertain()) {
                 log.info("Could not post review {} in {}: {}", id, channel, e.error());
-                core.store().deleteReview(id);
+                store.deleteReview(id);
                 return Outcome.POST_FAILED;
             }
             // The post may be in the channel with its buttons: the review stays for them to find, and is not posted
@@ -152,25 +188,25 @@ final class AarStart {
             log.warn("Review {} in {}: Slack may have posted it ({}); kept, not posted again", id, channel, e.error());
             outcome = Outcome.POST_UNCERTAIN;
         }
-        Instant remindAt = Deadlines.reminderAt(deadlineAt, core.kit.clock().instant());
+        Instant remindAt = Deadlines.reminderAt(deadlineAt, clock.instant());
         if (remindAt != null) {
-            core.kit.scheduler().at(team, AarReminders.REMIND, String.valueOf(id), remindAt);
+            scheduler.at(team, AarReminders.REMIND, String.valueOf(id), remindAt);
         }
-        core.kit.scheduler().at(team, AarReminders.DEADLINE, String.valueOf(id), deadlineAt);
+        scheduler.at(team, AarReminders.DEADLINE, String.valueOf(id), deadlineAt);
         return outcome;
     }
 
     /** Everyone in the channel but bots, when the manager named no one. */
     private List<String> channelPeople(String team, String channel) {
         try {
-            List<String> members = core.slack(team).channelMembers(channel);
+            List<String> members = slack.team(team).channelMembers(channel);
             if (members.size() > MAX_CHANNEL_INVITES) {
                 return List.of();
             }
             List<String> people = new ArrayList<>();
             for (String m : members) {
                 try {
-                    if (!core.kit.directory().user(team, m).bot()) {
+                    if (!directory.user(team, m).bot()) {
                         people.add(m);
                     }
                 } catch (SlackCallException e) {
@@ -197,8 +233,8 @@ final class AarStart {
         return new TitleAndPeople(title, List.copyOf(people));
     }
 
-    static String refusal(AarCore core, String team, Texts t) {
-        String group = core.kit.roles().managerGroup(team);
+    static String refusal(Roles roles, String team, Texts t) {
+        String group = roles.managerGroup(team);
         return group == null ? t.t("aar.refused") : t.t("aar.refused_group", group);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 
 /** The messages a review posts in its channel: the review itself, each answer in the thread, and the summary. */
@@ -18,10 +19,10 @@ final class AarViews {
 
     private static final int EARLIER_SHOWN = 10;
 
-    private final AarCore core;
+    private final Directory directory;
 
-    AarViews(AarCore core) {
-        this.core = core;
+    AarViews(Directory directory) {
+        this.directory = directory;
     }
 
     /** The review message, open or closed; re-rendered from the database every time, so updating is idempotent. */
@@ -40,13 +41,13 @@ final class AarViews {
                         "aar.message.invited",
                         participants.stream().map(Mrkdwn::user).collect(Collectors.joining(", ")));
         blocks.add(Blocks.section(invited + "\n"
-                + t.t("aar.message.deadline", AarCore.date(t, r.deadline()), Deadlines.DEADLINE_TIME.toString())));
+                + t.t("aar.message.deadline", Deadlines.date(t, r.deadline()), Deadlines.DEADLINE_TIME.toString())));
         if (r.open() && !earlier.isEmpty()) {
             blocks.add(Blocks.section(earlier(r.teamId(), t, earlier)));
         }
         blocks.add(Blocks.context(t.t(
                 "aar.message.status",
-                core.name(r.teamId(), r.createdBy()),
+                directory.shownName(r.teamId(), r.createdBy()),
                 answered,
                 Math.max(answered, participants.size()))));
         if (r.open()) {
@@ -55,8 +56,10 @@ final class AarViews {
                     Blocks.primary(ANSWER, t.t("aar.button.answer"), String.valueOf(r.id())),
                     Blocks.button(CLOSE, t.t("aar.button.close"), String.valueOf(r.id()))));
         } else {
-            blocks.add(Blocks.section(
-                    t.t("aar.message.closed", core.name(r.teamId(), r.closedBy()), AarCore.date(t, r.closedOn()))));
+            blocks.add(Blocks.section(t.t(
+                    "aar.message.closed",
+                    directory.shownName(r.teamId(), r.closedBy()),
+                    Deadlines.date(t, r.closedOn()))));
             blocks.add(Blocks.actions(
                     "aar_review_" + r.id(), Blocks.button(CLOSED, t.t("aar.button.closed"), String.valueOf(r.id()))));
         }
@@ -86,15 +89,15 @@ final class AarViews {
 
     /** "• what — owner — due date": the owner by mention only where they are being asked to act. */
     String itemLine(String team, Texts t, ActionItem i, boolean mentionOwner) {
-        String owner = mentionOwner ? Mrkdwn.user(i.ownerId()) : core.name(team, i.ownerId());
-        String line = "• " + t.t("aar.item.line", Mrkdwn.escape(i.what(), 300), owner, AarCore.date(t, i.due()));
+        String owner = mentionOwner ? Mrkdwn.user(i.ownerId()) : directory.shownName(team, i.ownerId());
+        String line = "• " + t.t("aar.item.line", Mrkdwn.escape(i.what(), 300), owner, Deadlines.date(t, i.due()));
         return i.open() ? line : line + " " + t.t("aar.item.status." + i.status());
     }
 
     /** One person's answer as a thread reply, attributed by name (the thread is theirs to read, not a ping). */
     List<LayoutBlock> answerReply(Review r, Answer a, List<ActionItem> items, Texts t) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(Blocks.section(t.t("aar.reply.header", core.name(r.teamId(), a.userId()))));
+        blocks.add(Blocks.section(t.t("aar.reply.header", directory.shownName(r.teamId(), a.userId()))));
         String[] texts = a.texts();
         for (int q = 0; q < texts.length; q++) {
             if (texts[q] != null) {
@@ -123,7 +126,7 @@ final class AarViews {
             List<String> lines = answers.stream()
                     .filter(a -> a.texts()[question] != null)
                     .map(a -> "• " + Mrkdwn.escape(a.texts()[question], SHOWN_TEXT) + " — "
-                            + core.name(r.teamId(), a.userId()))
+                            + directory.shownName(r.teamId(), a.userId()))
                     .collect(Collectors.toList());
             parts.add(new SummaryPages.Part(
                     t.t(AnswerForm.QUESTION_KEYS[q]), lines.isEmpty() ? List.of(t.t("aar.summary.none")) : lines));

@@ -46,4 +46,9 @@ public final class Deadlines {
     public static Instant followUpAt(LocalDate due, ZoneId zone) {
         return due.atTime(FOLLOW_UP_TIME).atZone(zone).toInstant();
     }
+
+    /** A date as the review's texts show it. */
+    static String date(org.kompis.i18n.Texts t, LocalDate date) {
+        return t.format("aar.date", date);
+    }
 }

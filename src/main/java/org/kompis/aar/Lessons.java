@@ -1,12 +1,15 @@
 package org.kompis.aar;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.SlackGateway;
 
 /**
  * What a closed review gives the lessons library: every "what will we do better next time?" answer, attributed,
@@ -16,16 +19,15 @@ import org.kompis.i18n.Texts;
 final class Lessons {
     private Lessons() {}
 
-    static List<NewLesson> of(AarCore core, long reviewId) {
-        AarStore store = core.store();
+    static List<NewLesson> of(AarStore store, SlackGateway slack, Speech speech, Clock clock, long reviewId) {
         Review r = store.review(reviewId).orElse(null);
         if (r == null || r.open()) {
             return List.of();
         }
         List<String> participants = store.participants(r.id());
         List<Answer> answers = store.answers(r.id());
-        String link = core.slack(r.teamId()).permalinkOrNull(r.channelId(), r.messageTs());
-        long now = core.kit.clock().millis();
+        String link = slack.team(r.teamId()).permalinkOrNull(r.channelId(), r.messageTs());
+        long now = clock.millis();
         Function<String, NewLesson> lesson = text -> NewLesson.of(LessonSource.AAR, r.teamId(), text)
                 .inChannel(r.channelId())
                 .topic(r.title())
@@ -42,12 +44,7 @@ final class Lessons {
             }
         }
         String summary = summaryText(
-                core,
-                r,
-                core.channelTexts(r.teamId(), r.channelId()),
-                answers,
-                store.items(r.id()),
-                participants.size());
+                r, speech.channel(r.teamId(), r.channelId()), answers, store.items(r.id()), participants.size());
         // The summary is the answerers' work: they are its participants, so the library credits them, not the closer.
         List<String> answered = answers.stream().map(Answer::userId).distinct().toList();
         NewLesson last = lesson.apply(summary).ref("aar:" + r.id() + ":summary");
@@ -59,8 +56,7 @@ final class Lessons {
     }
 
     /** The summary as plain text, as typed (the library escapes what it shows). */
-    static String summaryText(
-            AarCore core, Review r, Texts t, List<Answer> answers, List<ActionItem> items, int invited) {
+    static String summaryText(Review r, Texts t, List<Answer> answers, List<ActionItem> items, int invited) {
         StringBuilder sb = new StringBuilder();
         if (r.goal() != null) {
             sb.append(t.t("aar.goal_label")).append(": ").append(r.goal()).append("\n\n");
@@ -79,7 +75,7 @@ final class Lessons {
             sb.append(t.t("aar.items")).append('\n');
             for (ActionItem i : items) {
                 sb.append("- ")
-                        .append(t.t("aar.item.line_unnamed", i.what(), AarCore.date(t, i.due())))
+                        .append(t.t("aar.item.line_unnamed", i.what(), Deadlines.date(t, i.due())))
                         .append('\n');
             }
             sb.append('\n');

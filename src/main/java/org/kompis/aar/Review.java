@@ -42,4 +42,12 @@ public record Review(
     public LocalDate closedOn() {
         return closedAt == null ? null : LocalDate.ofInstant(Instant.ofEpochMilli(closedAt), zone());
     }
+
+    /**
+     * The claim Slack work on one review holds, so a retried click and the original never both post, whichever
+     * process each reached.
+     */
+    static String claim(long reviewId) {
+        return "aar:review:" + reviewId;
+    }
 }

@@ -11,34 +11,28 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
-import org.kompis.core.Kit;
-import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
 import org.kompis.core.Workspaces;
 import org.kompis.delivery.Outbox;
-import org.kompis.home.AppHome;
-import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.insights.InsightsWeb;
 import org.kompis.insights.Subscriptions;
 import org.kompis.install.OAuthFlow;
-import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
-import org.kompis.slack.Events;
 import org.kompis.slack.PrivateReply;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Triggers;
 import org.kompis.storage.Database;
-import org.kompis.storage.DatabaseClaims;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,16 +69,20 @@ public final class Kompis implements AutoCloseable {
     }
 
     /** Starts Kompis with the real clock and Quartz firing schedules. */
-    public static Kompis start(Config config, List<Ritual> rituals) {
+    public static Kompis start(Config config, Function<Kit, List<Ritual>> rituals) {
         return start(config, Clock.systemUTC(), true, rituals);
     }
 
-    public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
+    public static Kompis start(Config config, Clock clock, boolean timersOn, Function<Kit, List<Ritual>> rituals) {
         return start(config, clock, timersOn, rituals, null);
     }
 
-    /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
-    public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
+    /**
+     * As above; with an {@code addOn}, the same server also serves the add-on's routes. {@code rituals} builds every
+     * ritual from the ports built here, handing each the few it uses ({@link org.kompis.Rituals#all}).
+     */
+    public static Kompis start(
+            Config config, Clock clock, boolean timersOn, Function<Kit, List<Ritual>> rituals, WebAddOn addOn) {
         Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         StartedParts started = new StartedParts();
         started.add(database);
@@ -122,33 +120,19 @@ public final class Kompis implements AutoCloseable {
             Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
             Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond(), replica);
             CommandRouter router = new CommandRouter();
-            AppHome home = new AppHome();
-            Kit kit = new Kit(
+            Kit kit = Kit.wire(
                     config,
                     app,
                     database.jdbi(),
                     gateway,
                     directory,
                     messages,
-                    new Languages(
-                            database.jdbi(),
-                            directory,
-                            team -> workspaces.of(team).defaultLanguage()),
-                    new Roles(
-                            directory,
-                            team -> new Roles.Managers(
-                                    workspaces.of(team).managerUserIds(),
-                                    workspaces.of(team).managerUserGroup())),
-                    router,
-                    scheduler,
-                    clock,
-                    workers,
-                    outbox,
-                    new Events(app, workers),
-                    home,
-                    new Privacy(database.jdbi()),
                     workspaces,
-                    new DatabaseClaims(database.jdbi()));
+                    scheduler,
+                    outbox,
+                    router,
+                    workers,
+                    clock);
             RequestVerifier verifier = config.signingSecret() == null
                     ? null
                     : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
@@ -172,21 +156,25 @@ public final class Kompis implements AutoCloseable {
                     config.defaultTimeZone(),
                     config.insights(),
                     new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
+            Function<WebAddOn, Javalin> serve = routes -> HttpServer.start(
+                    config.port(), app, verifier, replays, health, insights, routes, oauth, observability::scrape);
             Javalin early = null;
             if (addOn != null) {
                 // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the
-                // Web API
-                // that answers it from this very server: then the server starts first.
-                early = HttpServer.start(
-                        config.port(), app, verifier, replays, health, insights, addOn, oauth, observability::scrape);
+                // Web API that answers it from this very server: then the server starts first.
+                early = serve.apply(addOn);
                 started.add(early::stop);
             }
             tenancy.use(app, kit.events());
             PrivateReply replies = new PrivateReply(gateway);
             app.use(new FailSafe(
-                    (team, user) -> team == null ? messages.in(config.defaultLanguage()) : kit.userTexts(team, user),
-                    (team, channel, user, url, text) -> kit.later(
-                            "A private \"not saved\"", () -> replies.send(team, channel, user, url, text, null))));
+                    (team, user) -> team == null
+                            ? messages.in(config.defaultLanguage())
+                            : kit.speech().user(team, user),
+                    (team, channel, user, url, text) -> kit.background()
+                            .later(
+                                    "A private \"not saved\"",
+                                    () -> replies.send(team, channel, user, url, text, null))));
             Triggers triggers = new Triggers();
             app.use(triggers);
             gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
@@ -195,28 +183,16 @@ public final class Kompis implements AutoCloseable {
                             o.channelId(),
                             o.userId(),
                             o.responseUrl(),
-                            kit.userTexts(o.teamId(), o.userId()).t("common.form_not_opened"),
+                            kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"),
                             null)));
             app.use(new EventDedupe(database.jdbi(), clock));
-            rituals.forEach(r -> r.install(kit));
-            home.install(kit);
-            router.install(app, kit);
+            rituals.apply(kit).forEach(Ritual::install);
+            router.install(app, kit.speech(), gateway, kit.roles(), kit.background());
             outbox.start();
             started.add(outbox::close);
             scheduler.start();
             started.add(scheduler::close);
-            Javalin http = early != null
-                    ? early
-                    : HttpServer.start(
-                            config.port(),
-                            app,
-                            verifier,
-                            replays,
-                            health,
-                            insights,
-                            null,
-                            oauth,
-                            observability::scrape);
+            Javalin http = early != null ? early : serve.apply(null);
             started.add(http::stop);
             if (config.socketMode()) {
                 link.set(SocketLink.open(slack, config.appToken(), app));

@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.kompis.core.Background;
 import org.kompis.core.CommandCall;
 import org.kompis.core.CommandHandler;
 import org.kompis.core.Commands;
-import org.kompis.core.Kit;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Messages;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +46,11 @@ public final class CommandRouter implements Commands {
         return out;
     }
 
-    public void install(App app, Kit kit) {
+    private volatile Speech speech;
+
+    /** Listens for every registered command, answering each through these ports. */
+    public void install(App app, Speech speech, SlackGateway slack, Roles roles, Background background) {
+        this.speech = speech;
         List<String> names = new ArrayList<>(commands.keySet());
         if (!names.contains(KOMPIS)) {
             names.add(0, KOMPIS);
@@ -52,15 +59,17 @@ public final class CommandRouter implements Commands {
             app.command("/" + command, (req, ctx) -> {
                 var p = req.getPayload();
                 CommandCall call = new CommandCall(
-                        kit,
+                        speech,
+                        slack,
+                        roles,
                         p.getTeamId(),
                         p.getChannelId(),
                         p.getUserId(),
                         p.getTriggerId(),
                         p.getResponseUrl(),
                         p.getText());
-                if (!kit.later("/" + command, () -> dispatch(command, call))) {
-                    return ctx.ack(kit.messages().get(kit.languages().fallback(p.getTeamId()), "common.busy"));
+                if (!background.later("/" + command, () -> dispatch(command, call))) {
+                    return ctx.ack(speech.in(speech.fallback(p.getTeamId())).t("common.busy"));
                 }
                 return ctx.ack();
             });
@@ -77,7 +86,7 @@ public final class CommandRouter implements Commands {
         }
         String first = firstWord(text);
         Map<String, Sub> subs = commands.getOrDefault(command, Map.of());
-        Sub sub = find(call.kit() == null ? null : call.kit().messages(), subs, first);
+        Sub sub = find(speech == null ? null : speech.messages(), subs, first);
         String args = text.substring(first.length()).trim();
         if (sub == null) {
             sub = subs.get("");

@@ -4,26 +4,32 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Commands;
-import org.kompis.core.Kit;
 import org.kompis.core.Ritual;
 import org.kompis.i18n.Lang;
+import org.kompis.i18n.Languages;
 
 /** {@code /kompis help} and {@code /kompis language}: what every workspace has, whichever rituals it uses. */
 public final class CoreCommands implements Ritual {
+    private final Commands router;
+    private final Languages languages;
+
+    public CoreCommands(Commands router, Languages languages) {
+        this.router = router;
+        this.languages = languages;
+    }
+
     @Override
-    public void install(Kit kit) {
-        Commands router = kit.commands();
+    public void install() {
         router.register(
                 Commands.KOMPIS,
                 "help",
                 "help",
                 "help.cmd.help",
                 call -> call.reply(call.t("help.title"), router.help(call.texts(), null)));
-        router.register(
-                Commands.KOMPIS, "language", "language [en|nb|sv]", "help.cmd.language", call -> language(kit, call));
+        router.register(Commands.KOMPIS, "language", "language [en|nb|sv]", "help.cmd.language", this::language);
     }
 
-    private static void language(Kit kit, CommandCall call) {
+    private void language(CommandCall call) {
         if (call.args().isBlank()) {
             call.reply(call.t(
                     "language.current",
@@ -38,7 +44,7 @@ public final class CoreCommands implements Ritual {
             call.reply(call.t("language.unknown", call.args()));
             return;
         }
-        kit.languages().choose(call.teamId(), call.userId(), chosen.get());
-        call.reply(kit.messages().get(chosen.get(), "language.set"));
+        languages.choose(call.teamId(), call.userId(), chosen.get());
+        call.reply(call.texts().messages().get(chosen.get(), "language.set"));
     }
 }

@@ -4,13 +4,17 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.TeamClient;
 import org.kompis.slack.Typed;
 
 /** A slash command being handled: who asked, where, with what words, and how to answer them privately. */
 public final class CommandCall {
 
-    private final Kit kit;
+    private final Speech speech;
+    private final SlackGateway slack;
+    private final Roles roles;
     private final String teamId;
     private final String channelId;
     private final String userId;
@@ -20,14 +24,18 @@ public final class CommandCall {
     private Lang lang;
 
     public CommandCall(
-            Kit kit,
+            Speech speech,
+            SlackGateway slack,
+            Roles roles,
             String teamId,
             String channelId,
             String userId,
             String triggerId,
             String responseUrl,
             String args) {
-        this.kit = kit;
+        this.speech = speech;
+        this.slack = slack;
+        this.roles = roles;
         this.teamId = teamId;
         this.channelId = channelId;
         this.userId = userId;
@@ -38,13 +46,10 @@ public final class CommandCall {
 
     /** The same call with other words, e.g. what follows the subcommand. */
     public CommandCall withArgs(String newArgs) {
-        CommandCall copy = new CommandCall(kit, teamId, channelId, userId, triggerId, responseUrl, newArgs);
+        CommandCall copy =
+                new CommandCall(speech, slack, roles, teamId, channelId, userId, triggerId, responseUrl, newArgs);
         copy.lang = lang;
         return copy;
-    }
-
-    public Kit kit() {
-        return kit;
     }
 
     public String teamId() {
@@ -71,13 +76,13 @@ public final class CommandCall {
     /** The asker's language, looked up once. */
     public Lang lang() {
         if (lang == null) {
-            lang = kit.languages().ofUser(teamId, userId);
+            lang = speech.userLang(teamId, userId);
         }
         return lang;
     }
 
     public Texts texts() {
-        return kit.messages().in(lang());
+        return speech.in(lang());
     }
 
     public String t(String key, Object... params) {
@@ -85,11 +90,11 @@ public final class CommandCall {
     }
 
     public TeamClient slack() {
-        return kit.slack().team(teamId);
+        return slack.team(teamId);
     }
 
     public boolean isManager() {
-        return kit.roles().isManager(teamId, userId);
+        return roles.isManager(teamId, userId);
     }
 
     /**
@@ -100,7 +105,7 @@ public final class CommandCall {
         if (isManager()) {
             return true;
         }
-        String group = kit.roles().managerGroup(teamId);
+        String group = roles.managerGroup(teamId);
         reply(group == null ? t("roles.managers_only") : t("roles.managers_only_group", group));
         return false;
     }

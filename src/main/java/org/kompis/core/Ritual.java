@@ -1,10 +1,11 @@
 package org.kompis.core;
 
 /**
- * A ritual is a package: its commands, listeners, views, store and jobs. It installs them here, once, at start.
- * The list of rituals is {@link org.kompis.Rituals}.
+ * A ritual is a package: its commands, listeners, views, store and jobs. It is built once, at the top
+ * ({@link org.kompis.Rituals}), with the ports it uses as constructor arguments, and installs its parts here, once,
+ * at start.
  */
 public interface Ritual {
-    /** Registers commands with {@link Kit#commands()}, listeners with {@link Kit#app()}, jobs with {@link Kit#scheduler()}. */
-    void install(Kit kit);
+    /** Registers its commands, listeners, Home section, personal data and jobs with the ports it was given. */
+    void install();
 }

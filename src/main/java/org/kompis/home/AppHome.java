@@ -6,12 +6,18 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Home;
 import org.kompis.core.HomeSection;
-import org.kompis.core.Kit;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Directory;
+import org.kompis.slack.Events;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,18 +30,23 @@ public final class AppHome implements Home {
     private static final int MAX_HOME_BLOCKS = 100;
 
     private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
-    private Kit kit;
+    private final Speech speech;
+    private final SlackGateway slack;
 
-    @Override
-    public void add(HomeSection section) {
-        sections.add(section);
-    }
-
-    public void install(Kit kit) {
-        this.kit = kit;
+    public AppHome(
+            Speech speech,
+            SlackGateway slack,
+            Directory directory,
+            Jdbi jdbi,
+            Scheduler scheduler,
+            Zones zones,
+            Events events) {
+        this.speech = speech;
+        this.slack = slack;
         // What is coming up comes first, whichever rituals scheduled it.
-        sections.add(0, new UpcomingRituals(kit));
-        kit.events().on(AppHomeOpenedEvent.class, payload -> {
+        sections.add(new UpcomingRituals(directory, jdbi, scheduler, zones));
+        // A person's tab is published when they open it.
+        events.on(AppHomeOpenedEvent.class, payload -> {
             if ("home".equals(payload.getEvent().getTab())) {
                 publish(payload.getTeamId(), payload.getEvent().getUser());
             }
@@ -43,9 +54,14 @@ public final class AppHome implements Home {
     }
 
     @Override
+    public void add(HomeSection section) {
+        sections.add(section);
+    }
+
+    @Override
     public void publish(String teamId, String userId) {
         try {
-            kit.slack().team(teamId).publishHome(userId, view(teamId, userId));
+            slack.team(teamId).publishHome(userId, view(teamId, userId));
         } catch (SlackCallException e) {
             log.warn("Could not publish the Home tab: {}", e.error());
         }
@@ -53,7 +69,7 @@ public final class AppHome implements Home {
 
     @Override
     public View view(String teamId, String userId) {
-        Texts t = kit.userTexts(teamId, userId);
+        Texts t = speech.user(teamId, userId);
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(Blocks.header(t.t("home.title")));
         blocks.add(Blocks.section(t.t("home.intro")));

@@ -6,12 +6,15 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.HomeSection;
-import org.kompis.core.Kit;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Schedule;
 import org.kompis.scheduling.ScheduleStore;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 
@@ -19,33 +22,39 @@ import org.kompis.slack.SlackCallException;
 final class UpcomingRituals implements HomeSection {
     static final int SHOWN = 8;
 
-    private final Kit kit;
+    private final Directory directory;
+    private final ScheduleStore schedules;
+    private final Scheduler scheduler;
+    private final Zones zones;
 
-    UpcomingRituals(Kit kit) {
-        this.kit = kit;
+    UpcomingRituals(Directory directory, Jdbi jdbi, Scheduler scheduler, Zones zones) {
+        this.directory = directory;
+        this.schedules = jdbi.onDemand(ScheduleStore.class);
+        this.scheduler = scheduler;
+        this.zones = zones;
     }
 
     @Override
     public List<LayoutBlock> render(String team, String user, Texts t) {
         List<String> channels;
         try {
-            channels = kit.directory().userChannels(team, user);
+            channels = directory.userChannels(team, user);
         } catch (SlackCallException e) {
             return List.of();
         }
         if (channels.isEmpty()) {
             return List.of();
         }
-        List<Schedule> schedules = kit.jdbi().onDemand(ScheduleStore.class).activeIn(team, channels);
+        List<Schedule> schedules = this.schedules.activeIn(team, channels);
         List<Map.Entry<Instant, Schedule>> next = schedules.stream()
-                .flatMap(s -> kit.scheduler().nextRun(s).map(at -> Map.entry(at, s)).stream())
+                .flatMap(s -> scheduler.nextRun(s).map(at -> Map.entry(at, s)).stream())
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .limit(SHOWN)
                 .toList();
         if (next.isEmpty()) {
             return List.of();
         }
-        ZoneId zone = zoneOf(team, user);
+        ZoneId zone = zones.userZone(team, user);
         StringBuilder sb = new StringBuilder();
         for (var e : next) {
             sb.append("• ")
@@ -64,9 +73,5 @@ final class UpcomingRituals implements HomeSection {
     private static String ritual(Texts t, String name) {
         String key = "home.ritual." + name;
         return t.messages().has(t.lang(), key) ? t.t(key) : Mrkdwn.escape(name);
-    }
-
-    private ZoneId zoneOf(String team, String user) {
-        return kit.userZone(team, user);
     }
 }

@@ -1,36 +1,79 @@
 package org.kompis.insights;
 
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
+import org.kompis.core.Home;
 import org.kompis.core.InsightsSettings;
-import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
+import org.kompis.core.Speech;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
+import org.kompis.slack.SlackGateway;
 
 /** Installs the Slack side of the insights: the managers' App Home section, its buttons, the monthly report. */
 public final class InsightsRitual implements Ritual {
+    private final App app;
+    private final Scheduler scheduler;
+    private final Home home;
+    private final Privacy privacy;
+    private final Roles roles;
+    private final Background background;
+    private final Summary summary;
+    private final Subscriptions subscriptions;
+    private final MonthlyReport report;
+    private final String publicUrl;
+
+    /** @param zone the zone the report's weeks and months are counted in */
+    public InsightsRitual(
+            App app,
+            Scheduler scheduler,
+            Home home,
+            Privacy privacy,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Roles roles,
+            Clock clock,
+            Background background,
+            ZoneId zone,
+            InsightsSettings settings) {
+        this.app = app;
+        this.scheduler = scheduler;
+        this.home = home;
+        this.privacy = privacy;
+        this.roles = roles;
+        this.background = background;
+        this.publicUrl = settings.publicUrl();
+        this.summary = new Summary(jdbi, directory, clock, zone, new Gate(settings.minGroup()));
+        this.subscriptions = new Subscriptions(jdbi, scheduler, clock, zone);
+        this.report = new MonthlyReport(jdbi, slack, roles, summary, speech::user, clock, zone, settings.publicUrl());
+    }
+
     @Override
-    public void install(Kit kit) {
-        InsightsSettings settings = kit.config().insights();
-        var zone = kit.config().defaultTimeZone();
-        Summary summary = new Summary(kit.jdbi(), kit.directory(), kit.clock(), zone, new Gate(settings.minGroup()));
-        Subscriptions subscriptions = new Subscriptions(kit.jdbi(), kit.scheduler(), kit.clock(), zone);
-        MonthlyReport report = new MonthlyReport(
-                kit.jdbi(), kit.slack(), kit.roles(), summary, kit::userTexts, kit.clock(), zone, settings.publicUrl());
-        kit.privacy().add(new InsightsPersonalData());
-        kit.scheduler().onSchedule(Subscriptions.RITUAL, report::run);
-        kit.home().add(new InsightsHome(kit.roles(), summary, subscriptions, settings.publicUrl()));
+    public void install() {
+        privacy.add(new InsightsPersonalData());
+        scheduler.onSchedule(Subscriptions.RITUAL, report::run);
+        home.add(new InsightsHome(roles, summary, subscriptions, publicUrl));
         for (String action : new String[] {InsightsHome.REPORT_ON, InsightsHome.REPORT_OFF}) {
-            kit.app().blockAction(action, (req, ctx) -> {
+            app.blockAction(action, (req, ctx) -> {
                 String team = req.getPayload().getTeam().getId();
                 String user = req.getPayload().getUser().getId();
-                kit.later("Turning the monthly learning report " + action, () -> {
-                    if (kit.roles().isManager(team, user)) {
+                background.later("Turning the monthly learning report " + action, () -> {
+                    if (roles.isManager(team, user)) {
                         subscriptions.set(team, user, InsightsHome.REPORT_ON.equals(action));
-                        kit.home().publish(team, user);
+                        home.publish(team, user);
                     }
                 });
                 return ctx.ack();
             });
         }
         // The page's "open" button is a link; Slack still sends its click, which needs an answer.
-        kit.app().blockAction("insights_open", (req, ctx) -> ctx.ack());
+        app.blockAction("insights_open", (req, ctx) -> ctx.ack());
     }
 }

@@ -1,11 +1,11 @@
 package org.kompis.lessons;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.Supplier;
-import org.kompis.core.Kit;
 import org.kompis.slack.ChannelInfo;
+import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 final class ChannelPrivacy {
     private static final Logger log = LoggerFactory.getLogger(ChannelPrivacy.class);
 
-    private final Kit kit;
-    private final Supplier<LessonStore> store;
+    private final Directory directory;
+    private final Clock clock;
+    private final LessonStore store;
 
-    ChannelPrivacy(Kit kit, Supplier<LessonStore> store) {
-        this.kit = kit;
+    ChannelPrivacy(Directory directory, Clock clock, LessonStore store) {
+        this.directory = directory;
+        this.clock = clock;
         this.store = store;
     }
 
@@ -35,18 +37,18 @@ final class ChannelPrivacy {
         if (channel == null || channel.startsWith("D")) {
             return false;
         }
-        long now = kit.clock().millis();
+        long now = clock.millis();
         try {
-            ChannelInfo info = kit.directory().channel(team, channel);
+            ChannelInfo info = directory.channel(team, channel);
             if (info.isPrivate()) {
-                store.get().markChannelPrivate(team, channel, now);
+                store.markChannelPrivate(team, channel, now);
             } else {
-                store.get().rememberChannel(team, channel, false, now);
+                store.rememberChannel(team, channel, false, now);
             }
             return info.isPrivate();
         } catch (SlackCallException e) {
             if ("channel_not_found".equals(e.error())) {
-                store.get().rememberChannel(team, channel, true, now);
+                store.rememberChannel(team, channel, true, now);
                 return true;
             }
             log.info("Could not check whether a channel is private: {}", e.error());
@@ -75,6 +77,6 @@ final class ChannelPrivacy {
     }
 
     private boolean knownPublic(String team, String channel) {
-        return store.get().knownPublic(team, channel);
+        return store.knownPublic(team, channel);
     }
 }

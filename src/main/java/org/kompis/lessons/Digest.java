@@ -1,6 +1,7 @@
 package org.kompis.lessons;
 
 import com.slack.api.model.block.LayoutBlock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -14,8 +15,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.CommandCall;
 import org.kompis.core.LessonSource;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
@@ -25,6 +29,7 @@ import org.kompis.scheduling.WeeklyTime;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +44,35 @@ final class Digest {
     private static final Logger log = LoggerFactory.getLogger(Digest.class);
     private static final Set<String> OFF = Set.of("off", "av", "stopp", "stop", "slutt", "sluta", "pause");
 
-    private final LessonsCore core;
+    private final LessonSearch search;
+    private final ChannelPrivacy channelPrivacy;
+    private final LessonPeople people;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
 
-    Digest(LessonsCore core) {
-        this.core = core;
+    Digest(
+            LessonSearch search,
+            ChannelPrivacy channelPrivacy,
+            LessonPeople people,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Scheduler scheduler) {
+        this.search = search;
+        this.channelPrivacy = channelPrivacy;
+        this.people = people;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     /** "/lessons digest" followed by neither a day, a time nor "off" is a search for those words. */
@@ -53,7 +83,6 @@ final class Digest {
 
     void command(CommandCall call) {
         String args = call.args().strip();
-        Scheduler scheduler = core.kit.scheduler();
         if (args.isEmpty()) {
             Optional<Schedule> s =
                     scheduler.find(call.teamId(), RITUAL, call.channelId()).filter(x -> !x.paused());
@@ -75,7 +104,7 @@ final class Digest {
             return;
         }
         ZoneId zone = zoneOf(call);
-        Holidays holidays = core.kit.channelHolidays(call.teamId(), call.channelId());
+        Holidays holidays = zones.channelHolidays(call.teamId(), call.channelId());
         Schedule s = scheduler.save(
                 call.teamId(),
                 RITUAL,
@@ -86,20 +115,20 @@ final class Digest {
                         zone,
                         parsed.get().everyWeeks(),
                         holidays,
-                        Scheduler.today(core.kit.clock(), zone)),
+                        Scheduler.today(clock, zone)),
                 call.userId());
-        core.privacy.learn(call.teamId(), call.channelId());
+        channelPrivacy.learn(call.teamId(), call.channelId());
         call.reply(call.t("lessons.digest.saved", when(call.texts(), s)));
     }
 
     /** The manager's own time zone: "Friday 09:00" means their Friday morning. */
     private ZoneId zoneOf(CommandCall call) {
-        return core.kit.userZone(call.teamId(), call.userId());
+        return zones.userZone(call.teamId(), call.userId());
     }
 
     private String when(Texts t, Schedule s) {
         Locale locale = t.lang().locale();
-        Instant next = core.kit.scheduler().nextRun(s).orElseThrow();
+        Instant next = scheduler.nextRun(s).orElseThrow();
         var local = next.atZone(s.recurrence().zone());
         return t.t(
                 "lessons.digest.when",
@@ -113,21 +142,21 @@ final class Digest {
     void run(Schedule s, Instant scheduledFor) {
         String team = s.teamId();
         String channel = s.channelId();
-        DigestStore runs = core.kit.jdbi().onDemand(DigestStore.class);
-        if (runs.claim(team, s.id(), scheduledFor.toEpochMilli(), channel, core.now()) == 0) {
+        DigestStore runs = jdbi.onDemand(DigestStore.class);
+        if (runs.claim(team, s.id(), scheduledFor.toEpochMilli(), channel, clock.millis()) == 0) {
             return;
         }
         long since = scheduledFor.minus(Duration.ofDays(7)).toEpochMilli();
-        List<Lesson> lessons = core.search.digest(team, channel, Set.of(), since, MAX);
-        if (core.privacy.turnedPrivate(team, lessons, Set.of(channel))) {
-            lessons = core.search.digest(team, channel, Set.of(), since, MAX);
+        List<Lesson> lessons = search.digest(team, channel, Set.of(), since, MAX);
+        if (channelPrivacy.turnedPrivate(team, lessons, Set.of(channel))) {
+            lessons = search.digest(team, channel, Set.of(), since, MAX);
         }
         if (lessons.isEmpty()) {
             return;
         }
-        Texts t = core.channelTexts(team, channel);
+        Texts t = speech.channel(team, channel);
         try {
-            String ts = core.slack(team)
+            String ts = slack.team(team)
                     .post(channel, null, t.t("lessons.digest.text", lessons.size()), blocks(team, t, lessons));
             runs.posted(s.id(), scheduledFor.toEpochMilli(), lessons.size(), ts);
         } catch (SlackCallException e) {
@@ -171,7 +200,7 @@ final class Digest {
         if (l.channelId() != null) {
             where.add(Mrkdwn.channel(l.channelId()));
         }
-        where.add(t.t("lessons.by", core.author(team, l, t)));
+        where.add(t.t("lessons.by", people.author(team, l, t)));
         return sb.append(String.join("  ·  ", where)).toString();
     }
 }

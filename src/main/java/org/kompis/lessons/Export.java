@@ -1,5 +1,6 @@
 package org.kompis.lessons;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,8 +13,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Csv;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,10 +42,18 @@ final class Export {
             "author",
             "link");
 
-    private final LessonsCore core;
+    private final LessonStore store;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Zones zones;
+    private final Clock clock;
 
-    Export(LessonsCore core) {
-        this.core = core;
+    Export(LessonStore store, SlackGateway slack, Directory directory, Zones zones, Clock clock) {
+        this.store = store;
+        this.slack = slack;
+        this.directory = directory;
+        this.zones = zones;
+        this.clock = clock;
     }
 
     void command(CommandCall call) {
@@ -50,24 +62,24 @@ final class Export {
         }
         String team = call.teamId();
         try {
-            List<String> channels = core.kit.directory().userChannels(team, call.userId());
-            List<Lesson> lessons = channels.isEmpty() ? List.of() : core.store().exportChannels(team, channels);
+            List<String> channels = directory.userChannels(team, call.userId());
+            List<Lesson> lessons = channels.isEmpty() ? List.of() : store.exportChannels(team, channels);
             if (lessons.isEmpty()) {
                 call.reply(call.t("lessons.export.none"));
                 return;
             }
             Texts t = call.texts();
             Names names = new Names(team, t.t("lessons.anonymous"));
-            String day = LocalDate.ofInstant(core.kit.clock().instant(), zone()).toString();
-            String dm = core.slack(team).openConversation(List.of(call.userId()));
-            core.slack(team)
+            String day = LocalDate.ofInstant(clock.instant(), zone(team)).toString();
+            String dm = slack.team(team).openConversation(List.of(call.userId()));
+            slack.team(team)
                     .uploadFile(
                             dm,
                             "kompis-lessons-" + day + ".csv",
                             t.t("lessons.export.csv.title"),
                             csv(lessons, names),
                             t.t("lessons.export.comment", lessons.size()));
-            core.slack(team)
+            slack.team(team)
                     .uploadFile(
                             dm,
                             "kompis-lessons-" + day + ".md",
@@ -82,8 +94,8 @@ final class Export {
         }
     }
 
-    private ZoneId zone() {
-        return core.kit.config().defaultTimeZone();
+    private ZoneId zone(String team) {
+        return zones.zone(team);
     }
 
     String csv(List<Lesson> lessons, Names names) {
@@ -93,7 +105,7 @@ final class Export {
             sb.append(Csv.row(List.of(
                     String.valueOf(l.id()),
                     Instant.ofEpochMilli(l.createdAt())
-                            .atZone(zone())
+                            .atZone(zone(names.team))
                             .toLocalDateTime()
                             .withNano(0)
                             .toString(),
@@ -135,7 +147,7 @@ final class Export {
                 sb.append("\n")
                         .append(t.t("lessons.source." + l.source().code()))
                         .append(" · ")
-                        .append(core.date(t, l.createdAt()))
+                        .append(LessonsViews.date(t, l.createdAt(), zone(names.team)))
                         .append(" · ")
                         .append(t.t("lessons.by", names.author(l)));
                 if (!l.tags().isEmpty()) {
@@ -178,8 +190,7 @@ final class Export {
                 return anonymous;
             }
             return l.writers().stream()
-                    .map(user -> cache.computeIfAbsent(
-                            "u/" + user, k -> core.kit.directory().plainName(team, user)))
+                    .map(user -> cache.computeIfAbsent("u/" + user, k -> directory.plainName(team, user)))
                     .distinct()
                     .collect(Collectors.joining(", "));
         }
@@ -190,7 +201,7 @@ final class Export {
             }
             return cache.computeIfAbsent("c/" + id, k -> {
                 try {
-                    return core.kit.directory().channel(team, id).name();
+                    return directory.channel(team, id).name();
                 } catch (SlackCallException e) {
                     return id;
                 }

@@ -19,12 +19,10 @@ final class LessonsCommands {
     static final String COMMAND = "lessons";
     private static final Logger log = LoggerFactory.getLogger(LessonsCommands.class);
 
-    private final LessonsCore core;
     private final LessonsViews views;
     private final Lookup lookup;
 
-    LessonsCommands(LessonsCore core, LessonsViews views, Lookup lookup) {
-        this.core = core;
+    LessonsCommands(LessonsViews views, Lookup lookup) {
         this.views = views;
         this.lookup = lookup;
     }

@@ -4,16 +4,22 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.event.ChannelDeletedEvent;
 import com.slack.api.model.event.GroupDeletedEvent;
 import com.slack.api.model.event.MessageChannelConvertToPublicEvent;
+import java.time.Clock;
+import org.kompis.slack.Directory;
 
 /**
  * Slack events that change who may find a channel's lessons. Each is a local write (the event is deduplicated
  * upstream), so a retry changes nothing; the cached channel info is dropped so the next check asks Slack.
  */
 final class LessonsEvents {
-    private final LessonsCore core;
+    private final LessonStore store;
+    private final Directory directory;
+    private final Clock clock;
 
-    LessonsEvents(LessonsCore core) {
-        this.core = core;
+    LessonsEvents(LessonStore store, Directory directory, Clock clock) {
+        this.store = store;
+        this.directory = directory;
+        this.clock = clock;
     }
 
     void install(App app) {
@@ -29,8 +35,8 @@ final class LessonsEvents {
             String team = payload.getTeamId();
             String channel = payload.getEvent().getChannel();
             if (channel != null) {
-                core.store().markChannelPrivate(team, channel, core.now());
-                core.kit.directory().forgetChannel(team, channel);
+                store.markChannelPrivate(team, channel, clock.millis());
+                directory.forgetChannel(team, channel);
             }
             return ctx.ack();
         });
@@ -39,8 +45,8 @@ final class LessonsEvents {
             String team = payload.getTeamId();
             String channel = payload.getEvent().getChannel();
             if (channel != null) {
-                core.store().rememberChannel(team, channel, false, core.now());
-                core.kit.directory().forgetChannel(team, channel);
+                store.rememberChannel(team, channel, false, clock.millis());
+                directory.forgetChannel(team, channel);
             }
             return ctx.ack();
         });
@@ -48,8 +54,8 @@ final class LessonsEvents {
 
     private void deleted(String team, String channel) {
         if (channel != null) {
-            core.store().markChannelDeleted(team, channel, core.now());
-            core.kit.directory().forgetChannel(team, channel);
+            store.markChannelDeleted(team, channel, clock.millis());
+            directory.forgetChannel(team, channel);
         }
     }
 }

@@ -11,11 +11,13 @@ import org.kompis.slack.Blocks;
 final class LessonsHome implements HomeSection {
     static final int RECENT = 5;
 
-    private final LessonsCore core;
+    private final LessonSearch search;
+    private final LessonPeople people;
     private final LessonsViews views;
 
-    LessonsHome(LessonsCore core, LessonsViews views) {
-        this.core = core;
+    LessonsHome(LessonSearch search, LessonPeople people, LessonsViews views) {
+        this.search = search;
+        this.people = people;
         this.views = views;
     }
 
@@ -25,7 +27,7 @@ final class LessonsHome implements HomeSection {
         blocks.add(Blocks.section(
                 "*" + t.t("lessons.home.title") + "*",
                 Blocks.button(LessonsListeners.SEARCH_OPEN, t.t("lessons.home.search"), "search")));
-        List<Lesson> recent = core.search.recentInChannels(team, core.viewer(team, user), RECENT);
+        List<Lesson> recent = search.recentInChannels(team, people.viewer(team, user), RECENT);
         if (recent.isEmpty()) {
             blocks.add(Blocks.context(t.t("lessons.home.none")));
             return blocks;

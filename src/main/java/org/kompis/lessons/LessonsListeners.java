@@ -3,18 +3,22 @@ package org.kompis.lessons;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.kompis.core.Background;
 import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
+import org.kompis.core.Speech;
 import org.kompis.core.Visibility;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 
 /**
@@ -24,13 +28,37 @@ import org.kompis.slack.Views;
 final class LessonsListeners {
     static final String SEARCH_OPEN = "lessons_search_open";
 
-    private final LessonsCore core;
+    private final LessonStore store;
+    private final LessonSearch search;
+    private final ChannelPrivacy channelPrivacy;
+    private final LessonPeople people;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
+    private final Background background;
     private final LessonsViews views;
     private final Lookup lookup;
     private final RecentClicks shares = new RecentClicks(30_000);
 
-    LessonsListeners(LessonsCore core, LessonsViews views, Lookup lookup) {
-        this.core = core;
+    LessonsListeners(
+            LessonStore store,
+            LessonSearch search,
+            ChannelPrivacy channelPrivacy,
+            LessonPeople people,
+            SlackGateway slack,
+            Speech speech,
+            Clock clock,
+            Background background,
+            LessonsViews views,
+            Lookup lookup) {
+        this.store = store;
+        this.search = search;
+        this.channelPrivacy = channelPrivacy;
+        this.people = people;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
+        this.background = background;
         this.views = views;
         this.lookup = lookup;
     }
@@ -38,31 +66,38 @@ final class LessonsListeners {
     void install(App app) {
         app.blockAction(LessonsViews.SHARE, (req, ctx) -> {
             var p = req.getPayload();
-            core.later(() -> share(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+            background.later(
+                    "A lessons step",
+                    () -> share(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
             return ctx.ack();
         });
         app.blockAction(LessonsViews.MORE, (req, ctx) -> {
             var p = req.getPayload();
-            core.later(() -> more(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+            background.later(
+                    "A lessons step",
+                    () -> more(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
             return ctx.ack();
         });
         app.blockAction(LessonsViews.ADD_OPEN, (req, ctx) -> {
             var p = req.getPayload();
             String team = p.getTeam().getId();
-            core.later(() -> core.slack(team)
-                    .openView(
-                            p.getTriggerId(),
-                            LessonsModals.add(core.userTexts(team, p.getUser().getId()), channel(p), null)));
+            background.later(
+                    "A lessons step",
+                    () -> slack.team(team)
+                            .openView(
+                                    p.getTriggerId(),
+                                    LessonsModals.add(
+                                            speech.user(team, p.getUser().getId()), channel(p), null)));
             return ctx.ack();
         });
         app.blockAction(SEARCH_OPEN, (req, ctx) -> {
             var p = req.getPayload();
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
-            core.later(() -> {
-                core.slack(team).openView(p.getTriggerId(), LessonsModals.search(core.userTexts(team, user)));
+            background.later("A lessons step", () -> {
+                slack.team(team).openView(p.getTriggerId(), LessonsModals.search(speech.user(team, user)));
                 // While they type: their channels are then at hand when the search runs.
-                core.viewer(team, user);
+                people.viewer(team, user);
             });
             return ctx.ack();
         });
@@ -70,7 +105,7 @@ final class LessonsListeners {
             var p = req.getPayload();
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
-            Texts t = core.userTexts(team, user);
+            Texts t = speech.user(team, user);
             Written w = written(p.getView().getState());
             if (w.text() == null) {
                 return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
@@ -84,11 +119,11 @@ final class LessonsListeners {
                     .category(w.category())
                     .visibility(channel == null ? Visibility.WORKSPACE : w.visibility())
                     .mistake(w.mistake())
-                    .at(core.now());
+                    .at(clock.millis());
             // Anonymous: no author id is stored at all, so nothing can link the lesson to the person later.
             // A retried submission carries the same view id: stored once, confirmed once.
-            if (core.store().add(w.anonymous() ? lesson : lesson.by(user)).isPresent()) {
-                core.later(() -> added(team, channel, user, w));
+            if (store.add(w.anonymous() ? lesson : lesson.by(user)).isPresent()) {
+                background.later("A lessons step", () -> added(team, channel, user, w));
             }
             return ctx.ack();
         });
@@ -100,12 +135,12 @@ final class LessonsListeners {
                             Views.value(p.getView().getState(), LessonsModals.QUERY, LessonsModals.QUERY))
                     .orElse("");
             String viewId = p.getView().getId();
-            Texts t = core.userTexts(team, user);
+            Texts t = speech.user(team, user);
             // The person's channels come from Slack, which a listener must not wait for: show "searching", then
             // results.
-            core.later(() -> {
+            background.later("A lessons step", () -> {
                 Lookup.Result r = lookup.run(team, null, user, typed, 0, LessonsModals.HOME_RESULTS);
-                core.slack(team).updateView(viewId, LessonsModals.results(views, team, t, r));
+                slack.team(team).updateView(viewId, LessonsModals.results(views, team, t, r));
             });
             return ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)));
         });
@@ -146,8 +181,8 @@ final class LessonsListeners {
 
     /** Learns whether the channel is private (its lessons then stay with its members) and says what was stored. */
     private void added(String team, String channel, String user, Written w) {
-        boolean isPrivate = core.privacy.learn(team, channel);
-        Texts t = core.userTexts(team, user);
+        boolean isPrivate = channelPrivacy.learn(team, channel);
+        Texts t = speech.user(team, user);
         String key = channel == null
                 ? "lessons.add.saved.workspace"
                 : isPrivate
@@ -157,43 +192,43 @@ final class LessonsListeners {
                                 : "lessons.add.saved.channel";
         String text = t.t(key, channel == null ? "" : Mrkdwn.channel(channel))
                 + (w.anonymous() ? " " + t.t("lessons.add.saved.anonymous") : "");
-        core.tell(team, channel, user, text, null);
+        slack.team(team).tell(channel, user, text, null);
     }
 
     private void share(String team, String channel, String user, String responseUrl, String value) {
-        Texts t = core.userTexts(team, user);
+        Texts t = speech.user(team, user);
         long id = parseLong(value);
         if (channel == null) {
             return;
         }
-        Optional<Lesson> seen = core.search.visible(team, id, core.viewer(team, user));
+        Optional<Lesson> seen = search.visible(team, id, people.viewer(team, user));
         if (seen.isEmpty()) {
-            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.gone"), null);
+            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.gone"), null);
             return;
         }
         // A public channel made private since: ask Slack before this lesson leaves it.
         if (!Objects.equals(seen.get().channelId(), channel)) {
-            core.privacy.turnedPrivate(team, List.of(seen.get()), Set.of(channel));
+            channelPrivacy.turnedPrivate(team, List.of(seen.get()), Set.of(channel));
         }
-        Optional<Lesson> shareable = core.search.shareableIn(team, id, channel);
+        Optional<Lesson> shareable = search.shareableIn(team, id, channel);
         if (shareable.isEmpty()) {
-            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
+            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.refused"), null);
             return;
         }
-        if (!shares.first(team + "/" + channel + "/" + id, core.now())) {
+        if (!shares.first(team + "/" + channel + "/" + id, clock.millis())) {
             return;
         }
-        Texts ct = core.channelTexts(team, channel);
+        Texts ct = speech.channel(team, channel);
         try {
-            core.slack(team)
+            slack.team(team)
                     .post(
                             channel,
                             null,
-                            ct.t("lessons.shared.text", core.name(team, user, ct)),
+                            ct.t("lessons.shared.text", people.name(team, user, ct)),
                             views.shared(team, shareable.get(), ct, user));
-            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.done"), null);
+            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.done"), null);
         } catch (SlackCallException e) {
-            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.failed"), null);
+            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.failed"), null);
         }
     }
 
@@ -201,16 +236,16 @@ final class LessonsListeners {
         int bar = value == null ? -1 : value.indexOf('|');
         int offset = bar < 0 ? 0 : (int) Math.max(0, Math.min(parseLong(value.substring(0, bar)), 10_000));
         String typed = bar < 0 ? "" : value.substring(bar + 1);
-        Texts t = core.userTexts(team, user);
+        Texts t = speech.user(team, user);
         Lookup.Result r = lookup.run(team, user, typed, offset, LessonsViews.PAGE);
-        core.respond(
-                responseUrl,
-                true,
-                team,
-                channel,
-                user,
-                views.resultsText(team, t, typed),
-                views.results(team, t, typed, r.page(), offset));
+        slack.team(team)
+                .respond(
+                        responseUrl,
+                        true,
+                        channel,
+                        user,
+                        views.resultsText(team, t, typed),
+                        views.results(team, t, typed, r.page(), offset));
     }
 
     private static String channelOf(String metadata) {

@@ -1,41 +1,92 @@
 package org.kompis.lessons;
 
-import org.kompis.core.Kit;
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
+import org.kompis.core.Commands;
+import org.kompis.core.Home;
 import org.kompis.core.LessonSink;
 import org.kompis.core.NewLesson;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
+import org.kompis.slack.SlackGateway;
 
 /**
  * The lessons library in Slack: {@code /lessons} to search, add, digest and export; "Share in channel" and "More";
  * the App Home section; channel events; the person's data. It is also the {@link LessonSink} the other rituals are
- * given in {@link org.kompis.Rituals}: Kompis installs every ritual before it serves a request, so a lesson never
- * arrives before the library is ready.
+ * given in {@link org.kompis.Rituals}.
  */
 public final class LessonsRitual implements Ritual, LessonSink {
-    private volatile Library library;
+    private final App app;
+    private final Commands commands;
+    private final Scheduler scheduler;
+    private final Home home;
+    private final Privacy privacy;
+    private final Background background;
+    private final Jdbi jdbi;
+    private final LessonsViews views;
+    private final Digest digest;
+    private final Export export;
+    private final LessonsCommands lessonsCommands;
+    private final LessonsListeners listeners;
+    private final LessonsEvents events;
+    private final LessonsHome lessonsHome;
+    private final Library library;
+
+    public LessonsRitual(
+            App app,
+            Commands commands,
+            Scheduler scheduler,
+            Home home,
+            Privacy privacy,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Background background) {
+        this.app = app;
+        this.commands = commands;
+        this.scheduler = scheduler;
+        this.home = home;
+        this.privacy = privacy;
+        this.background = background;
+        this.jdbi = jdbi;
+        LessonStore store = jdbi.onDemand(LessonStore.class);
+        LessonSearch search = new LessonSearch(jdbi);
+        ChannelPrivacy channelPrivacy = new ChannelPrivacy(directory, clock, store);
+        LessonPeople people = new LessonPeople(directory);
+        this.views = new LessonsViews(people, zones);
+        Lookup lookup = new Lookup(search, channelPrivacy, new SearchMisses(jdbi, zones), people);
+        this.digest = new Digest(search, channelPrivacy, people, jdbi, slack, speech, zones, clock, scheduler);
+        this.export = new Export(store, slack, directory, zones, clock);
+        this.lessonsCommands = new LessonsCommands(views, lookup);
+        this.listeners = new LessonsListeners(
+                store, search, channelPrivacy, people, slack, speech, clock, background, views, lookup);
+        this.events = new LessonsEvents(store, directory, clock);
+        this.lessonsHome = new LessonsHome(search, people, views);
+        this.library = new Library(store, channelPrivacy);
+    }
 
     @Override
-    public void install(Kit kit) {
-        LessonsCore core = new LessonsCore(kit);
-        LessonsViews views = new LessonsViews(core);
-        Lookup lookup = new Lookup(core);
-        Digest digest = new Digest(core);
-        kit.privacy().add(new LessonsPersonalData());
-        new LessonsCommands(core, views, lookup).register(kit.commands(), digest, new Export(core));
-        new LessonsListeners(core, views, lookup).install(kit.app());
-        new LessonsEvents(core).install(kit.app());
-        kit.scheduler().onSchedule(Digest.RITUAL, digest::run);
-        kit.home().add(new LessonsHome(core, views));
-        kit.later("Analysing older lessons for search", new Reindex(kit.jdbi()));
-        library = new Library(core);
+    public void install() {
+        privacy.add(new LessonsPersonalData());
+        lessonsCommands.register(commands, digest, export);
+        listeners.install(app);
+        events.install(app);
+        scheduler.onSchedule(Digest.RITUAL, digest::run);
+        home.add(lessonsHome);
+        background.later("Analysing older lessons for search", new Reindex(jdbi));
     }
 
     @Override
     public void add(NewLesson lesson) {
-        Library ready = library;
-        if (ready == null) {
-            throw new IllegalStateException("The lessons library is not installed");
-        }
-        ready.add(lesson);
+        library.add(lesson);
     }
 }

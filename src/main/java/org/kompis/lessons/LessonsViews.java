@@ -2,10 +2,13 @@ package org.kompis.lessons;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kompis.core.LessonSource;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -32,10 +35,12 @@ final class LessonsViews {
             LessonSource.MANUAL,
             ":memo:");
 
-    private final LessonsCore core;
+    private final LessonPeople people;
+    private final Zones zones;
 
-    LessonsViews(LessonsCore core) {
-        this.core = core;
+    LessonsViews(LessonPeople people, Zones zones) {
+        this.people = people;
+        this.zones = zones;
     }
 
     /** A page of results: one section per lesson with its "Share in channel" button, then "More" if there is more. */
@@ -97,7 +102,7 @@ final class LessonsViews {
 
     /** The query as people read it: channels and people by name, not Slack's {@code <#C123|name>} escapes. */
     String plain(String team, String typed) {
-        return PlainQuery.of(typed, id -> core.channelName(team, id), id -> core.personName(team, id));
+        return PlainQuery.of(typed, id -> people.channelName(team, id), id -> people.personName(team, id));
     }
 
     /** One lesson: topic in bold, the text (escaped, cut), and a context line with where it came from. */
@@ -126,8 +131,8 @@ final class LessonsViews {
         if (l.channelId() != null) {
             parts.add(Mrkdwn.channel(l.channelId()));
         }
-        parts.add(core.date(t, l.createdAt()));
-        parts.add(t.t("lessons.by", core.author(team, l, t)));
+        parts.add(LessonsViews.date(t, l.createdAt(), zones.zone(team)));
+        parts.add(t.t("lessons.by", people.author(team, l, t)));
         if (l.permalink() != null) {
             parts.add("<" + l.permalink() + "|" + t.t("lessons.open") + ">");
         }
@@ -141,7 +146,7 @@ final class LessonsViews {
     /** A lesson someone shared into a channel, in the channel's language, saying who shared it and who wrote it. */
     List<LayoutBlock> shared(String team, Lesson l, Texts t, String sharer) {
         return List.of(
-                Blocks.context(t.t("lessons.shared.by", core.name(team, sharer, t))),
+                Blocks.context(t.t("lessons.shared.by", people.name(team, sharer, t))),
                 Blocks.section(body(l, t, 2500)),
                 Blocks.context(origin(team, l, t)));
     }
@@ -154,5 +159,10 @@ final class LessonsViews {
                 Blocks.section(t.t("lessons.filters")),
                 Blocks.context(t.t("lessons.filters.example")),
                 Blocks.actions("lessons_guide", Blocks.primary(ADD_OPEN, t.t("lessons.add.button"), "add")));
+    }
+
+    /** A lesson's date as the texts show it, in the workspace's zone. */
+    static String date(Texts t, long millis, ZoneId zone) {
+        return t.format("lessons.date", Instant.ofEpochMilli(millis).atZone(zone));
     }
 }

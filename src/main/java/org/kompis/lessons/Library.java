@@ -8,15 +8,17 @@ import org.kompis.core.NewLesson;
  * is never public, even for a moment; a lesson's ref is unique, so handing it over twice stores it once.
  */
 final class Library implements LessonSink {
-    private final LessonsCore core;
+    private final LessonStore store;
+    private final ChannelPrivacy channelPrivacy;
 
-    Library(LessonsCore core) {
-        this.core = core;
+    Library(LessonStore store, ChannelPrivacy channelPrivacy) {
+        this.store = store;
+        this.channelPrivacy = channelPrivacy;
     }
 
     @Override
     public void add(NewLesson lesson) {
-        core.privacy.learn(lesson.teamId(), lesson.channelId());
-        core.store().add(lesson);
+        channelPrivacy.learn(lesson.teamId(), lesson.channelId());
+        store.add(lesson);
     }
 }

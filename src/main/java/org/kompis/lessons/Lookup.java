@@ -9,21 +9,27 @@ final class Lookup {
     /** The outcome: a page, or the message key that explains why the query could not run as typed. */
     record Result(String typed, Page page, int offset, String problem) {}
 
-    private final LessonsCore core;
+    private final LessonSearch search;
+    private final ChannelPrivacy channelPrivacy;
+    private final SearchMisses misses;
+    private final LessonPeople people;
 
-    Lookup(LessonsCore core) {
-        this.core = core;
+    Lookup(LessonSearch search, ChannelPrivacy channelPrivacy, SearchMisses misses, LessonPeople people) {
+        this.search = search;
+        this.channelPrivacy = channelPrivacy;
+        this.misses = misses;
+        this.people = people;
     }
 
     Result run(String team, String user, String typed, int offset, int limit) {
-        return run(team, core.viewer(team, user), typed, offset, limit);
+        return run(team, people.viewer(team, user), typed, offset, limit);
     }
 
     /** A search typed in {@code channel} (null: the Home tab): an empty first page is counted as a miss. */
     Result run(String team, String channel, String user, String typed, int offset, int limit) {
-        Result r = run(team, core.viewer(team, user), typed, offset, limit);
+        Result r = run(team, people.viewer(team, user), typed, offset, limit);
         if (r.problem() == null) {
-            core.misses.searched(team, channel, SearchQuery.parse(r.typed()), offset, r.page());
+            misses.searched(team, channel, SearchQuery.parse(r.typed()), offset, r.page());
         }
         return r;
     }
@@ -48,10 +54,10 @@ final class Lookup {
             String key = text.chars().anyMatch(c -> c == '*') ? "lessons.search.star_alone" : "lessons.search.no_words";
             return new Result(text, empty(offset), offset, key);
         }
-        Page page = core.search.search(team, q, viewer, offset, limit);
+        Page page = search.search(team, q, viewer, offset, limit);
         // A public channel may have been made private since Kompis last looked: ask, and read again if so.
-        if (core.privacy.turnedPrivate(team, page.lessons(), viewer.channelIds())) {
-            page = core.search.search(team, q, viewer, offset, limit);
+        if (channelPrivacy.turnedPrivate(team, page.lessons(), viewer.channelIds())) {
+            page = search.search(team, q, viewer, offset, limit);
         }
         return new Result(text, page, offset, null);
     }

@@ -1,13 +1,12 @@
 package org.kompis.lessons;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Zones;
 
 /**
  * The hook every search calls with what it found: a first page with nothing on it is counted under its words, the
@@ -18,13 +17,11 @@ public final class SearchMisses {
     static final int MAX_WORDS_LENGTH = 100;
 
     private final Jdbi jdbi;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final Zones zones;
 
-    public SearchMisses(Jdbi jdbi, Clock clock, ZoneId zone) {
+    public SearchMisses(Jdbi jdbi, Zones zones) {
         this.jdbi = jdbi;
-        this.clock = clock;
-        this.zone = zone;
+        this.zones = zones;
     }
 
     /** Call after a search: {@code offset} 0 and an empty page count as a miss. */
@@ -38,7 +35,7 @@ public final class SearchMisses {
         if (words.length() > MAX_WORDS_LENGTH) {
             words = words.substring(0, MAX_WORDS_LENGTH);
         }
-        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = zones.today(team).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         jdbi.onDemand(LessonStore.class).searchMissed(team, channel == null ? "" : channel, words, monday.toString());
     }
 }

@@ -1,17 +1,25 @@
 package org.kompis.pairing;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Claims;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.scheduling.Timer;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,10 +36,35 @@ final class Buddies {
 
     private static final Logger log = LoggerFactory.getLogger(Buddies.class);
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Claims claims;
 
-    Buddies(PairsCore core) {
-        this.core = core;
+    Buddies(
+            PoolStore pool,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Scheduler scheduler,
+            Claims claims) {
+        this.pool = pool;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.claims = claims;
     }
 
     /** {@code /pairs buddies}, {@code buddies on @a @b}, {@code buddies off}. */
@@ -47,15 +80,14 @@ final class Buddies {
                 call.reply(call.t("pairs.buddies.usage"));
                 return;
             }
-            core.pool()
-                    .saveBuddySettings(
-                            call.teamId(), call.channelId(), true, Tags.join(volunteers), call.userId(), core.now());
+            pool.saveBuddySettings(
+                    call.teamId(), call.channelId(), true, Tags.join(volunteers), call.userId(), clock.millis());
             call.reply(call.t("pairs.buddies.on", mentions(volunteers), Mrkdwn.channel(call.channelId())));
         } else if (first.equals("off") || first.equals("av")) {
             if (!call.requireManager()) {
                 return;
             }
-            core.pool().saveBuddySettings(call.teamId(), call.channelId(), false, "", call.userId(), core.now());
+            pool.saveBuddySettings(call.teamId(), call.channelId(), false, "", call.userId(), clock.millis());
             call.reply(call.t("pairs.buddies.off", Mrkdwn.channel(call.channelId())));
         } else if (first.isEmpty()) {
             show(call);
@@ -65,34 +97,34 @@ final class Buddies {
     }
 
     private void show(CommandCall call) {
-        Optional<BuddySettings> s = core.pool().buddySettings(call.teamId(), call.channelId());
+        Optional<BuddySettings> s = pool.buddySettings(call.teamId(), call.channelId());
         if (s.isEmpty() || !s.get().enabled()) {
             call.reply(call.t("pairs.buddies.none", Mrkdwn.channel(call.channelId())));
             return;
         }
         StringBuilder text = new StringBuilder(
                 call.t("pairs.buddies.list", mentionsAsNames(call, s.get().volunteerIds())));
-        List<Buddy> recent =
-                core.pool().recentBuddies(call.teamId(), call.channelId(), core.now() - CURRENT.toMillis());
+        List<Buddy> recent = pool.recentBuddies(call.teamId(), call.channelId(), clock.millis() - CURRENT.toMillis());
         for (Buddy b : recent.subList(0, Math.min(20, recent.size()))) {
             text.append('\n')
                     .append(call.t(
                             "pairs.buddies.pair",
-                            core.name(call.teamId(), b.newcomer()),
-                            core.name(call.teamId(), b.buddy()),
-                            core.date(call.texts(), Instant.ofEpochMilli(b.assignedAt()))));
+                            directory.shownName(call.teamId(), b.newcomer()),
+                            directory.shownName(call.teamId(), b.buddy()),
+                            PairDates.date(
+                                    call.texts(), Instant.ofEpochMilli(b.assignedAt()), zones.zone(call.teamId()))));
         }
         call.reply(text.toString());
     }
 
     /** Someone joined a channel: a buddy if the channel gives one (once per newcomer, whatever Slack repeats). */
     void joined(String team, String channel, String newcomer) {
-        Optional<BuddySettings> s = core.pool().buddySettings(team, channel);
-        if (s.isEmpty() || !s.get().enabled() || core.isBot(team, newcomer)) {
+        Optional<BuddySettings> s = pool.buddySettings(team, channel);
+        if (s.isEmpty() || !s.get().enabled() || directory.isBot(team, newcomer)) {
             return;
         }
-        Lang lang = core.userLang(team, newcomer);
-        core.locked(team, "buddy-" + channel + "-" + newcomer, () -> {
+        Lang lang = speech.userLang(team, newcomer);
+        claims.holding(Rounds.claim(team, "buddy-" + channel + "-" + newcomer), () -> {
             Assigned a = assign(team, channel, newcomer, s.get().volunteerIds(), lang);
             if (a == null) {
                 noVolunteer(team, channel, newcomer, s.get());
@@ -100,8 +132,8 @@ final class Buddies {
             }
             if (a.fresh()) {
                 Instant at = Instant.ofEpochMilli(a.buddy().assignedAt());
-                core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":week", at.plus(Duration.ofDays(7)));
-                core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":month", at.plus(Duration.ofDays(30)));
+                scheduler.at(team, CHECK_IN, a.buddy().id() + ":week", at.plus(Duration.ofDays(7)));
+                scheduler.at(team, CHECK_IN, a.buddy().id() + ":month", at.plus(Duration.ofDays(30)));
             }
             if (a.buddy().introTs() == null) {
                 introduce(a.buddy());
@@ -115,12 +147,13 @@ final class Buddies {
         log.info("No buddy volunteer for {} in {}", newcomer, channel);
         String manager = s.updatedBy();
         if (manager != null) {
-            core.dm(
-                    team,
-                    manager,
-                    core.userTexts(team, manager)
-                            .t("pairs.buddies.no_volunteer", Mrkdwn.user(newcomer), Mrkdwn.channel(channel)),
-                    null);
+            slack.team(team)
+                    .tell(
+                            null,
+                            manager,
+                            speech.user(team, manager)
+                                    .t("pairs.buddies.no_volunteer", Mrkdwn.user(newcomer), Mrkdwn.channel(channel)),
+                            null);
         }
     }
 
@@ -128,8 +161,8 @@ final class Buddies {
 
     /** Picks and stores the buddy in one transaction, so two newcomers at once still spread over the volunteers. */
     private Assigned assign(String team, String channel, String newcomer, List<String> volunteers, Lang lang) {
-        long now = core.now();
-        return core.kit.jdbi().inTransaction(h -> {
+        long now = clock.millis();
+        return jdbi.inTransaction(h -> {
             PoolStore pool = h.attach(PoolStore.class);
             Optional<Buddy> existing = pool.buddyOf(team, channel, newcomer);
             if (existing.isPresent()) {
@@ -161,12 +194,12 @@ final class Buddies {
     }
 
     private void introduce(Buddy b) {
-        Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
+        Texts t = speech.in(Lang.parse(b.lang()).orElse(speech.fallback(b.teamId())));
         try {
-            String dm = core.slack(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
+            String dm = slack.team(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
             String ts =
-                    core.slack(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
-            core.pool().buddyIntroduced(b.id(), dm, ts);
+                    slack.team(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
+            pool.buddyIntroduced(b.id(), dm, ts);
         } catch (SlackCallException e) {
             log.warn("Could not introduce buddy {}: {}", b.id(), e.error());
         }
@@ -174,12 +207,12 @@ final class Buddies {
 
     void onCheckIn(Timer timer) {
         String[] ref = timer.ref().split(":");
-        Buddy b = core.pool().buddy(Long.parseLong(ref[0])).orElse(null);
+        Buddy b = pool.buddy(Long.parseLong(ref[0])).orElse(null);
         if (b == null || b.dmChannelId() == null) {
             return;
         }
-        Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
-        core.slack(b.teamId())
+        Texts t = speech.in(Lang.parse(b.lang()).orElse(speech.fallback(b.teamId())));
+        slack.team(b.teamId())
                 .post(
                         b.dmChannelId(),
                         null,
@@ -193,6 +226,7 @@ final class Buddies {
 
     private String mentionsAsNames(CommandCall call, List<String> users) {
         return String.join(
-                ", ", users.stream().map(u -> core.name(call.teamId(), u)).toList());
+                ", ",
+                users.stream().map(u -> directory.shownName(call.teamId(), u)).toList());
     }
 }

@@ -1,16 +1,22 @@
 package org.kompis.pairing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kompis.core.Category;
+import org.kompis.core.Claims;
+import org.kompis.core.LessonSink;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
+import org.kompis.core.Speech;
 import org.kompis.core.Visibility;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Timer;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,71 +28,91 @@ import org.slf4j.LoggerFactory;
 final class FollowUps {
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final RoundStore rounds;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Clock clock;
+    private final Claims claims;
+    private final LessonSink lessons;
 
-    FollowUps(PairsCore core) {
-        this.core = core;
+    FollowUps(
+            PoolStore pool,
+            RoundStore rounds,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Clock clock,
+            Claims claims,
+            LessonSink lessons) {
+        this.pool = pool;
+        this.rounds = rounds;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.clock = clock;
+        this.claims = claims;
+        this.lessons = lessons;
     }
 
     void onTimer(Timer timer) {
-        RoundGroup g = core.rounds().group(Long.parseLong(timer.ref())).orElse(null);
+        RoundGroup g = rounds.group(Long.parseLong(timer.ref())).orElse(null);
         if (g == null || g.dmChannelId() == null || g.followupTs() != null) {
             return;
         }
-        List<String> members = core.rounds().groupMembers(g.id());
+        List<String> members = rounds.groupMembers(g.id());
         Texts t = texts(g);
-        String ts = core.slack(g.teamId())
+        String ts = slack.team(g.teamId())
                 .post(
                         g.dmChannelId(),
                         null,
                         t.t("pairs.followup.text"),
-                        PairsViews.followUp(core.groupTexts(g), g.id(), members, List.of()));
-        core.rounds().followedUp(g.id(), ts);
+                        PairsViews.followUp(GroupLanguages.texts(g, speech), g.id(), members, List.of()));
+        rounds.followedUp(g.id(), ts);
     }
 
     /** The group, if {@code user} is in it: what every click and submission checks first. */
     Optional<RoundGroup> groupOf(String user, long groupId) {
-        return core.rounds()
-                .group(groupId)
-                .filter(g -> core.rounds().groupMembers(groupId).contains(user));
+        return rounds.group(groupId).filter(g -> rounds.groupMembers(groupId).contains(user));
     }
 
     /** Stores an answer (local only: listeners call it before they ack); any answer restarts the ghost count. */
     void record(RoundGroup g, String user, String answer) {
-        core.rounds().answer(g.id(), user, answer, core.now());
-        core.pool().answered(g.teamId(), g.channelId(), user);
+        rounds.answer(g.id(), user, answer, clock.millis());
+        pool.answered(g.teamId(), g.channelId(), user);
     }
 
     /** After an answer: a private reply, and the question redrawn with who has answered what. */
     void afterAnswer(RoundGroup g, String user, String answer) {
-        Texts mine = core.userTexts(g.teamId(), user);
+        Texts mine = speech.user(g.teamId(), user);
         String where = g.dmChannelId();
         if ("yes".equals(answer)) {
-            core.tell(g.teamId(), where, user, mine.t("pairs.met.yes"), PairsViews.metYes(mine, g.id()));
+            slack.team(g.teamId()).tell(where, user, mine.t("pairs.met.yes"), PairsViews.metYes(mine, g.id()));
         } else {
-            core.tell(g.teamId(), where, user, mine.t("pairs.met." + answer), null);
+            slack.team(g.teamId()).tell(where, user, mine.t("pairs.met." + answer), null);
         }
-        core.locked(g.teamId(), "group-" + g.id(), () -> {
-            RoundGroup now = core.rounds().group(g.id()).orElse(g);
+        claims.holding(Rounds.claim(g.teamId(), "group-" + g.id()), () -> {
+            RoundGroup now = rounds.group(g.id()).orElse(g);
             if (now.followupTs() == null) {
                 return null;
             }
             Texts t = texts(now);
             List<String> answers = new ArrayList<>();
-            for (String line : core.rounds().answers(now.id())) {
+            for (String line : rounds.answers(now.id())) {
                 String[] parts = line.split(" ", 2);
-                answers.add(core.name(now.teamId(), parts[0]) + ": " + t.t("pairs.answer." + parts[1]));
+                answers.add(directory.shownName(now.teamId(), parts[0]) + ": " + t.t("pairs.answer." + parts[1]));
             }
             try {
-                core.slack(now.teamId())
+                slack.team(now.teamId())
                         .update(
                                 now.dmChannelId(),
                                 now.followupTs(),
                                 t.t("pairs.followup.text"),
                                 PairsViews.followUp(
-                                        core.groupTexts(now),
+                                        GroupLanguages.texts(now, speech),
                                         now.id(),
-                                        core.rounds().groupMembers(now.id()),
+                                        rounds.groupMembers(now.id()),
                                         answers));
             } catch (SlackCallException e) {
                 log.info("Could not redraw the follow-up of group {}: {}", now.id(), e.error());
@@ -97,18 +123,18 @@ final class FollowUps {
 
     /** "What did you learn?": the modal, prefilled with what they wrote before. */
     void openLearn(RoundGroup g, String user, String triggerId) {
-        Texts t = core.userTexts(g.teamId(), user);
-        RoundStore.Learning before = core.rounds().learnings(g.id()).stream()
+        Texts t = speech.user(g.teamId(), user);
+        RoundStore.Learning before = rounds.learnings(g.id()).stream()
                 .filter(l -> l.userId().equals(user))
                 .findFirst()
                 .orElse(null);
-        core.slack(g.teamId()).openView(triggerId, PairsModals.learn(t, g.id(), g.channelId(), before));
+        slack.team(g.teamId()).openView(triggerId, PairsModals.learn(t, g.id(), g.channelId(), before));
     }
 
     /** Stores what someone learned (local only: the submission is acknowledged after it). */
     void learned(RoundGroup g, String user, String text, boolean shared) {
-        core.rounds().learned(g.id(), g.teamId(), g.channelId(), user, text, shared, core.now());
-        if (core.rounds().answerOf(g.id(), user).isEmpty()) {
+        rounds.learned(g.id(), g.teamId(), g.channelId(), user, text, shared, clock.millis());
+        if (rounds.answerOf(g.id(), user).isEmpty()) {
             record(g, user, "yes");
         }
     }
@@ -123,41 +149,41 @@ final class FollowUps {
             return;
         }
         try {
-            core.lessons.add(lesson);
+            lessons.add(lesson);
         } catch (Exception e) {
             log.error("The lessons library refused the lesson of group {}", g.id(), e);
         }
-        Texts t = core.userTexts(g.teamId(), user);
-        core.tell(
-                g.teamId(),
-                g.dmChannelId(),
-                user,
-                lesson.visibility() == Visibility.CHANNEL
-                        ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId()))
-                        : t.t("pairs.learned.private"),
-                null);
+        Texts t = speech.user(g.teamId(), user);
+        slack.team(g.teamId())
+                .tell(
+                        g.dmChannelId(),
+                        user,
+                        lesson.visibility() == Visibility.CHANNEL
+                                ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId()))
+                                : t.t("pairs.learned.private"),
+                        null);
     }
 
     /** Every lesson of a group, shared or not: what the library is handed, again after a failure. */
     List<NewLesson> lessonsOf(long groupId) {
-        RoundGroup g = core.rounds().group(groupId).orElse(null);
+        RoundGroup g = rounds.group(groupId).orElse(null);
         if (g == null) {
             return List.of();
         }
-        return core.rounds().learnings(groupId).stream()
+        return rounds.learnings(groupId).stream()
                 .map(l -> lesson(g, l.userId(), l.text(), l.shared()))
                 .toList();
     }
 
     /** In the channel's library if the person shared it, else theirs alone; the topic names who they met. */
     private NewLesson lesson(RoundGroup g, String user, String text, boolean shared) {
-        List<String> members = core.rounds().groupMembers(g.id());
-        Texts t = core.userTexts(g.teamId(), user);
+        List<String> members = rounds.groupMembers(g.id());
+        Texts t = speech.user(g.teamId(), user);
         String others = String.join(
                 ", ",
                 members.stream()
                         .filter(m -> !m.equals(user))
-                        .map(m -> core.plainName(g.teamId(), m))
+                        .map(m -> directory.plainName(g.teamId(), m))
                         .toList());
         String[] tags = g.helpLines().stream().map(Group.Help::topic).distinct().toArray(String[]::new);
         return NewLesson.of(LessonSource.PAIRS, g.teamId(), text)
@@ -168,10 +194,10 @@ final class FollowUps {
                 .category(Category.FROM_OTHERS)
                 .visibility(shared ? Visibility.CHANNEL : Visibility.PRIVATE)
                 .by(user)
-                .at(core.now());
+                .at(clock.millis());
     }
 
     private Texts texts(RoundGroup g) {
-        return core.groupTexts(g).get(0);
+        return GroupLanguages.texts(g, speech).get(0);
     }
 }

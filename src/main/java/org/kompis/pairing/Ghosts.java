@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackGateway;
 
 /**
  * Donut's "ghost" rule: a follow-up's window closes when the channel's next round starts; whoever in the group
@@ -15,15 +18,23 @@ import org.kompis.slack.Mrkdwn;
 final class Ghosts {
     static final int LIMIT = 3;
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final RoundStore rounds;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Speech speech;
 
-    Ghosts(PairsCore core) {
-        this.core = core;
+    Ghosts(PoolStore pool, RoundStore rounds, Jdbi jdbi, SlackGateway slack, Speech speech) {
+        this.pool = pool;
+        this.rounds = rounds;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.speech = speech;
     }
 
     /** Counts the follow-ups of the channel's earlier rounds; returns who was paused by this call. */
     List<String> closeWindows(Round round) {
-        return core.kit.jdbi().inTransaction(h -> {
+        return jdbi.inTransaction(h -> {
             RoundStore rounds = h.attach(RoundStore.class);
             PoolStore pool = h.attach(PoolStore.class);
             for (RoundGroup g : rounds.openWindows(round.teamId(), round.channelId(), round.id())) {
@@ -49,7 +60,7 @@ final class Ghosts {
     }
 
     void tellPaused(String team, String channel, String user) {
-        Texts t = core.userTexts(team, user);
-        core.dm(team, user, t.t("pairs.ghost.paused", Mrkdwn.channel(channel), LIMIT), null);
+        Texts t = speech.user(team, user);
+        slack.team(team).tell(null, user, t.t("pairs.ghost.paused", Mrkdwn.channel(channel), LIMIT), null);
     }
 }

@@ -26,4 +26,11 @@ final class GroupLanguages {
         }
         return out.isEmpty() ? List.of(fallback) : out;
     }
+
+    /** The group's message languages: usually one, one per member's language when they share none. */
+    static List<org.kompis.i18n.Texts> texts(RoundGroup g, org.kompis.core.Speech speech) {
+        return parse(g.lang(), speech.fallback(g.teamId())).stream()
+                .map(speech::in)
+                .toList();
+    }
 }

@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,32 +26,52 @@ import org.slf4j.LoggerFactory;
 final class Intros {
     private static final Logger log = LoggerFactory.getLogger(Intros.class);
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final RoundStore rounds;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final int followUpDays;
     private final Starters starters;
 
-    Intros(PairsCore core, Starters starters) {
-        this.core = core;
+    Intros(
+            PoolStore pool,
+            RoundStore rounds,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            int followUpDays,
+            Starters starters) {
+        this.pool = pool;
+        this.rounds = rounds;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.followUpDays = followUpDays;
         this.starters = starters;
     }
 
     /** Sends every intro of the round that has not been sent, then the channel note once. */
     void send(Round round) {
-        for (RoundGroup g : core.rounds().groups(round.id())) {
+        for (RoundGroup g : rounds.groups(round.id())) {
             if (g.introTs() == null) {
                 introduce(round, g);
             }
         }
         if (round.announceTs() == null) {
-            Texts t = core.channelTexts(round.teamId(), round.channelId());
-            int groups = core.rounds().groups(round.id()).size();
+            Texts t = speech.channel(round.teamId(), round.channelId());
+            int groups = rounds.groups(round.id()).size();
             try {
-                String ts = core.slack(round.teamId())
+                String ts = slack.team(round.teamId())
                         .post(
                                 round.channelId(),
                                 null,
                                 t.t("pairs.round.announce.text", round.roundNo()),
                                 PairsViews.announce(t, round, groups));
-                core.rounds().announced(round.id(), ts);
+                rounds.announced(round.id(), ts);
             } catch (SlackCallException e) {
                 log.info("Could not announce round {} in {}: {}", round.id(), round.channelId(), e.error());
             }
@@ -56,26 +80,32 @@ final class Intros {
 
     private void introduce(Round round, RoundGroup g) {
         String team = round.teamId();
-        List<String> members = core.rounds().groupMembers(g.id());
+        List<String> members = rounds.groupMembers(g.id());
         Set<String> hidden = new HashSet<>();
-        core.pool().profiles(team, members).stream().filter(Profile::isPrivate).forEach(p -> hidden.add(p.userId()));
-        Instant followUp = round.at().plus(Duration.ofDays(core.kit.config().pairsFollowUpDays()));
+        pool.profiles(team, members).stream().filter(Profile::isPrivate).forEach(p -> hidden.add(p.userId()));
+        Instant followUp = round.at().plus(Duration.ofDays(followUpDays));
         List<String> texts = new ArrayList<>();
         List<LayoutBlock> blocks = new ArrayList<>();
-        for (Texts t : core.groupTexts(g)) {
-            List<String> why = PairsViews.reasons(t, g, hidden, user -> core.name(team, user));
+        for (Texts t : GroupLanguages.texts(g, speech)) {
+            List<String> why = PairsViews.reasons(t, g, hidden, user -> directory.shownName(team, user));
             String starter = starters.pick(t.lang(), round.id(), g.groupNo());
             texts.add(t.t(members.size() == 3 ? "pairs.intro.text.trio" : "pairs.intro.text.pair"));
             if (!blocks.isEmpty()) {
                 blocks.add(Blocks.divider());
             }
             blocks.addAll(PairsViews.intro(
-                    t, members, round.channelId(), core.date(t, round.at()), why, starter, core.date(t, followUp)));
+                    t,
+                    members,
+                    round.channelId(),
+                    PairDates.date(t, round.at(), zones.zone(team)),
+                    why,
+                    starter,
+                    PairDates.date(t, followUp, zones.zone(team))));
         }
         try {
-            String dm = core.slack(team).openConversation(members);
-            String ts = core.slack(team).post(dm, null, String.join(" / ", texts), blocks);
-            core.rounds().introduced(g.id(), dm, ts);
+            String dm = slack.team(team).openConversation(members);
+            String ts = slack.team(team).post(dm, null, String.join(" / ", texts), blocks);
+            rounds.introduced(g.id(), dm, ts);
         } catch (SlackCallException e) {
             log.warn("Could not introduce group {} of round {}: {}", g.id(), round.id(), e.error());
         }
@@ -83,14 +113,14 @@ final class Intros {
 
     /** Nobody left to pair with (everyone else was on their rather-not list, or the reverse). */
     void tellUnmatched(String team, String channel, String user) {
-        core.dm(team, user, core.userTexts(team, user).t("pairs.unmatched", Mrkdwn.channel(channel)), null);
+        slack.team(team).tell(null, user, speech.user(team, user).t("pairs.unmatched", Mrkdwn.channel(channel)), null);
     }
 
     /** A scheduled round with fewer than two people: said in the channel, so someone can invite more. */
     void tooFew(Round round) {
-        Texts t = core.channelTexts(round.teamId(), round.channelId());
+        Texts t = speech.channel(round.teamId(), round.channelId());
         try {
-            core.slack(round.teamId()).post(round.channelId(), null, t.t("pairs.round.too_few"), null);
+            slack.team(round.teamId()).post(round.channelId(), null, t.t("pairs.round.too_few"), null);
         } catch (SlackCallException e) {
             log.info("Could not say round {} was too small: {}", round.id(), e.error());
         }

@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -7,6 +8,8 @@ import java.util.UUID;
 import org.kompis.core.CommandCall;
 import org.kompis.core.CommandHandler;
 import org.kompis.core.Commands;
+import org.kompis.core.Zones;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 
 /**
@@ -16,12 +19,27 @@ import org.kompis.slack.Mrkdwn;
 final class PairsCommands {
     static final String COMMAND = "pairs";
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final RoundStore roundStore;
+    private final Directory directory;
+    private final Zones zones;
+    private final Clock clock;
     private final Rounds rounds;
     private final PairsSchedule schedule;
 
-    PairsCommands(PairsCore core, Rounds rounds, PairsSchedule schedule) {
-        this.core = core;
+    PairsCommands(
+            PoolStore pool,
+            RoundStore roundStore,
+            Directory directory,
+            Zones zones,
+            Clock clock,
+            Rounds rounds,
+            PairsSchedule schedule) {
+        this.pool = pool;
+        this.roundStore = roundStore;
+        this.directory = directory;
+        this.zones = zones;
+        this.clock = clock;
         this.rounds = rounds;
         this.schedule = schedule;
     }
@@ -56,26 +74,26 @@ final class PairsCommands {
     }
 
     private void join(CommandCall call) {
-        Optional<Member> before = core.pool().member(call.teamId(), call.channelId(), call.userId());
-        core.pool().join(call.teamId(), call.channelId(), call.userId(), core.now());
+        Optional<Member> before = pool.member(call.teamId(), call.channelId(), call.userId());
+        pool.join(call.teamId(), call.channelId(), call.userId(), clock.millis());
         String joined = before.isEmpty()
                 ? "pairs.join.done"
-                : before.get().activeOn(core.today()) ? "pairs.join.already" : "pairs.join.back";
+                : before.get().activeOn(zones.today(call.teamId())) ? "pairs.join.already" : "pairs.join.back";
         String next = schedule.nextRun(call.teamId(), call.channelId())
-                .map(at -> call.t("pairs.join.next", core.dateTime(call.texts(), at)))
+                .map(at -> call.t("pairs.join.next", PairDates.dateTime(call.texts(), at, zones.zone(call.teamId()))))
                 .orElse(call.t("pairs.join.no_schedule"));
-        boolean hasProfile = core.pool().profile(call.teamId(), call.userId()).isPresent();
+        boolean hasProfile = pool.profile(call.teamId(), call.userId()).isPresent();
         call.reply(call.t(joined, Mrkdwn.channel(call.channelId())) + " " + next
                 + (hasProfile ? "" : "\n" + call.t("pairs.join.profile_hint")));
     }
 
     private void leave(CommandCall call) {
-        int left = core.pool().leave(call.teamId(), call.channelId(), call.userId());
+        int left = pool.leave(call.teamId(), call.channelId(), call.userId());
         call.reply(call.t(left == 1 ? "pairs.leave.done" : "pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
     }
 
     private void snooze(CommandCall call) {
-        LocalDate today = core.today();
+        LocalDate today = zones.today(call.teamId());
         Optional<LocalDate> until = Cadence.date(call.args(), today);
         if (until.isPresent() && !until.get().isAfter(today)) {
             call.reply(call.t(
@@ -88,17 +106,16 @@ final class PairsCommands {
             call.reply(call.t("pairs.snooze.usage", today.plusWeeks(2).toString()));
             return;
         }
-        if (core.pool()
-                        .snooze(
-                                call.teamId(),
-                                call.channelId(),
-                                call.userId(),
-                                until.get().toString())
+        if (pool.snooze(
+                        call.teamId(),
+                        call.channelId(),
+                        call.userId(),
+                        until.get().toString())
                 == 0) {
             call.reply(call.t("pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
             return;
         }
-        call.reply(call.t("pairs.snooze.done", core.date(call.texts(), until.get())));
+        call.reply(call.t("pairs.snooze.done", PairDates.date(call.texts(), until.get())));
     }
 
     private void now(CommandCall call) {
@@ -106,8 +123,7 @@ final class PairsCommands {
             return;
         }
         String key = "now:" + (call.triggerId() == null ? UUID.randomUUID() : call.triggerId());
-        Rounds.Outcome o = rounds.run(
-                call.teamId(), call.channelId(), key, core.kit.clock().instant(), call.userId());
+        Rounds.Outcome o = rounds.run(call.teamId(), call.channelId(), key, clock.instant(), call.userId());
         Round r = o.round();
         if (!r.matched()) {
             call.reply(call.t("pairs.now.too_few", r.people() == null ? 0 : r.people()));
@@ -123,20 +139,20 @@ final class PairsCommands {
         String team = call.teamId();
         String channel = call.channelId();
         StringBuilder sb = new StringBuilder();
-        Optional<Member> me = core.pool().member(team, channel, call.userId());
+        Optional<Member> me = pool.member(team, channel, call.userId());
         if (me.isEmpty()) {
             sb.append(call.t("pairs.status.not_member", Mrkdwn.channel(channel)));
         } else if (me.get().paused()) {
             sb.append(call.t("pairs.status.paused"));
-        } else if (me.get().snoozedUntil() != null && !me.get().activeOn(core.today())) {
+        } else if (me.get().snoozedUntil() != null && !me.get().activeOn(zones.today(call.teamId()))) {
             sb.append(call.t(
                     "pairs.status.snoozed",
-                    core.date(call.texts(), LocalDate.parse(me.get().snoozedUntil()))));
+                    PairDates.date(call.texts(), LocalDate.parse(me.get().snoozedUntil()))));
         } else {
             sb.append(call.t("pairs.status.member", Mrkdwn.channel(channel)));
         }
-        long active = core.pool().members(team, channel).stream()
-                .filter(m -> m.activeOn(core.today()))
+        long active = pool.members(team, channel).stream()
+                .filter(m -> m.activeOn(zones.today(call.teamId())))
                 .count();
         sb.append('\n').append(call.t("pairs.status.pool", active));
         Optional<Cadence> cadence = schedule.current(team, channel);
@@ -144,24 +160,28 @@ final class PairsCommands {
         sb.append('\n')
                 .append(
                         cadence.isPresent() && next.isPresent()
-                                ? schedule.describe(call.texts(), cadence.get(), next.get())
+                                ? schedule.describe(call.teamId(), call.texts(), cadence.get(), next.get())
                                 : call.t("pairs.status.no_schedule"));
-        core.rounds().currentGroup(team, channel, call.userId()).ifPresent(g -> {
-            Round r = core.rounds().round(g.roundId()).orElseThrow();
+        roundStore.currentGroup(team, channel, call.userId()).ifPresent(g -> {
+            Round r = roundStore.round(g.roundId()).orElseThrow();
             String others = String.join(
                     ", ",
-                    core.rounds().groupMembers(g.id()).stream()
+                    roundStore.groupMembers(g.id()).stream()
                             .filter(u -> !u.equals(call.userId()))
-                            .map(u -> core.name(team, u))
+                            .map(u -> directory.shownName(team, u))
                             .toList());
             sb.append('\n')
-                    .append(call.t("pairs.status.current", others, r.roundNo(), core.date(call.texts(), r.at())));
+                    .append(call.t(
+                            "pairs.status.current",
+                            others,
+                            r.roundNo(),
+                            PairDates.date(call.texts(), r.at(), zones.zone(call.teamId()))));
         });
         call.reply(sb.toString());
     }
 
     private void stats(CommandCall call) {
-        RoundStore s = core.rounds();
+        RoundStore s = roundStore;
         String team = call.teamId();
         String channel = call.channelId();
         int groups = s.groupCount(team, channel);

@@ -9,7 +9,11 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import org.kompis.core.Background;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 
 /**
@@ -18,10 +22,18 @@ import org.kompis.slack.Views;
  * checked against the database: a group for answers, the manager role for the schedule.
  */
 final class PairsListeners {
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Roles roles;
+    private final Background background;
 
-    PairsListeners(PairsCore core) {
-        this.core = core;
+    PairsListeners(PoolStore pool, SlackGateway slack, Speech speech, Roles roles, Background background) {
+        this.pool = pool;
+        this.slack = slack;
+        this.speech = speech;
+        this.roles = roles;
+        this.background = background;
     }
 
     void install(App app, FollowUps followUps, Profiles profiles, PairsSchedule schedule, Buddies buddies) {
@@ -56,7 +68,7 @@ final class PairsListeners {
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
             ViewState state = p.getView().getState();
-            Texts t = core.userTexts(team, user);
+            Texts t = speech.user(team, user);
             Optional<RoundGroup> g = followUps.groupOf(user, parse(p.getView().getPrivateMetadata()));
             String text = Views.value(state, PairsModals.LEARNED, PairsModals.LEARNED);
             if (g.isEmpty()) {
@@ -76,7 +88,7 @@ final class PairsListeners {
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
             ProfileModal.Form form =
-                    ProfileModal.parse(core.userTexts(team, user), p.getView().getState(), user);
+                    ProfileModal.parse(speech.user(team, user), p.getView().getState(), user);
             if (!form.errors().isEmpty()) {
                 return ctx.ackWithErrors(form.errors());
             }
@@ -91,8 +103,8 @@ final class PairsListeners {
             String user = p.getUser().getId();
             String channel = p.getView().getPrivateMetadata();
             ViewState state = p.getView().getState();
-            Texts t = core.userTexts(team, user);
-            if (!core.kit.roles().isManager(team, user)) {
+            Texts t = speech.user(team, user);
+            if (!roles.isManager(team, user)) {
                 return ctx.ackWithErrors(Map.of(PairsModals.FREQUENCY, t.t("pairs.schedule.managers_only")));
             }
             Optional<Cadence> cadence = cadence(state);
@@ -128,11 +140,11 @@ final class PairsListeners {
         String where = p.getChannel() != null
                 ? p.getChannel().getId()
                 : p.getContainer().getChannelId();
-        core.tell(team, where, user, core.userTexts(team, user).t("pairs.not_your_group"), null);
+        slack.team(team).tell(where, user, speech.user(team, user).t("pairs.not_your_group"), null);
     }
 
     private void later(Runnable work) {
-        core.kit.later("A learning pairs step", work);
+        background.later("A learning pairs step", work);
     }
 
     private static long id(BlockActionPayload p) {

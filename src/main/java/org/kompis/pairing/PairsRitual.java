@@ -1,45 +1,107 @@
 package org.kompis.pairing;
 
+import com.slack.api.bolt.App;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
-import org.kompis.core.Kit;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
+import org.kompis.core.Claims;
+import org.kompis.core.Commands;
+import org.kompis.core.Home;
 import org.kompis.core.LessonSink;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
+import org.kompis.roles.Roles;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
+import org.kompis.slack.Events;
+import org.kompis.slack.SlackGateway;
 
 /**
  * Peer-learning pairs: {@code /pairs} (or {@code /kompis pairs ...}), rounds on a schedule or at once, intros in
  * group DMs, "Did you meet?" follow-ups, the ghost rule, and buddies for newcomers.
  */
 public final class PairsRitual implements Ritual {
-    private final LessonSink lessons;
+    private final App app;
+    private final Commands commands;
+    private final Scheduler scheduler;
+    private final Home home;
+    private final Privacy privacy;
+    private final Events events;
+    private final Background background;
+    private final RoundStore roundStore;
+    private final Zones zones;
+    private final Intros intros;
+    private final Rounds rounds;
+    private final PairsSchedule schedule;
+    private final Profiles profiles;
+    private final Buddies buddies;
+    private final FollowUps followUps;
+    private final PairsCommands pairsCommands;
+    private final PairsListeners listeners;
 
-    public PairsRitual() {
-        this(LessonSink.NONE);
-    }
-
-    /** @param lessons where "What did you learn?" goes: the channel's lessons if shared, else the person's own */
-    public PairsRitual(LessonSink lessons) {
-        this.lessons = lessons;
+    /**
+     * @param configFile where the conversation starters may be overridden
+     * @param followUpDays how long after a round "Did you meet?" is asked
+     * @param lessons where "What did you learn?" goes: the channel's lessons if shared, else the person's own
+     */
+    public PairsRitual(
+            App app,
+            Commands commands,
+            Scheduler scheduler,
+            Home home,
+            Privacy privacy,
+            Events events,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Roles roles,
+            Clock clock,
+            Claims claims,
+            Background background,
+            Path configFile,
+            int followUpDays,
+            LessonSink lessons) {
+        this.app = app;
+        this.commands = commands;
+        this.scheduler = scheduler;
+        this.home = home;
+        this.privacy = privacy;
+        this.events = events;
+        this.background = background;
+        this.zones = zones;
+        PoolStore pool = jdbi.onDemand(PoolStore.class);
+        this.roundStore = jdbi.onDemand(RoundStore.class);
+        this.intros =
+                new Intros(pool, roundStore, slack, directory, speech, zones, followUpDays, new Starters(configFile));
+        Ghosts ghosts = new Ghosts(pool, roundStore, jdbi, slack, speech);
+        this.rounds = new Rounds(
+                pool, roundStore, jdbi, speech, zones, clock, scheduler, claims, followUpDays, ghosts, intros);
+        this.schedule = new PairsSchedule(slack, speech, zones, clock, scheduler);
+        this.profiles = new Profiles(pool, slack, speech, clock);
+        this.buddies = new Buddies(pool, jdbi, slack, directory, speech, zones, clock, scheduler, claims);
+        this.followUps = new FollowUps(pool, roundStore, slack, directory, speech, clock, claims, lessons);
+        this.pairsCommands = new PairsCommands(pool, roundStore, directory, zones, clock, rounds, schedule);
+        this.listeners = new PairsListeners(pool, slack, speech, roles, background);
     }
 
     @Override
-    public void install(Kit kit) {
-        PairsCore core = new PairsCore(kit, lessons);
-        Intros intros = new Intros(core, new Starters(kit.config().configFile()));
-        Rounds rounds = new Rounds(core, new Ghosts(core), intros);
-        PairsSchedule schedule = new PairsSchedule(core);
-        Profiles profiles = new Profiles(core);
-        Buddies buddies = new Buddies(core);
-        FollowUps followUps = new FollowUps(core);
-        new PairsCommands(core, rounds, schedule).register(kit.commands(), profiles, buddies);
-        new PairsListeners(core).install(kit.app(), followUps, profiles, schedule, buddies);
-        kit.events().on(MemberJoinedChannelEvent.class, payload -> {
+    public void install() {
+        pairsCommands.register(commands, profiles, buddies);
+        listeners.install(app, followUps, profiles, schedule, buddies);
+        events.on(MemberJoinedChannelEvent.class, payload -> {
             MemberJoinedChannelEvent e = payload.getEvent();
             buddies.joined(
                     payload.getTeamId() != null ? payload.getTeamId() : e.getTeam(), e.getChannel(), e.getUser());
         });
-        kit.privacy().add(new PairsPersonalData());
-        kit.home().add(new PairsHome(kit.jdbi(), kit.config().defaultTimeZone()));
-        kit.scheduler().onSchedule(PairsCore.RITUAL, (s, scheduledFor) -> {
+        privacy.add(new PairsPersonalData());
+        home.add(new PairsHome(roundStore, zones));
+        scheduler.onSchedule(PairsSchedule.RITUAL, (s, scheduledFor) -> {
             Rounds.Outcome o = rounds.run(
                     s.teamId(),
                     s.channelId(),
@@ -50,9 +112,9 @@ public final class PairsRitual implements Ritual {
                 intros.tooFew(o.round());
             }
         });
-        kit.scheduler().onTimerWithGrace(Rounds.FOLLOW_UP, followUps::onTimer);
-        kit.scheduler().onTimerWithGrace(Buddies.CHECK_IN, buddies::onCheckIn);
+        scheduler.onTimerWithGrace(Rounds.FOLLOW_UP, followUps::onTimer);
+        scheduler.onTimerWithGrace(Buddies.CHECK_IN, buddies::onCheckIn);
         // When the pool is full nothing is lost: the next start resumes within the window.
-        kit.later("Resuming pairs rounds", rounds::resume);
+        background.later("Resuming pairs rounds", rounds::resume);
     }
 }

@@ -1,24 +1,33 @@
 package org.kompis.pairing;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.SlackGateway;
 
 /** {@code /pairs profile}: the modal, prefilled, with suggestions from others' tags; and saving it. */
 final class Profiles {
     static final int SUGGESTIONS = 15;
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
 
-    Profiles(PairsCore core) {
-        this.core = core;
+    Profiles(PoolStore pool, SlackGateway slack, Speech speech, Clock clock) {
+        this.pool = pool;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
     }
 
     void open(CommandCall call) {
-        Profile saved = core.pool().profile(call.teamId(), call.userId()).orElse(null);
+        Profile saved = pool.profile(call.teamId(), call.userId()).orElse(null);
         List<String> suggestions = popularTags(call.teamId());
         call.slack()
                 .openView(
@@ -34,7 +43,7 @@ final class Profiles {
     /** The tags most used in profiles that are not private: private profiles never feed suggestions. */
     List<String> popularTags(String team) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String row : core.pool().publicTags(team)) {
+        for (String row : pool.publicTags(team)) {
             Tags.split(row).forEach(tag -> counts.merge(tag, 1, Integer::sum));
         }
         return counts.entrySet().stream()
@@ -48,27 +57,25 @@ final class Profiles {
 
     /** Stores a submitted profile (local only: the listener acknowledges after it). */
     void save(String team, String user, ProfileModal.Form f) {
-        core.pool()
-                .saveProfile(
-                        team,
-                        user,
-                        f.unit(),
-                        Tags.join(f.canHelp()),
-                        Tags.join(f.wants()),
-                        f.prefersThree(),
-                        Tags.join(f.languages()),
-                        Tags.join(f.ratherNot()),
-                        f.isPrivate(),
-                        core.now());
+        pool.saveProfile(
+                team,
+                user,
+                f.unit(),
+                Tags.join(f.canHelp()),
+                Tags.join(f.wants()),
+                f.prefersThree(),
+                Tags.join(f.languages()),
+                Tags.join(f.ratherNot()),
+                f.isPrivate(),
+                clock.millis());
     }
 
     /** After saving: a word where they opened it, and how to take part if they have not joined this channel. */
     void afterSave(String team, String channel, String user) {
-        Texts t = core.userTexts(team, user);
-        boolean member =
-                channel != null && core.pool().member(team, channel, user).isPresent();
+        Texts t = speech.user(team, user);
+        boolean member = channel != null && pool.member(team, channel, user).isPresent();
         String text =
                 t.t("pairs.profile.saved") + (member || channel == null ? "" : " " + t.t("pairs.profile.join_hint"));
-        core.tell(team, channel == null ? user : channel, user, text, null);
+        slack.team(team).tell(channel == null ? user : channel, user, text, null);
     }
 }

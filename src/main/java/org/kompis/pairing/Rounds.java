@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Claims;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Lang;
+import org.kompis.scheduling.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,29 +35,56 @@ final class Rounds {
     /** What a run did: the round, and whether this call matched it (false for a repeat or a resume). */
     record Outcome(Round round, boolean fresh, int groups, List<String> unmatched) {}
 
-    private final PairsCore core;
+    private final PoolStore pool;
+    private final RoundStore rounds;
+    private final Jdbi jdbi;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Claims claims;
+    private final int followUpDays;
     private final Ghosts ghosts;
     private final Intros intros;
     private final Matcher matcher = new Matcher();
 
-    Rounds(PairsCore core, Ghosts ghosts, Intros intros) {
-        this.core = core;
+    Rounds(
+            PoolStore pool,
+            RoundStore rounds,
+            Jdbi jdbi,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Scheduler scheduler,
+            Claims claims,
+            int followUpDays,
+            Ghosts ghosts,
+            Intros intros) {
+        this.pool = pool;
+        this.rounds = rounds;
+        this.jdbi = jdbi;
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.claims = claims;
+        this.followUpDays = followUpDays;
         this.ghosts = ghosts;
         this.intros = intros;
     }
 
     /** Runs the round of {@code runKey} in a channel, or finishes it if a crash left it half done. */
     Outcome run(String team, String channel, String runKey, Instant roundAt, String createdBy) {
-        return core.locked(team, channel, () -> {
-            core.rounds().claim(team, channel, runKey, roundAt.toEpochMilli(), createdBy, core.now());
-            Round round = core.rounds().byRunKey(team, runKey).orElseThrow();
+        return claims.holding(Rounds.claim(team, channel), () -> {
+            rounds.claim(team, channel, runKey, roundAt.toEpochMilli(), createdBy, clock.millis());
+            Round round = rounds.byRunKey(team, runKey).orElseThrow();
             boolean fresh = round.claimed();
             List<String> paused = List.of();
             Matching matching = null;
             if (fresh) {
                 paused = ghosts.closeWindows(round);
                 matching = match(round);
-                round = core.rounds().round(round.id()).orElseThrow();
+                round = rounds.round(round.id()).orElseThrow();
             }
             if (round.matched()) {
                 intros.send(round);
@@ -65,7 +98,7 @@ final class Rounds {
                     round,
                     fresh,
                     matching == null
-                            ? core.rounds().groups(round.id()).size()
+                            ? rounds.groups(round.id()).size()
                             : matching.groups().size(),
                     unmatched);
         });
@@ -73,8 +106,8 @@ final class Rounds {
 
     /** Finishes rounds a restart interrupted: groups not stored yet, intros not sent yet. */
     void resume() {
-        long since = core.now() - RESUME_WINDOW.toMillis();
-        for (Round r : core.rounds().recent(since)) {
+        long since = clock.millis() - RESUME_WINDOW.toMillis();
+        for (Round r : rounds.recent(since)) {
             try {
                 run(r.teamId(), r.channelId(), r.runKey(), r.at(), r.createdBy());
             } catch (RuntimeException e) {
@@ -85,17 +118,17 @@ final class Rounds {
 
     private Matching match(Round round) {
         String team = round.teamId();
-        LocalDate day = LocalDate.ofInstant(round.at(), core.zone());
-        List<String> people = core.pool().members(team, round.channelId()).stream()
+        LocalDate day = LocalDate.ofInstant(round.at(), zones.zone(team));
+        List<String> people = pool.members(team, round.channelId()).stream()
                 .filter(m -> m.activeOn(day))
                 .map(Member::userId)
                 .toList();
         if (people.size() < 2) {
-            core.rounds().finish(round.id(), "too_few", null, people.size());
+            rounds.finish(round.id(), "too_few", null, people.size());
             return null;
         }
         List<Participant> participants = participants(team, people);
-        History history = History.of(round.roundNo(), core.rounds().meetings(team, round.channelId(), round.roundNo()));
+        History history = History.of(round.roundNo(), rounds.meetings(team, round.channelId(), round.roundNo()));
         long started = System.nanoTime();
         Matching matching = matcher.match(participants, history, round.id());
         log.info(
@@ -113,14 +146,14 @@ final class Rounds {
     /** Each person as the matcher sees them: their profile, or just their language when they have none. */
     private List<Participant> participants(String team, List<String> people) {
         Map<String, Profile> profiles = new HashMap<>();
-        core.pool().profiles(team, people).forEach(p -> profiles.put(p.userId(), p));
+        pool.profiles(team, people).forEach(p -> profiles.put(p.userId(), p));
         List<Participant> out = new ArrayList<>();
         for (String user : people) {
             Profile p = profiles.get(user);
             if (p != null && !p.languageCodes().isEmpty()) {
                 out.add(p.participant(null));
             } else {
-                String spoken = core.userLang(team, user).code();
+                String spoken = speech.userLang(team, user).code();
                 out.add(p != null ? p.participant(spoken) : Participant.of(user, "", Set.of(spoken)));
             }
         }
@@ -128,7 +161,7 @@ final class Rounds {
     }
 
     private void store(Round round, Matching matching, int people) {
-        List<Long> groupIds = core.kit.jdbi().inTransaction(h -> {
+        List<Long> groupIds = jdbi.inTransaction(h -> {
             RoundStore store = h.attach(RoundStore.class);
             List<Long> ids = new ArrayList<>();
             int no = 0;
@@ -151,8 +184,8 @@ final class Rounds {
             store.finish(round.id(), "matched", matching.solver().name().toLowerCase(Locale.ROOT), people);
             return ids;
         });
-        Instant due = round.at().plus(Duration.ofDays(core.kit.config().pairsFollowUpDays()));
-        groupIds.forEach(id -> core.kit.scheduler().at(round.teamId(), FOLLOW_UP, String.valueOf(id), due));
+        Instant due = round.at().plus(Duration.ofDays(followUpDays));
+        groupIds.forEach(id -> scheduler.at(round.teamId(), FOLLOW_UP, String.valueOf(id), due));
     }
 
     /** The first of nb, sv and en that everyone in the group speaks, else each member's own (see GroupLanguages). */
@@ -163,6 +196,14 @@ final class Rounds {
             }
         }
         return GroupLanguages.code(
-                g.members().stream().map(user -> core.userLang(team, user)).toList());
+                g.members().stream().map(user -> speech.userLang(team, user)).toList());
+    }
+
+    /**
+     * The claim one channel's round work holds: a scheduled round, a manager's "now" and a restart's resume never
+     * match or introduce the same people twice, whichever process each runs in.
+     */
+    static String claim(String team, String channel) {
+        return "pairs:" + team + "/" + channel;
     }
 }

@@ -3,9 +3,10 @@ package org.kompis.privacy;
 import com.google.gson.GsonBuilder;
 import com.slack.api.app_backend.interactive_components.ActionResponseSender;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
-import java.time.DateTimeException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,11 +14,18 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kompis.core.Kit;
+import org.kompis.core.Background;
+import org.kompis.core.Commands;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,61 +41,103 @@ public final class PrivacyRitual implements Ritual {
     static final String CONFIRM = "privacy_delete_modal";
     private static final String PURGE = "privacy.purge";
 
+    private final App app;
+    private final Commands commands;
+    private final Scheduler scheduler;
+    private final Privacy privacy;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Background background;
+    private final int retentionDays;
+    private final ZoneId nightZone;
+
+    /**
+     * @param retentionDays how long rows are kept; 0 keeps them
+     * @param nightZone the zone whose night the nightly purge runs in
+     */
+    public PrivacyRitual(
+            App app,
+            Commands commands,
+            Scheduler scheduler,
+            Privacy privacy,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Zones zones,
+            Clock clock,
+            Background background,
+            int retentionDays,
+            ZoneId nightZone) {
+        this.app = app;
+        this.commands = commands;
+        this.scheduler = scheduler;
+        this.privacy = privacy;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.background = background;
+        this.retentionDays = retentionDays;
+        this.nightZone = nightZone;
+    }
+
     @Override
-    public void install(Kit kit) {
-        kit.privacy().add(new SettingsData());
-        kit.privacy().add(new InstallerData());
-        kit.commands()
-                .register(
-                        "kompis",
-                        "privacy",
-                        "privacy",
-                        "help.cmd.privacy",
-                        call -> call.reply(
-                                call.t("privacy.title"), overview(kit, call.teamId(), call.userId(), call.texts())));
-        kit.app().blockAction(EXPORT, (req, ctx) -> {
+    public void install() {
+        privacy.add(new SettingsData());
+        privacy.add(new InstallerData());
+        commands.register(
+                "kompis",
+                "privacy",
+                "privacy",
+                "help.cmd.privacy",
+                call -> call.reply(call.t("privacy.title"), overview(call.teamId(), call.userId(), call.texts())));
+        app.blockAction(EXPORT, (req, ctx) -> {
             String team = req.getPayload().getTeam().getId();
             String user = req.getPayload().getUser().getId();
-            kit.later("A data export", () -> export(kit, team, user));
+            background.later("A data export", () -> export(team, user));
             return ctx.ack();
         });
-        kit.app().blockAction(DELETE, (req, ctx) -> {
+        app.blockAction(DELETE, (req, ctx) -> {
             String team = req.getPayload().getTeam().getId();
             String user = req.getPayload().getUser().getId();
             String trigger = req.getPayload().getTriggerId();
             // The overview's response_url rides along, so that after deleting, the overview can show the new counts.
             String overview = req.getPayload().getResponseUrl();
-            kit.later(
+            background.later(
                     "The deletion dialog",
-                    () -> kit.slack().team(team).openView(trigger, confirm(kit.userTexts(team, user), overview)));
+                    () -> slack.team(team).openView(trigger, confirm(speech.user(team, user), overview)));
             return ctx.ack();
         });
-        kit.app().viewSubmission(CONFIRM, (req, ctx) -> {
+        app.viewSubmission(CONFIRM, (req, ctx) -> {
             String team = req.getPayload().getTeam().getId();
             String user = req.getPayload().getUser().getId();
-            Texts t = kit.userTexts(team, user);
-            kit.privacy().forget(team, user);
-            kit.directory().forget(team, user);
+            Texts t = speech.user(team, user);
+            privacy.forget(team, user);
+            directory.forget(team, user);
             String overview = req.getPayload().getView().getPrivateMetadata();
-            kit.later("The deletion receipt", () -> {
-                refresh(kit, overview, team, user, t);
-                dm(kit, team, user, t.t("privacy.deleted"));
+            background.later("The deletion receipt", () -> {
+                refresh(overview, team, user, t);
+                dm(team, user, t.t("privacy.deleted"));
             });
             return ctx.ack();
         });
-        if (kit.config().retentionDays() > 0) {
-            kit.scheduler().onTimer(PURGE, timer -> {
-                kit.privacy().purge(kit.clock().millis() - kit.config().retentionDays() * 86_400_000L);
-                armPurge(kit, false);
+        if (retentionDays > 0) {
+            scheduler.onTimer(PURGE, timer -> {
+                privacy.purge(clock.millis() - retentionDays * 86_400_000L);
+                armPurge(false);
             });
-            armPurge(kit, true);
+            armPurge(true);
         }
     }
 
-    static List<LayoutBlock> overview(Kit kit, String team, String user, Texts t) {
+    List<LayoutBlock> overview(String team, String user, Texts t) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(Blocks.header(t.t("privacy.title")));
-        List<String> lines = kit.privacy().describe(team, user, t);
+        List<String> lines = privacy.describe(team, user, t);
         blocks.add(Blocks.section(lines.isEmpty() ? t.t("privacy.nothing") : "• " + String.join("\n• ", lines)));
         blocks.add(Blocks.context(t.t("privacy.anonymous")));
         blocks.add(Blocks.actions(
@@ -108,33 +158,32 @@ public final class PrivacyRitual implements Ritual {
     }
 
     /** Replaces the overview the person clicked in with what Kompis stores now: after a deletion, nothing. */
-    private static void refresh(Kit kit, String url, String team, String user, Texts t) {
+    private void refresh(String url, String team, String user, Texts t) {
         if (url == null || url.isBlank()) {
             return;
         }
         try {
-            new ActionResponseSender(kit.slack().slack())
+            new ActionResponseSender(slack.slack())
                     .send(
                             url,
                             ActionResponse.builder()
                                     .responseType("ephemeral")
                                     .replaceOriginal(true)
                                     .text(t.t("privacy.title"))
-                                    .blocks(overview(kit, team, user, t))
+                                    .blocks(overview(team, user, t))
                                     .build());
         } catch (IOException e) {
             log.info("Could not refresh the privacy overview ({})", e.getMessage());
         }
     }
 
-    private static void export(Kit kit, String team, String user) {
-        Texts t = kit.userTexts(team, user);
+    private void export(String team, String user) {
+        Texts t = speech.user(team, user);
         try {
-            String dm = kit.slack().team(team).openConversation(List.of(user));
+            String dm = slack.team(team).openConversation(List.of(user));
             Map<String, Object> data = ReadableExport.readable(
-                    kit.privacy().export(team, user), zone(kit, team, user), id -> channelName(kit, team, id));
-            kit.slack()
-                    .team(team)
+                    privacy.export(team, user), zones.userZone(team, user), id -> channelName(team, id));
+            slack.team(team)
                     .uploadFile(
                             dm,
                             "kompis-my-data.json",
@@ -145,8 +194,7 @@ public final class PrivacyRitual implements Ritual {
                                     .create()
                                     .toJson(data),
                             t.t("privacy.export.comment"));
-            kit.slack()
-                    .team(team)
+            slack.team(team)
                     .uploadFile(
                             dm,
                             "kompis-my-data.md",
@@ -158,40 +206,28 @@ public final class PrivacyRitual implements Ritual {
         }
     }
 
-    private static ZoneId zone(Kit kit, String team, String user) {
+    private String channelName(String team, String channelId) {
         try {
-            String tz = kit.directory().user(team, user).timeZone();
-            return tz == null || tz.isBlank() ? kit.config().defaultTimeZone() : ZoneId.of(tz);
-        } catch (SlackCallException | DateTimeException e) {
-            return kit.config().defaultTimeZone();
-        }
-    }
-
-    private static String channelName(Kit kit, String team, String channelId) {
-        try {
-            return "#" + kit.directory().channel(team, channelId).name();
+            return "#" + directory.channel(team, channelId).name();
         } catch (SlackCallException e) {
             return channelId;
         }
     }
 
-    private static void dm(Kit kit, String team, String user, String text) {
-        kit.slack().team(team).tell(null, user, text, null);
+    private void dm(String team, String user, String text) {
+        slack.team(team).tell(null, user, text, null);
     }
 
     /**
      * The next night's purge at 03:15. At start a purge still pending is kept, so one that was due while Kompis was
      * down runs at once; before, every restart moved it to the next night, and frequent restarts meant no purge.
      */
-    private static void armPurge(Kit kit, boolean atStart) {
-        if (atStart && kit.scheduler().due(PURGE, "nightly").isPresent()) {
+    private void armPurge(boolean atStart) {
+        if (atStart && scheduler.due(PURGE, "nightly").isPresent()) {
             return;
         }
-        ZonedDateTime next = ZonedDateTime.of(
-                LocalDate.now(kit.clock().withZone(kit.config().defaultTimeZone()))
-                        .plusDays(1),
-                LocalTime.of(3, 15),
-                kit.config().defaultTimeZone());
-        kit.scheduler().at("*", PURGE, "nightly", next.toInstant());
+        ZonedDateTime next =
+                ZonedDateTime.of(LocalDate.now(clock.withZone(nightZone)).plusDays(1), LocalTime.of(3, 15), nightZone);
+        scheduler.at("*", PURGE, "nightly", next.toInstant());
     }
 }

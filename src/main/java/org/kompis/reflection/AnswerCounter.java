@@ -2,9 +2,11 @@ package org.kompis.reflection;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kompis.core.Kit;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
 import org.kompis.delivery.Message;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +18,17 @@ import org.slf4j.LoggerFactory;
 final class AnswerCounter {
     private static final Logger log = LoggerFactory.getLogger(AnswerCounter.class);
 
-    private final Kit kit;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Background background;
     private final PromptMessages messages;
     // Per prompt: the requests that arrived while an update was running; no entry means none is running.
     private final Map<Long, Integer> pending = new ConcurrentHashMap<>();
 
-    AnswerCounter(Kit kit, PromptMessages messages) {
-        this.kit = kit;
+    AnswerCounter(Jdbi jdbi, SlackGateway slack, Background background, PromptMessages messages) {
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.background = background;
         this.messages = messages;
     }
 
@@ -33,7 +39,7 @@ final class AnswerCounter {
             return n == null ? 0 : n + 1;
         });
         if (start[0]) {
-            if (!kit.later("The answer count of prompt " + promptId, () -> drain(promptId))) {
+            if (!background.later("The answer count of prompt " + promptId, () -> drain(promptId))) {
                 pending.remove(promptId);
                 log.warn("Busy: the answer count of prompt {} is updated with the next answer", promptId);
             }
@@ -47,11 +53,11 @@ final class AnswerCounter {
     }
 
     private void update(long promptId) {
-        ReflectionStore store = kit.jdbi().onDemand(ReflectionStore.class);
+        ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
         store.prompt(promptId).filter(p -> p.messageTs() != null).ifPresent(p -> {
             Message m = messages.prompt(p, store.answered(p.id()));
             try {
-                kit.slack().team(p.teamId()).update(p.channelId(), p.messageTs(), m.text(), m.blocks());
+                slack.team(p.teamId()).update(p.channelId(), p.messageTs(), m.text(), m.blocks());
             } catch (SlackCallException e) {
                 log.warn("Could not update the answer count on prompt {}: {}", p.id(), e.error());
             } catch (RuntimeException e) {

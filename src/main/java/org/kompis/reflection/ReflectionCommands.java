@@ -1,29 +1,49 @@
 package org.kompis.reflection;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Commands;
-import org.kompis.core.Kit;
+import org.kompis.core.Zones;
+import org.kompis.i18n.Languages;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Schedule;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Mrkdwn;
 
 /** {@code /reflect now | schedule | off | status | add | prompts | remove}, also as {@code /kompis reflect ...}. */
 final class ReflectionCommands {
     private static final int MAX_OWN_PROMPT = 200;
 
-    private final Kit kit;
+    private final Jdbi jdbi;
+    private final Languages languages;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
     private final ReflectionRuns runs;
     private final ReflectionSchedules schedules;
     private final ReflectionSettings settings;
 
-    ReflectionCommands(Kit kit, ReflectionRuns runs, ReflectionSchedules schedules, ReflectionSettings settings) {
-        this.kit = kit;
+    ReflectionCommands(
+            Jdbi jdbi,
+            Languages languages,
+            Zones zones,
+            Clock clock,
+            Scheduler scheduler,
+            ReflectionRuns runs,
+            ReflectionSchedules schedules,
+            ReflectionSettings settings) {
+        this.jdbi = jdbi;
+        this.languages = languages;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
         this.runs = runs;
         this.schedules = schedules;
         this.settings = settings;
@@ -46,7 +66,7 @@ final class ReflectionCommands {
     }
 
     private ReflectionStore store() {
-        return kit.jdbi().onDemand(ReflectionStore.class);
+        return jdbi.onDemand(ReflectionStore.class);
     }
 
     private void now(CommandCall call) {
@@ -54,7 +74,7 @@ final class ReflectionCommands {
                 call.teamId(),
                 call.channelId(),
                 ReflectionRuns.NOW_PREFIX + UUID.randomUUID(),
-                kit.clock().instant(),
+                clock.instant(),
                 call.userId());
         call.reply(call.t("reflection.now.posting"));
     }
@@ -80,11 +100,10 @@ final class ReflectionCommands {
         if (current == null) {
             // A channel's first reflection speaks the language of the manager who set it up, unless it has one already.
             if (!store().channelHasLanguage(team, channel)) {
-                kit.languages().setChannel(team, channel, call.lang());
+                languages.setChannel(team, channel, call.lang());
             }
             current = ChannelSettings.defaults(team, channel);
-            store().saveSettings(new ChannelSettings(
-                    team, channel, true, null, null, call.userId(), kit.clock().millis()));
+            store().saveSettings(new ChannelSettings(team, channel, true, null, null, call.userId(), clock.millis()));
         }
         ZoneId zone = schedules.zoneFor(team, current, call.userId());
         Holidays holidays = schedules.holidaysFor(team, channel, zone);
@@ -102,7 +121,7 @@ final class ReflectionCommands {
             call.reply(call.t("reflection.off.none"));
             return;
         }
-        kit.scheduler().pause(s.get());
+        scheduler.pause(s.get());
         call.reply(call.t("reflection.off.done"));
     }
 
@@ -124,8 +143,7 @@ final class ReflectionCommands {
             out.append(call.t("reflection.status.no_prompt"));
         } else {
             PromptRow p = last.get();
-            ZoneId zone =
-                    s.map(x -> ZoneId.of(x.timeZone())).orElse(kit.config().defaultTimeZone());
+            ZoneId zone = s.map(x -> ZoneId.of(x.timeZone())).orElse(zones.zone(call.teamId()));
             String date = DateTimeFormatter.ofPattern(
                             call.t("reflection.date_short"), call.lang().locale())
                     .format(Instant.ofEpochMilli(p.createdAt()).atZone(zone));
@@ -149,12 +167,7 @@ final class ReflectionCommands {
             call.reply(call.t("reflection.add.too_long", MAX_OWN_PROMPT));
             return;
         }
-        store().addOwnPrompt(
-                        call.teamId(),
-                        call.channelId(),
-                        text,
-                        call.userId(),
-                        kit.clock().millis());
+        store().addOwnPrompt(call.teamId(), call.channelId(), text, call.userId(), clock.millis());
         int number = store().ownPrompts(call.teamId(), call.channelId()).size();
         call.reply(call.t("reflection.add.done", number, Mrkdwn.escape(text)));
     }

@@ -1,18 +1,24 @@
 package org.kompis.reflection;
 
+import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.kompis.core.Kit;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
 import org.kompis.core.LessonSink;
+import org.kompis.core.Speech;
+import org.kompis.delivery.Outbox;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,22 +31,43 @@ final class ReflectionListeners {
     private static final Logger log = LoggerFactory.getLogger(ReflectionListeners.class);
     private static final int MAX_TAGS = 10;
 
-    private final Kit kit;
+    private final App app;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
+    private final Background background;
+    private final Outbox outbox;
     private final AnswerCounter counter;
     private final LessonSink lessons;
 
-    ReflectionListeners(Kit kit, AnswerCounter counter, LessonSink lessons) {
+    ReflectionListeners(
+            App app,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Speech speech,
+            Clock clock,
+            Background background,
+            Outbox outbox,
+            AnswerCounter counter,
+            LessonSink lessons) {
         this.lessons = lessons;
-        this.kit = kit;
+        this.app = app;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
+        this.background = background;
+        this.outbox = outbox;
         this.counter = counter;
     }
 
     private ReflectionStore store() {
-        return kit.jdbi().onDemand(ReflectionStore.class);
+        return jdbi.onDemand(ReflectionStore.class);
     }
 
     void register() {
-        kit.app().blockAction(PromptMessages.ANSWER_ACTION, (req, ctx) -> {
+        app.blockAction(PromptMessages.ANSWER_ACTION, (req, ctx) -> {
             var payload = req.getPayload();
             String team = payload.getTeam().getId();
             String user = payload.getUser().getId();
@@ -50,17 +77,17 @@ final class ReflectionListeners {
                     .filter(p -> p.teamId().equals(team));
             if (prompt.isPresent()) {
                 boolean anonymity = allowsAnonymity(prompt.get());
-                kit.later("Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
+                background.later(
+                        "Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
             }
             return ctx.ack();
         });
 
-        kit.app().viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
+        app.viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
             var payload = req.getPayload();
             String[] meta = payload.getView().getPrivateMetadata().split("\\|");
-            Texts t = kit.messages()
-                    .in(Lang.parse(meta.length > 1 ? meta[1] : null)
-                            .orElse(kit.languages().fallback(payload.getTeam().getId())));
+            Texts t = speech.in(Lang.parse(meta.length > 1 ? meta[1] : null)
+                    .orElse(speech.fallback(payload.getTeam().getId())));
             ViewState state = payload.getView().getState();
             String text = Views.value(state, "answer", "text");
             Optional<PromptRow> found = id(meta[0])
@@ -89,9 +116,9 @@ final class ReflectionListeners {
     }
 
     private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
-        Texts t = kit.userTexts(team, user);
+        Texts t = speech.user(team, user);
         try {
-            kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
+            slack.team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
         } catch (SlackCallException e) {
             log.warn("Could not open the answer modal for prompt {}: {}", prompt.id(), e.error());
         }
@@ -100,36 +127,35 @@ final class ReflectionListeners {
     /** The answer and, when shared, its thread reply in the outbox: one transaction. */
     private void save(PromptRow prompt, String userId, String text, boolean shared, String tags) {
         boolean anonymous = userId == null;
-        long now = kit.clock().millis();
+        long now = clock.millis();
         long createdAt = anonymous ? now - Math.floorMod(now, Duration.ofDays(1).toMillis()) : now;
-        long answerId = kit.jdbi().inTransaction(h -> {
+        long answerId = jdbi.inTransaction(h -> {
             long id = h.attach(ReflectionStore.class)
                     .insertAnswer(new AnswerRow(
                             0, prompt.teamId(), prompt.id(), userId, anonymous, shared, text, tags, createdAt));
             if (shared && prompt.messageTs() != null) {
-                kit.outbox()
-                        .enqueue(
-                                h,
-                                new Post(
-                                        prompt.teamId(),
-                                        "reflect-answer:" + id,
-                                        prompt.channelId(),
-                                        prompt.messageTs(),
-                                        ReflectionRuns.ANSWER,
-                                        String.valueOf(id)));
+                outbox.enqueue(
+                        h,
+                        new Post(
+                                prompt.teamId(),
+                                "reflect-answer:" + id,
+                                prompt.channelId(),
+                                prompt.messageTs(),
+                                ReflectionRuns.ANSWER,
+                                String.valueOf(id)));
             }
             return id;
         });
-        kit.outbox().nudge();
+        outbox.nudge();
         if (shared) {
-            kit.later("A shared answer to the lessons library", () -> toLibrary(answerId));
+            background.later("A shared answer to the lessons library", () -> toLibrary(answerId));
         }
         counter.request(prompt.id());
     }
 
     /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
     private void toLibrary(long answerId) {
-        new ReflectionLessons(kit.jdbi(), kit.clock()).lessonOf(answerId).ifPresent(lesson -> {
+        new ReflectionLessons(jdbi, clock).lessonOf(answerId).ifPresent(lesson -> {
             try {
                 lessons.add(lesson);
             } catch (Exception e) {

@@ -1,5 +1,6 @@
 package org.kompis.reflection;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,17 +8,22 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
-import org.kompis.core.Kit;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Speech;
 import org.kompis.delivery.Delivery;
 import org.kompis.delivery.Message;
+import org.kompis.delivery.Outbox;
 import org.kompis.delivery.OutboxRow;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Schedule;
 import org.kompis.scheduling.ScheduleStore;
+import org.kompis.scheduling.Scheduler;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.TeamClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,24 +45,48 @@ final class ReflectionRuns {
     static final String NOW_PREFIX = "reflect-now:";
     private static final Set<String> CHANNEL_GONE = Set.of("channel_not_found", "not_in_channel", "is_archived");
 
-    private final Kit kit;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final Outbox outbox;
+    private final int reminderHours;
     private final PromptLibrary library;
     private final PromptMessages messages;
 
-    ReflectionRuns(Kit kit, PromptLibrary library, PromptMessages messages) {
-        this.kit = kit;
+    ReflectionRuns(
+            Jdbi jdbi,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Clock clock,
+            Scheduler scheduler,
+            Outbox outbox,
+            int reminderHours,
+            PromptLibrary library,
+            PromptMessages messages) {
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.outbox = outbox;
+        this.reminderHours = reminderHours;
         this.library = library;
         this.messages = messages;
     }
 
     /** Starts the run (or finds it, if it already started) and wakes the sender. */
     PromptRow start(String team, String channel, String runKey, Instant fireTime, String requestedBy) {
-        Lang lang = kit.languages().ofChannel(team, channel);
-        long now = kit.clock().millis();
-        int hours = kit.config().reflectionReminderHours();
+        Lang lang = speech.channelLang(team, channel);
+        long now = clock.millis();
+        int hours = reminderHours;
         Instant remindAt = Instant.ofEpochMilli(now).plus(Duration.ofHours(hours));
         boolean[] created = {false};
-        PromptRow row = kit.jdbi().inTransaction(h -> {
+        PromptRow row = jdbi.inTransaction(h -> {
             ReflectionStore store = h.attach(ReflectionStore.class);
             Optional<PromptRow> existing = store.promptOfRun(team, channel, runKey);
             if (existing.isPresent()) {
@@ -83,7 +113,7 @@ final class ReflectionRuns {
                     null,
                     now));
             PromptRow saved = store.promptOfRun(team, channel, runKey).orElseThrow();
-            kit.outbox().enqueue(h, new Post(team, runKey, channel, null, PROMPT, String.valueOf(saved.id())));
+            outbox.enqueue(h, new Post(team, runKey, channel, null, PROMPT, String.valueOf(saved.id())));
             if (hours > 0) {
                 h.attach(ScheduleStore.class)
                         .putTimer(team, REMIND_TIMER, String.valueOf(saved.id()), remindAt.toEpochMilli());
@@ -93,9 +123,9 @@ final class ReflectionRuns {
         });
         if (created[0] && hours > 0) {
             // The timer row is already in; this arms it in Quartz.
-            kit.scheduler().at(team, REMIND_TIMER, String.valueOf(row.id()), remindAt);
+            scheduler.at(team, REMIND_TIMER, String.valueOf(row.id()), remindAt);
         }
-        kit.outbox().nudge();
+        outbox.nudge();
         return row;
     }
 
@@ -113,7 +143,7 @@ final class ReflectionRuns {
     }
 
     private ReflectionStore store() {
-        return kit.jdbi().onDemand(ReflectionStore.class);
+        return jdbi.onDemand(ReflectionStore.class);
     }
 
     /** The prompt post: rendered with the current count, its ts kept with the prompt in the same transaction. */
@@ -152,7 +182,7 @@ final class ReflectionRuns {
     }
 
     private String name(AnswerRow a) {
-        return kit.directory().name(a.teamId(), a.userId()).orElse(Mrkdwn.user(a.userId()));
+        return directory.name(a.teamId(), a.userId()).orElse(Mrkdwn.user(a.userId()));
     }
 
     /**
@@ -162,11 +192,11 @@ final class ReflectionRuns {
     void promptFailed(PromptRow p, String error) {
         boolean gone = CHANNEL_GONE.contains(error);
         Optional<Schedule> schedule = p.runKey().startsWith(RUN_PREFIX)
-                ? kit.scheduler().find(p.teamId(), ReflectionSchedules.RITUAL, p.channelId())
+                ? scheduler.find(p.teamId(), ReflectionSchedules.RITUAL, p.channelId())
                 : Optional.empty();
         boolean paused = gone && schedule.filter(s -> !s.paused()).isPresent();
         if (paused) {
-            kit.scheduler().pause(schedule.get());
+            scheduler.pause(schedule.get());
         }
         String who = schedule.map(Schedule::createdBy).orElse(p.requestedBy());
         log.warn(
@@ -178,7 +208,7 @@ final class ReflectionRuns {
         if (who == null) {
             return;
         }
-        Texts t = kit.messages().in(kit.languages().ofUser(p.teamId(), who));
+        Texts t = speech.in(speech.userLang(p.teamId(), who));
         String channel = Mrkdwn.channel(p.channelId());
         String text = (gone
                         ? t.t("reflection.failed." + error, channel)
@@ -187,8 +217,8 @@ final class ReflectionRuns {
                                 : t.t("reflection.failed.other", channel, error))
                 + (paused ? " " + t.t("reflection.failed.paused") : "");
         try {
-            TeamClient slack = kit.slack().team(p.teamId());
-            slack.post(slack.openConversation(List.of(who)), null, text, null);
+            TeamClient client = slack.team(p.teamId());
+            client.post(client.openConversation(List.of(who)), null, text, null);
         } catch (SlackCallException e) {
             log.warn("Could not tell {} that the prompt in {} failed: {}", who, p.channelId(), e.error());
         }

@@ -1,5 +1,6 @@
 package org.kompis.reflection;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,12 +9,14 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.Optional;
-import org.kompis.core.Kit;
+import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
 import org.kompis.scheduling.Schedule;
+import org.kompis.scheduling.Scheduler;
 
 /**
  * A channel's reflection schedule: saving it, and saying it back in a person's language. The time zone is the one
@@ -24,14 +27,20 @@ import org.kompis.scheduling.Schedule;
 final class ReflectionSchedules {
     static final String RITUAL = "reflect";
 
-    private final Kit kit;
+    private final Speech speech;
+    private final Zones zones;
+    private final Clock clock;
+    private final Scheduler scheduler;
 
-    ReflectionSchedules(Kit kit) {
-        this.kit = kit;
+    ReflectionSchedules(Speech speech, Zones zones, Clock clock, Scheduler scheduler) {
+        this.speech = speech;
+        this.zones = zones;
+        this.clock = clock;
+        this.scheduler = scheduler;
     }
 
     Optional<Schedule> find(String team, String channel) {
-        return kit.scheduler().find(team, RITUAL, channel);
+        return scheduler.find(team, RITUAL, channel);
     }
 
     /** Saves the schedule; the first run is the next occurrence, and biweekly counts from that date. */
@@ -44,20 +53,20 @@ final class ReflectionSchedules {
             ZoneId zone,
             int every,
             Holidays holidays) {
-        Instant now = kit.clock().instant();
+        Instant now = clock.instant();
         LocalDate first = Recurrence.weekly(day, time, zone, 1, Holidays.NONE, LocalDate.ofInstant(now, zone))
                 .nextAfter(now)
                 .atZone(zone)
                 .toLocalDate();
-        return kit.scheduler()
-                .save(team, RITUAL, channel, Recurrence.weekly(day, time, zone, every, holidays, first), manager);
+        return scheduler.save(
+                team, RITUAL, channel, Recurrence.weekly(day, time, zone, every, holidays, first), manager);
     }
 
     ZoneId zoneFor(String team, ChannelSettings settings, String manager) {
         if (settings.timeZone() != null) {
             return ZoneId.of(settings.timeZone());
         }
-        return kit.userZone(team, manager);
+        return zones.userZone(team, manager);
     }
 
     Holidays holidaysFor(String team, String channel, ZoneId zone) {
@@ -65,7 +74,7 @@ final class ReflectionSchedules {
         if (existing.isPresent()) {
             return Holidays.parse(existing.get().holidays()).orElse(Holidays.NONE);
         }
-        return defaultHolidays(zone, kit.languages().ofChannel(team, channel));
+        return defaultHolidays(zone, speech.channelLang(team, channel));
     }
 
     static Holidays defaultHolidays(ZoneId zone, Lang channelLang) {
@@ -87,7 +96,7 @@ final class ReflectionSchedules {
     }
 
     String next(Texts t, Schedule s) {
-        return kit.scheduler()
+        return scheduler
                 .nextRun(s)
                 .map(at -> format(t, at.atZone(ZoneId.of(s.timeZone()))))
                 .orElse("");

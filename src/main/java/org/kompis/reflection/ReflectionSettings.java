@@ -1,6 +1,8 @@
 package org.kompis.reflection;
 
+import com.slack.api.bolt.App;
 import com.slack.api.model.view.ViewState;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,14 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Background;
 import org.kompis.core.CommandCall;
-import org.kompis.core.Kit;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Lang;
+import org.kompis.i18n.Languages;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Schedule;
 import org.kompis.scheduling.WeeklyTime;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,18 +36,42 @@ import org.slf4j.LoggerFactory;
 final class ReflectionSettings {
     private static final Logger log = LoggerFactory.getLogger(ReflectionSettings.class);
 
-    private final Kit kit;
+    private final App app;
+    private final Jdbi jdbi;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Languages languages;
+    private final Roles roles;
+    private final Clock clock;
+    private final Background background;
     private final PromptLibrary library;
     private final ReflectionSchedules schedules;
 
-    ReflectionSettings(Kit kit, PromptLibrary library, ReflectionSchedules schedules) {
-        this.kit = kit;
+    ReflectionSettings(
+            App app,
+            Jdbi jdbi,
+            SlackGateway slack,
+            Speech speech,
+            Languages languages,
+            Roles roles,
+            Clock clock,
+            Background background,
+            PromptLibrary library,
+            ReflectionSchedules schedules) {
+        this.app = app;
+        this.jdbi = jdbi;
+        this.slack = slack;
+        this.speech = speech;
+        this.languages = languages;
+        this.roles = roles;
+        this.clock = clock;
+        this.background = background;
         this.library = library;
         this.schedules = schedules;
     }
 
     private ReflectionStore store() {
-        return kit.jdbi().onDemand(ReflectionStore.class);
+        return jdbi.onDemand(ReflectionStore.class);
     }
 
     /** Opens the modal for {@code /reflect schedule} without arguments (the caller checked the rights). */
@@ -56,7 +87,7 @@ final class ReflectionSettings {
                 s.map(x -> ReflectionSchedules.time(x).toString()).orElse("09:00"),
                 zone.getId(),
                 s.map(Schedule::everyWeeks).orElse(1),
-                kit.languages().ofChannel(team, channel),
+                speech.channelLang(team, channel),
                 settings.anonymity(),
                 schedules.holidaysFor(team, channel, zone),
                 settings.themeSet());
@@ -77,13 +108,12 @@ final class ReflectionSettings {
     }
 
     void register() {
-        kit.app().viewSubmission(ReflectionModals.SETTINGS, (req, ctx) -> {
+        app.viewSubmission(ReflectionModals.SETTINGS, (req, ctx) -> {
             var payload = req.getPayload();
             String[] meta = payload.getView().getPrivateMetadata().split("\\|");
             String channel = meta[0];
-            Texts t = kit.messages()
-                    .in(Lang.parse(meta.length > 1 ? meta[1] : null)
-                            .orElse(kit.languages().fallback(payload.getTeam().getId())));
+            Texts t = speech.in(Lang.parse(meta.length > 1 ? meta[1] : null)
+                    .orElse(speech.fallback(payload.getTeam().getId())));
             ViewState state = payload.getView().getState();
             Map<String, String> errors = new LinkedHashMap<>();
             String dayValue = Views.value(state, "day", "day");
@@ -117,7 +147,7 @@ final class ReflectionSettings {
                     Views.values(state, "anonymity", "anonymity").contains("allowed"),
                     Holidays.parse(Views.value(state, "holidays", "holidays")).orElse(Holidays.NONE),
                     String.join(",", Views.values(state, "themes", "themes")));
-            if (!kit.later("Reflection settings", () -> apply(choice, t))) {
+            if (!background.later("Reflection settings", () -> apply(choice, t))) {
                 return ctx.ackWithErrors(Map.of("day", t.t("common.busy")));
             }
             return ctx.ack();
@@ -138,11 +168,11 @@ final class ReflectionSettings {
             String themes) {}
 
     private void apply(Choice c, Texts t) {
-        var slack = kit.slack().team(c.team());
+        var client = slack.team(c.team());
         try {
-            if (!kit.roles().isManager(c.team(), c.user())) {
-                String group = kit.roles().managerGroup(c.team());
-                slack.ephemeral(
+            if (!roles.isManager(c.team(), c.user())) {
+                String group = roles.managerGroup(c.team());
+                client.ephemeral(
                         c.channel(),
                         c.user(),
                         group == null ? t.t("roles.managers_only") : t.t("roles.managers_only_group", group),
@@ -156,11 +186,11 @@ final class ReflectionSettings {
                     c.themes().isBlank() ? null : c.themes(),
                     c.zone().getId(),
                     c.user(),
-                    kit.clock().millis()));
-            kit.languages().setChannel(c.team(), c.channel(), c.lang());
+                    clock.millis()));
+            languages.setChannel(c.team(), c.channel(), c.lang());
             Schedule saved = schedules.save(
                     c.team(), c.channel(), c.user(), c.day(), c.time(), c.zone(), c.every(), c.holidays());
-            slack.ephemeral(c.channel(), c.user(), schedules.confirmation(t, saved), null);
+            client.ephemeral(c.channel(), c.user(), schedules.confirmation(t, saved), null);
         } catch (SlackCallException e) {
             log.warn("Reflection settings for {}: {}", c.channel(), e.error());
         }

@@ -12,9 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
 import org.kompis.app.ConfigLoader;
+import org.kompis.app.Kit;
 import org.kompis.app.Kompis;
 import org.kompis.core.Commands;
+import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Ritual;
 import org.kompis.scheduling.Scheduler;
@@ -32,7 +36,7 @@ public final class Sandbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Sandbox.class);
 
     private final SandboxSettings settings;
-    private final List<Ritual> rituals;
+    private final Function<Kit, List<Ritual>> rituals;
     private final OffsetClock clock;
     private final Workspace ws;
     private final EmulatedSlack slack;
@@ -43,9 +47,13 @@ public final class Sandbox implements AutoCloseable {
     private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
     private final String clientSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     private volatile Kompis kompis;
+    /** What the sandbox itself uses of the running Kompis, taken as the wiring hands the rituals theirs. */
+    private volatile Wired wired;
+
     private Optional<Instant> shownNextDue = Optional.empty();
 
-    private Sandbox(SandboxSettings settings, List<Ritual> rituals, Snapshots snapshots, WorkspaceData saved) {
+    private Sandbox(
+            SandboxSettings settings, Function<Kit, List<Ritual>> rituals, Snapshots snapshots, WorkspaceData saved) {
         this.settings = settings;
         this.rituals = rituals;
         int port = settings.port;
@@ -61,7 +69,7 @@ public final class Sandbox implements AutoCloseable {
     /**
      * Starts the sandbox as the environment says (PORT, KOMPIS_DB_URL, KOMPIS_CONFIG), ignoring any Slack credentials.
      */
-    public static Sandbox start(Map<String, String> env, List<Ritual> rituals) {
+    public static Sandbox start(Map<String, String> env, Function<Kit, List<Ritual>> rituals) {
         String dbUrl = SandboxSettings.dbUrl(env);
         Path db = SandboxSettings.db(dbUrl);
         Snapshots snapshots = new Snapshots(Path.of(db + ".slack.json"));
@@ -84,16 +92,19 @@ public final class Sandbox implements AutoCloseable {
         } else {
             ws.replace(saved);
         }
+        Config config = ConfigLoader.load(settings.kompisEnv(signingSecret, clientSecret));
         kompis = Kompis.start(
-                ConfigLoader.load(settings.kompisEnv(signingSecret, clientSecret)),
+                config,
                 clock,
                 false,
-                rituals,
+                kit -> {
+                    wired = new Wired(kit.jdbi(), kit.scheduler(), kit.commands());
+                    return rituals.apply(kit);
+                },
                 new SandboxRoutes(this));
         // History first: the demo lessons of today get the newest ids, so Home and search show them first.
-        DemoHistory.seed(
-                kompis.kit().jdbi(), clock.millis(), kompis.kit().config().defaultTimeZone());
-        LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
+        DemoHistory.seed(wired.jdbi(), clock.millis(), config.defaultTimeZone());
+        LessonSeed.seed(wired.jdbi(), clock.millis());
         time.start();
         log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
     }
@@ -113,7 +124,7 @@ public final class Sandbox implements AutoCloseable {
 
     /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
     public synchronized Optional<Scheduler.Due> runNext() {
-        Scheduler scheduler = kompis.kit().scheduler();
+        Scheduler scheduler = wired.scheduler();
         Optional<Scheduler.Due> next = scheduler.next();
         if (next.isEmpty()) {
             return next;
@@ -129,7 +140,7 @@ public final class Sandbox implements AutoCloseable {
         if (kompis == null) {
             return;
         }
-        Scheduler scheduler = kompis.kit().scheduler();
+        Scheduler scheduler = wired.scheduler();
         scheduler.runDue();
         // A ritual that schedules something writes nothing to the workspace: wake the page so it shows the next job.
         Optional<Instant> next = scheduler.nextDue();
@@ -142,7 +153,7 @@ public final class Sandbox implements AutoCloseable {
     JsonObject state(String viewer) {
         Optional<Instant> next = Optional.empty();
         try {
-            next = Optional.ofNullable(kompis).flatMap(k -> k.kit().scheduler().nextDue());
+            next = Optional.ofNullable(kompis).flatMap(k -> wired.scheduler().nextDue());
         } catch (RuntimeException e) {
             log.debug("No next job while Kompis restarts", e);
         }
@@ -154,7 +165,7 @@ public final class Sandbox implements AutoCloseable {
         Set<String> out = new TreeSet<>(Set.of("/" + Commands.KOMPIS));
         Kompis k = kompis;
         if (k != null) {
-            k.kit().commands().all().forEach(sub -> out.add("/" + sub.command()));
+            wired.commands().all().forEach(sub -> out.add("/" + sub.command()));
         }
         return out;
     }
@@ -200,4 +211,6 @@ public final class Sandbox implements AutoCloseable {
         snapshots.saveNow(ws);
         snapshots.close();
     }
+
+    private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands) {}
 }

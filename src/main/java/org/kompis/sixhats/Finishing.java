@@ -1,15 +1,19 @@
 package org.kompis.sixhats;
 
 import com.slack.api.model.block.LayoutBlock;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kompis.core.LessonSink;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,53 +24,70 @@ import org.slf4j.LoggerFactory;
 final class Finishing {
     private static final Logger log = LoggerFactory.getLogger(Finishing.class);
 
-    private final Exercises x;
+    private final SixHatsStore store;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final ExerciseThread thread;
     private final LessonSink lessons;
 
-    Finishing(Exercises x, LessonSink lessons) {
-        this.x = x;
+    Finishing(
+            SixHatsStore store,
+            SlackGateway slack,
+            Speech speech,
+            Clock clock,
+            Scheduler scheduler,
+            ExerciseThread thread,
+            LessonSink lessons) {
+        this.store = store;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.thread = thread;
         this.lessons = lessons;
     }
 
     /** "Finish" or "Write conclusion": opens the conclusion modal for the facilitator or a manager. */
     void open(String team, String user, long id, String triggerId, String channel) {
-        Exercise e = x.find(team, id).orElse(null);
+        Exercise e = store.exercise(team, id).orElse(null);
         if (e == null) {
-            x.tell(team, channel, user, "sixhats.not_found");
+            thread.tell(team, channel, user, "sixhats.not_found");
             return;
         }
         if (e.is(Exercise.FINISHED)) {
-            x.tell(team, channel, user, "sixhats.already_finished");
+            thread.tell(team, channel, user, "sixhats.already_finished");
             return;
         }
         if (e.is(Exercise.OPEN)) {
-            x.tell(team, channel, user, "sixhats.not_started", Mrkdwn.user(e.facilitatorId()));
+            thread.tell(team, channel, user, "sixhats.not_started", Mrkdwn.user(e.facilitatorId()));
             return;
         }
-        if (!x.canLead(e, user)) {
-            x.refuseUnlessLead(e, channel, user);
+        if (!thread.canLead(e, user)) {
+            thread.refuseUnlessLead(e, channel, user);
             return;
         }
-        x.slack(team).openView(triggerId, SixHatsModals.conclusion(x.personTexts(team, user), e));
-        if (x.store().conclude(id) == 1) {
+        slack.team(team).openView(triggerId, SixHatsModals.conclusion(speech.user(team, user), e));
+        if (store.conclude(id) == 1) {
             stopRound(e);
-            x.refresh(team, id);
+            thread.refresh(team, id);
         }
     }
 
     /** After the last round: say so in the thread, and send the facilitator a button (a modal needs a click). */
     void askForConclusion(Exercise e) {
-        Texts t = x.channelTexts(e);
+        Texts t = speech.channel(e.teamId(), e.channelId());
         String text = t.t("sixhats.concluding", Mrkdwn.user(e.facilitatorId()));
-        x.postInThread(e, text, List.of(Blocks.section(text)));
-        Texts p = x.personTexts(e.teamId(), e.facilitatorId());
+        thread.postInThread(e, text, List.of(Blocks.section(text)));
+        Texts p = speech.user(e.teamId(), e.facilitatorId());
         try {
-            String dm = x.slack(e.teamId()).openConversation(List.of(e.facilitatorId()));
-            x.slack(e.teamId()).post(dm, null, p.t("sixhats.conclude.ask.text"), SixHatsViews.concludeAsk(p, e));
+            String dm = slack.team(e.teamId()).openConversation(List.of(e.facilitatorId()));
+            slack.team(e.teamId()).post(dm, null, p.t("sixhats.conclude.ask.text"), SixHatsViews.concludeAsk(p, e));
         } catch (SlackCallException ex) {
             log.warn("Could not ask {} for the conclusion of six hats {}: {}", e.facilitatorId(), e.id(), ex.error());
         }
-        x.refresh(e.teamId(), e.id());
+        thread.refresh(e.teamId(), e.id());
     }
 
     /**
@@ -74,43 +95,43 @@ final class Finishing {
      * follows (lesson, summary, root message) is added to {@code after} to run once Slack has its ack.
      */
     Refusal conclude(String team, String user, String metadata, String decide, String next, List<Runnable> after) {
-        Optional<Exercise> found = x.find(team, parseLong(metadata));
+        Optional<Exercise> found = store.exercise(team, parseLong(metadata));
         if (found.isEmpty()) {
             return new Refusal("sixhats.not_found");
         }
         Exercise e = found.get();
-        if (!x.canLead(e, user)) {
+        if (!thread.canLead(e, user)) {
             return new Refusal("sixhats.lead_only", Mrkdwn.user(e.facilitatorId()));
         }
-        if (x.store().finish(e.id(), decide, next, x.now()) == 1) {
+        if (store.finish(e.id(), decide, next, clock.millis()) == 1) {
             after.add(() -> complete(team, e.id()));
         }
         return null;
     }
 
     private void complete(String team, long id) {
-        Exercise e = x.find(team, id).orElseThrow();
+        Exercise e = store.exercise(team, id).orElseThrow();
         stopRound(e);
         Optional<Outcome> draft = outcomeOf(team, id);
         try {
-            String link = x.kit.slack().team(team).permalinkOrNull(e.channelId(), e.messageTs());
-            lessons.add(draft.orElseThrow().lesson(link, x.now()));
+            String link = slack.team(team).permalinkOrNull(e.channelId(), e.messageTs());
+            lessons.add(draft.orElseThrow().lesson(link, clock.millis()));
         } catch (Exception ex) {
             log.error("The lesson of six hats {} was not stored", id, ex);
         }
-        Texts t = x.channelTexts(e);
+        Texts t = speech.channel(e.teamId(), e.channelId());
         List<List<LayoutBlock>> messages = Summary.messages(
                 t, e, draft.get().keywords(), draft.get().participants().size());
         String text = t.t("sixhats.summary.text", Mrkdwn.escape(e.topic(), 200));
         String first = null;
         for (List<LayoutBlock> blocks : messages) {
-            String ts = x.postInThread(e, text, blocks);
+            String ts = thread.postInThread(e, text, blocks);
             first = first == null ? ts : first;
         }
         if (first != null) {
-            x.store().setSummaryTs(id, first);
+            store.setSummaryTs(id, first);
         }
-        x.refresh(team, id);
+        thread.refresh(team, id);
     }
 
     /**
@@ -120,7 +141,7 @@ final class Finishing {
      */
     void resume() {
         for (Exercise e :
-                x.store().unsummarised(x.now() - java.time.Duration.ofDays(2).toMillis())) {
+                store.unsummarised(clock.millis() - java.time.Duration.ofDays(2).toMillis())) {
             try {
                 complete(e.teamId(), e.id());
             } catch (RuntimeException ex) {
@@ -131,13 +152,13 @@ final class Finishing {
 
     /** What a finished exercise concluded: topic, keywords per hat, conclusion, who took part. */
     Optional<Outcome> outcomeOf(String team, long id) {
-        Optional<Exercise> found = x.find(team, id).filter(e -> e.is(Exercise.FINISHED));
+        Optional<Exercise> found = store.exercise(team, id).filter(e -> e.is(Exercise.FINISHED));
         if (found.isEmpty()) {
             return Optional.empty();
         }
         Exercise e = found.get();
-        Texts t = x.channelTexts(e);
-        Map<Hat, List<String>> keywords = Summary.keywords(x.store().contributions(id));
+        Texts t = speech.channel(e.teamId(), e.channelId());
+        Map<Hat, List<String>> keywords = Summary.keywords(store.contributions(id));
         return Optional.of(new Outcome(
                 team,
                 e.channelId(),
@@ -147,7 +168,7 @@ final class Finishing {
                 e.conclusionDecide(),
                 e.conclusionNext(),
                 e.facilitatorId(),
-                x.people(e, x.store().participants(id)),
+                thread.people(e, store.participants(id)),
                 "sixhats:" + id,
                 t.lang().code(),
                 Instant.ofEpochMilli(e.finishedAt())));
@@ -155,7 +176,7 @@ final class Finishing {
 
     private void stopRound(Exercise e) {
         if (e.hatByHat() && e.currentRound() != null) {
-            x.kit.scheduler().cancel(Rounds.TIMER, Rounds.ref(e.id(), e.currentRound()));
+            scheduler.cancel(Rounds.TIMER, Rounds.ref(e.id(), e.currentRound()));
         }
     }
 

@@ -1,16 +1,27 @@
 package org.kompis.sixhats;
 
+import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Speech;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
 
 /** Join, and the facilitator's Start: groups and hats in threes, or the first round hat by hat. */
 final class Joining {
-    private final Exercises x;
+    private final SixHatsStore store;
+    private final Jdbi jdbi;
+    private final Speech speech;
+    private final Clock clock;
+    private final ExerciseThread thread;
     private final Rounds rounds;
 
-    Joining(Exercises x, Rounds rounds) {
-        this.x = x;
+    Joining(SixHatsStore store, Jdbi jdbi, Speech speech, Clock clock, ExerciseThread thread, Rounds rounds) {
+        this.store = store;
+        this.jdbi = jdbi;
+        this.speech = speech;
+        this.clock = clock;
+        this.thread = thread;
         this.rounds = rounds;
     }
 
@@ -18,7 +29,7 @@ final class Joining {
     private record Joined(Exercise exercise, boolean added, Integer groupNo, Hat hat, List<String> mates) {}
 
     void join(String team, String user, long id, String channel) {
-        Joined j = x.kit.jdbi().inTransaction(h -> {
+        Joined j = jdbi.inTransaction(h -> {
             SixHatsStore s = h.attach(SixHatsStore.class);
             Exercise e = s.exercise(team, id).orElse(null);
             if (e == null
@@ -27,11 +38,11 @@ final class Joining {
                 return new Joined(e, false, null, null, List.of());
             }
             if (e.is(Exercise.OPEN) || e.hatByHat()) {
-                s.join(id, team, user, null, null, x.now());
+                s.join(id, team, user, null, null, clock.millis());
                 return new Joined(e, true, null, null, List.of());
             }
-            HatDealer.LateJoin late = HatDealer.placeLateJoiner(Exercises.groups(s.participants(id)), user);
-            s.join(id, team, user, late.group() + 1, late.hat().id(), x.now());
+            HatDealer.LateJoin late = HatDealer.placeLateJoiner(ExerciseThread.groups(s.participants(id)), user);
+            s.join(id, team, user, late.group() + 1, late.hat().id(), clock.millis());
             List<String> mates = late.groups().get(late.group()).people().stream()
                     .filter(p -> !p.equals(user))
                     .toList();
@@ -39,43 +50,44 @@ final class Joining {
         });
         Exercise e = j.exercise();
         if (e == null) {
-            x.tell(team, channel, user, "sixhats.not_found");
+            thread.tell(team, channel, user, "sixhats.not_found");
             return;
         }
         if (!j.added()) {
             if (e.is(Exercise.CONCLUDING) || e.is(Exercise.FINISHED)) {
-                x.tell(team, channel, user, "sixhats.join.too_late");
+                thread.tell(team, channel, user, "sixhats.join.too_late");
             }
             return;
         }
         if (e.is(Exercise.OPEN)) {
-            x.tell(team, e.channelId(), user, "sixhats.joined", Mrkdwn.user(e.facilitatorId()));
+            thread.tell(team, e.channelId(), user, "sixhats.joined", Mrkdwn.user(e.facilitatorId()));
         } else if (e.hatByHat()) {
-            x.show(
+            thread.show(
                     team,
                     e.channelId(),
                     user,
-                    SixHatsViews.roundText(x.personTexts(team, user), e.currentHat()),
-                    SixHatsViews.yourHat(x.personTexts(team, user), e, e.currentHat(), null, List.of()));
+                    SixHatsViews.roundText(speech.user(team, user), e.currentHat()),
+                    SixHatsViews.yourHat(speech.user(team, user), e, e.currentHat(), null, List.of()));
         } else {
             giveHat(e, user, j.hat(), j.groupNo(), j.mates());
-            String text = SixHatsViews.lateJoiner(x.channelTexts(e), user, j.groupNo(), j.hat());
-            x.postInThread(e, text, List.of(Blocks.context(text)));
+            String text =
+                    SixHatsViews.lateJoiner(speech.channel(e.teamId(), e.channelId()), user, j.groupNo(), j.hat());
+            thread.postInThread(e, text, List.of(Blocks.context(text)));
         }
-        x.refresh(team, id);
+        thread.refresh(team, id);
     }
 
     void start(String team, String user, long id, String channel) {
-        Exercise e = x.find(team, id).orElse(null);
+        Exercise e = store.exercise(team, id).orElse(null);
         if (e == null) {
-            x.tell(team, channel, user, "sixhats.not_found");
+            thread.tell(team, channel, user, "sixhats.not_found");
             return;
         }
-        if (!x.canLead(e, user)) {
-            x.refuseUnlessLead(e, channel, user);
+        if (!thread.canLead(e, user)) {
+            thread.refuseUnlessLead(e, channel, user);
             return;
         }
-        List<Group> dealt = x.kit.jdbi().inTransaction(h -> {
+        List<Group> dealt = jdbi.inTransaction(h -> {
             SixHatsStore s = h.attach(SixHatsStore.class);
             Exercise now = s.exercise(team, id).orElseThrow();
             if (!now.is(Exercise.OPEN)) {
@@ -90,8 +102,8 @@ final class Joining {
                         Exercise.modeId(mode),
                         mode != now.modeValue(),
                         0,
-                        x.now() + now.round().toMillis(),
-                        x.now());
+                        clock.millis() + now.round().toMillis(),
+                        clock.millis());
                 return List.of();
             }
             List<Group> groups = HatDealer.deal(people, now.seed());
@@ -100,26 +112,26 @@ final class Joining {
                     s.seat(id, seat.person(), g + 1, seat.hat().id());
                 }
             }
-            s.start(id, Exercise.modeId(mode), false, null, null, x.now());
+            s.start(id, Exercise.modeId(mode), false, null, null, clock.millis());
             return groups;
         });
         if (dealt == null) {
             return;
         }
-        Exercise started = x.find(team, id).orElseThrow();
+        Exercise started = store.exercise(team, id).orElseThrow();
         if (started.hatByHat()) {
             if (started.switched()) {
-                var t = x.channelTexts(started);
+                var t = speech.channel(started.teamId(), started.channelId());
                 String text = t.t("sixhats.switched", SixHatsViews.duration(t, started.roundMinutes()));
-                x.postInThread(started, text, List.of(Blocks.section(text)));
+                thread.postInThread(started, text, List.of(Blocks.section(text)));
             }
             rounds.announce(started);
             return;
         }
-        x.postInThread(
+        thread.postInThread(
                 started,
-                x.channelTexts(started).t("sixhats.groups.text"),
-                SixHatsViews.groups(x.channelTexts(started), dealt));
+                speech.channel(started.teamId(), started.channelId()).t("sixhats.groups.text"),
+                SixHatsViews.groups(speech.channel(started.teamId(), started.channelId()), dealt));
         for (int g = 0; g < dealt.size(); g++) {
             for (Seat seat : dealt.get(g).seats()) {
                 List<String> mates = dealt.get(g).people().stream()
@@ -128,12 +140,12 @@ final class Joining {
                 giveHat(started, seat.person(), seat.hat(), g + 1, mates);
             }
         }
-        x.refresh(team, id);
+        thread.refresh(team, id);
     }
 
     private void giveHat(Exercise e, String user, Hat hat, int groupNo, List<String> mates) {
-        var t = x.personTexts(e.teamId(), user);
-        x.show(
+        var t = speech.user(e.teamId(), user);
+        thread.show(
                 e.teamId(),
                 e.channelId(),
                 user,

@@ -1,9 +1,13 @@
 package org.kompis.sixhats;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackGateway;
 
 /**
  * "Write keywords": the modal for the person's hat, and what they wrote, in the thread under that hat. The hat
@@ -11,24 +15,40 @@ import org.kompis.slack.Mrkdwn;
  */
 final class Keywords {
 
-    private final Exercises x;
+    private final SixHatsStore store;
+    private final SlackGateway slack;
+    private final Directory directory;
+    private final Speech speech;
+    private final Clock clock;
+    private final ExerciseThread thread;
 
-    Keywords(Exercises x) {
-        this.x = x;
+    Keywords(
+            SixHatsStore store,
+            SlackGateway slack,
+            Directory directory,
+            Speech speech,
+            Clock clock,
+            ExerciseThread thread) {
+        this.store = store;
+        this.slack = slack;
+        this.directory = directory;
+        this.speech = speech;
+        this.clock = clock;
+        this.thread = thread;
     }
 
     void open(String team, String user, long id, String triggerId, String channel) {
-        Optional<Exercise> e = x.find(team, id);
+        Optional<Exercise> e = store.exercise(team, id);
         Refusal refusal = e.isEmpty() ? new Refusal("sixhats.not_found") : refusal(e.get());
         Hat hat = refusal == null ? hatOf(e.get(), user, e.get().currentRound()) : null;
         if (refusal == null && hat == null) {
             refusal = new Refusal("sixhats.join_first");
         }
         if (refusal != null) {
-            x.tell(team, channel, user, refusal.key(), refusal.args());
+            thread.tell(team, channel, user, refusal.key(), refusal.args());
             return;
         }
-        x.slack(team).openView(triggerId, SixHatsModals.write(x.personTexts(team, user), e.get(), hat));
+        slack.team(team).openView(triggerId, SixHatsModals.write(speech.user(team, user), e.get(), hat));
     }
 
     /**
@@ -37,7 +57,7 @@ final class Keywords {
      */
     Refusal accept(String team, String user, String viewId, String metadata, String text, List<Runnable> post) {
         String[] parts = metadata == null ? new String[0] : metadata.split(":");
-        Optional<Exercise> found = parts.length == 0 ? Optional.empty() : x.find(team, parseLong(parts[0]));
+        Optional<Exercise> found = parts.length == 0 ? Optional.empty() : store.exercise(team, parseLong(parts[0]));
         if (found.isEmpty()) {
             return new Refusal("sixhats.not_found");
         }
@@ -51,29 +71,29 @@ final class Keywords {
         if (hat == null) {
             return new Refusal("sixhats.join_first");
         }
-        if (x.store().contribute(e.id(), team, user, hat.id(), text, viewId, x.now()) == 1) {
+        if (store.contribute(e.id(), team, user, hat.id(), text, viewId, clock.millis()) == 1) {
             post.add(() -> post(e, user, viewId));
             return null;
         }
         // Nothing stored: a repeat of this modal is fine; an exercise that finished meanwhile is not.
-        return x.store().contribution(e.id(), user, viewId).isPresent()
+        return store.contribution(e.id(), user, viewId).isPresent()
                 ? null
-                : refusal(x.find(team, e.id()).orElseThrow());
+                : refusal(store.exercise(team, e.id()).orElseThrow());
     }
 
     private void post(Exercise e, String user, String viewId) {
-        Contribution c = x.store().contribution(e.id(), user, viewId).orElseThrow();
-        Texts t = x.channelTexts(e);
+        Contribution c = store.contribution(e.id(), user, viewId).orElseThrow();
+        Texts t = speech.channel(e.teamId(), e.channelId());
         String text = t.t("sixhats.contribution.text", t.t(c.hatValue().nameKey()), Mrkdwn.escape(c.text(), 200));
-        String ts =
-                x.postInThread(e, text, SixHatsViews.contribution(t, c.hatValue(), name(e.teamId(), user), c.text()));
+        String ts = thread.postInThread(
+                e, text, SixHatsViews.contribution(t, c.hatValue(), name(e.teamId(), user), c.text()));
         if (ts != null) {
-            x.store().setReplyTs(c.id(), ts);
+            store.setReplyTs(c.id(), ts);
         }
     }
 
     private String name(String team, String user) {
-        return x.kit.directory().plainName(team, user);
+        return directory.plainName(team, user);
     }
 
     private static Refusal refusal(Exercise e) {
@@ -93,7 +113,7 @@ final class Keywords {
             int r = round == null || round < 0 || round > current ? current : round;
             return HatByHat.rounds().get(r);
         }
-        return x.store().participant(e.id(), user).map(Participant::hatValue).orElse(null);
+        return store.participant(e.id(), user).map(Participant::hatValue).orElse(null);
     }
 
     private static long parseLong(String s) {

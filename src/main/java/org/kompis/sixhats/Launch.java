@@ -1,5 +1,6 @@
 package org.kompis.sixhats;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -7,9 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.kompis.core.CommandCall;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +24,16 @@ final class Launch {
             "end", "finish", "stop", "close", "done", "slutt", "avslutt", "ferdig", "stopp", "slut", "avsluta", "klar",
             "sluta");
 
-    private final Exercises x;
+    private final SixHatsStore store;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Clock clock;
 
-    Launch(Exercises x) {
-        this.x = x;
+    Launch(SixHatsStore store, SlackGateway slack, Speech speech, Clock clock) {
+        this.store = store;
+        this.slack = slack;
+        this.speech = speech;
+        this.clock = clock;
     }
 
     /** The command: with a topic the exercise starts in threes with the default round; without, the modal. */
@@ -60,31 +69,30 @@ final class Launch {
     Optional<Exercise> create(
             String team, String channel, String facilitator, String topic, Mode mode, Duration round, String startKey) {
         int minutes = (int) Math.max(HatByHat.MIN_ROUND.toMinutes(), Math.round(round.toSeconds() / 60.0));
-        int created = x.store()
-                .create(
-                        team,
-                        channel,
-                        topic.strip(),
-                        Exercise.modeId(mode),
-                        minutes,
-                        facilitator,
-                        ThreadLocalRandom.current().nextLong(),
-                        startKey,
-                        x.now());
-        return created == 0 ? Optional.empty() : x.store().byStartKey(team, startKey);
+        int created = store.create(
+                team,
+                channel,
+                topic.strip(),
+                Exercise.modeId(mode),
+                minutes,
+                facilitator,
+                ThreadLocalRandom.current().nextLong(),
+                startKey,
+                clock.millis());
+        return created == 0 ? Optional.empty() : store.byStartKey(team, startKey);
     }
 
     /** Posts the root message; when Slack refuses (not in the channel), the unseen exercise is removed. */
     boolean post(Exercise e) {
-        Texts t = x.channelTexts(e);
+        Texts t = speech.channel(e.teamId(), e.channelId());
         try {
-            String ts = x.slack(e.teamId())
+            String ts = slack.team(e.teamId())
                     .post(e.channelId(), null, SixHatsViews.rootText(t, e), SixHatsViews.root(t, e, 0, 0));
-            x.store().setMessageTs(e.id(), ts);
+            store.setMessageTs(e.id(), ts);
             return true;
         } catch (SlackCallException ex) {
             log.info("Six hats {} could not be posted in {}: {}", e.id(), e.channelId(), ex.error());
-            x.store().deleteUnposted(e.id());
+            store.deleteUnposted(e.id());
             return false;
         }
     }
@@ -95,9 +103,9 @@ final class Launch {
             return;
         }
         try {
-            String dm = x.slack(e.teamId()).openConversation(List.of(e.facilitatorId()));
-            x.slack(e.teamId())
-                    .post(dm, null, x.personTexts(e.teamId(), e.facilitatorId()).t("sixhats.cannot_post"), null);
+            String dm = slack.team(e.teamId()).openConversation(List.of(e.facilitatorId()));
+            slack.team(e.teamId())
+                    .post(dm, null, speech.user(e.teamId(), e.facilitatorId()).t("sixhats.cannot_post"), null);
         } catch (SlackCallException ex) {
             log.warn("Could not tell {} that six hats could not start: {}", e.facilitatorId(), ex.error());
         }

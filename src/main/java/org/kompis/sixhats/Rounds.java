@@ -1,9 +1,13 @@
 package org.kompis.sixhats;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 import org.kompis.scheduling.Timer;
 import org.kompis.slack.Blocks;
 
@@ -16,11 +20,21 @@ final class Rounds {
     static final String TIMER = "sixhats.round";
     static final Duration EXTRA = Duration.ofMinutes(5);
 
-    private final Exercises x;
+    private final SixHatsStore store;
+    private final Jdbi jdbi;
+    private final Speech speech;
+    private final Clock clock;
+    private final Scheduler scheduler;
+    private final ExerciseThread thread;
     private Finishing finishing;
 
-    Rounds(Exercises x) {
-        this.x = x;
+    Rounds(SixHatsStore store, Jdbi jdbi, Speech speech, Clock clock, Scheduler scheduler, ExerciseThread thread) {
+        this.store = store;
+        this.jdbi = jdbi;
+        this.speech = speech;
+        this.clock = clock;
+        this.scheduler = scheduler;
+        this.thread = thread;
     }
 
     void finishing(Finishing finishing) {
@@ -33,10 +47,10 @@ final class Rounds {
 
     /** The round {@code e} is in has begun: arm its end, say "Now: ..." in the thread, redraw the root. */
     void announce(Exercise e) {
-        x.kit.scheduler().at(e.teamId(), TIMER, ref(e.id(), e.currentRound()), e.endsAt());
-        Texts t = x.channelTexts(e);
-        x.postInThread(e, SixHatsViews.roundText(t, e.currentHat()), SixHatsViews.round(t, e));
-        x.refresh(e.teamId(), e.id());
+        scheduler.at(e.teamId(), TIMER, ref(e.id(), e.currentRound()), e.endsAt());
+        Texts t = speech.channel(e.teamId(), e.channelId());
+        thread.postInThread(e, SixHatsViews.roundText(t, e.currentHat()), SixHatsViews.round(t, e));
+        thread.refresh(e.teamId(), e.id());
     }
 
     void onTimer(Timer timer) {
@@ -46,63 +60,65 @@ final class Rounds {
 
     /** Ends round {@code from}: the next hat begins, or after the last the facilitator is asked to conclude. */
     boolean advance(String team, long id, int from) {
-        Optional<Exercise> found = x.find(team, id);
+        Optional<Exercise> found = store.exercise(team, id);
         if (found.isEmpty() || !found.get().is(Exercise.RUNNING) || !found.get().hatByHat()) {
             return false;
         }
         if (from == HatByHat.rounds().size() - 1) {
-            if (x.store().concludeAfter(id, from) == 0) {
+            if (store.concludeAfter(id, from) == 0) {
                 return false;
             }
-            x.kit.scheduler().cancel(TIMER, ref(id, from));
-            finishing.askForConclusion(x.find(team, id).orElseThrow());
+            scheduler.cancel(TIMER, ref(id, from));
+            finishing.askForConclusion(store.exercise(team, id).orElseThrow());
             return true;
         }
-        if (x.store().advance(id, from, from + 1, x.now() + found.get().round().toMillis()) == 0) {
+        if (store.advance(
+                        id, from, from + 1, clock.millis() + found.get().round().toMillis())
+                == 0) {
             return false;
         }
-        x.kit.scheduler().cancel(TIMER, ref(id, from));
-        announce(x.find(team, id).orElseThrow());
+        scheduler.cancel(TIMER, ref(id, from));
+        announce(store.exercise(team, id).orElseThrow());
         return true;
     }
 
     /** "Next hat", pressed on a message that showed round {@code round}. */
     void next(String team, String user, long id, int round, String channel) {
-        Exercise e = x.find(team, id).orElse(null);
+        Exercise e = store.exercise(team, id).orElse(null);
         if (e == null) {
-            x.tell(team, channel, user, "sixhats.not_found");
-        } else if (!x.canLead(e, user)) {
-            x.refuseUnlessLead(e, channel, user);
+            thread.tell(team, channel, user, "sixhats.not_found");
+        } else if (!thread.canLead(e, user)) {
+            thread.refuseUnlessLead(e, channel, user);
         } else if (!advance(team, id, round)) {
-            x.tell(team, channel, user, "sixhats.moved_on");
+            thread.tell(team, channel, user, "sixhats.moved_on");
         }
     }
 
     /** "+5 min": the round shown on the message gets five more minutes, and its timer moves with it. */
     void extend(String team, String user, long id, int round, String channel) {
-        Exercise e = x.find(team, id).orElse(null);
+        Exercise e = store.exercise(team, id).orElse(null);
         if (e == null) {
-            x.tell(team, channel, user, "sixhats.not_found");
+            thread.tell(team, channel, user, "sixhats.not_found");
             return;
         }
-        if (!x.canLead(e, user)) {
-            x.refuseUnlessLead(e, channel, user);
+        if (!thread.canLead(e, user)) {
+            thread.refuseUnlessLead(e, channel, user);
             return;
         }
-        boolean moved = x.kit.jdbi().inTransaction(h -> {
+        boolean moved = jdbi.inTransaction(h -> {
             SixHatsStore s = h.attach(SixHatsStore.class);
             Exercise now = s.exercise(team, id).orElseThrow();
             return now.roundEndsAt() != null
-                    && s.extend(id, round, Math.max(now.roundEndsAt(), x.now()) + EXTRA.toMillis()) == 1;
+                    && s.extend(id, round, Math.max(now.roundEndsAt(), clock.millis()) + EXTRA.toMillis()) == 1;
         });
         if (!moved) {
-            x.tell(team, channel, user, "sixhats.moved_on");
+            thread.tell(team, channel, user, "sixhats.moved_on");
             return;
         }
-        Exercise after = x.find(team, id).orElseThrow();
-        x.kit.scheduler().at(team, TIMER, ref(id, round), after.endsAt());
-        String text = SixHatsViews.extended(x.channelTexts(after), after);
-        x.postInThread(after, text, List.of(Blocks.context(text)));
-        x.refresh(team, id);
+        Exercise after = store.exercise(team, id).orElseThrow();
+        scheduler.at(team, TIMER, ref(id, round), after.endsAt());
+        String text = SixHatsViews.extended(speech.channel(after.teamId(), after.channelId()), after);
+        thread.postInThread(after, text, List.of(Blocks.context(text)));
+        thread.refresh(team, id);
     }
 }

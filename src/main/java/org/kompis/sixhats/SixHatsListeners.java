@@ -1,6 +1,7 @@
 package org.kompis.sixhats;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
@@ -10,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kompis.core.Kit;
+import org.kompis.core.Background;
+import org.kompis.core.Speech;
 import org.kompis.slack.Views;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,12 +31,14 @@ final class SixHatsListeners {
         void handle(Click click) throws Exception;
     }
 
-    private final Kit kit;
-    private final Exercises x;
+    private final App app;
+    private final Speech speech;
+    private final Background background;
 
-    SixHatsListeners(Kit kit, Exercises x) {
-        this.kit = kit;
-        this.x = x;
+    SixHatsListeners(App app, Speech speech, Background background) {
+        this.app = app;
+        this.speech = speech;
+        this.background = background;
     }
 
     void install(Launch launch, Joining joining, Rounds rounds, Keywords keywords, Finishing finishing) {
@@ -46,8 +50,8 @@ final class SixHatsListeners {
         click(SixHatsViews.FINISH, c -> finishing.open(c.team(), c.user(), c.id(), c.triggerId(), c.channel()));
         click(SixHatsViews.CONCLUDE, c -> finishing.open(c.team(), c.user(), c.id(), c.triggerId(), c.channel()));
 
-        kit.app().viewSubmission(SixHatsModals.START, (req, ctx) -> startSubmitted(req, ctx, launch));
-        kit.app().viewSubmission(SixHatsModals.WRITE, (req, ctx) -> {
+        app.viewSubmission(SixHatsModals.START, (req, ctx) -> startSubmitted(req, ctx, launch));
+        app.viewSubmission(SixHatsModals.WRITE, (req, ctx) -> {
             var p = req.getPayload();
             String text = Views.value(p.getView().getState(), SixHatsModals.KEYWORDS, SixHatsModals.KEYWORDS);
             String team = p.getTeam().getId();
@@ -59,7 +63,7 @@ final class SixHatsListeners {
                             team, user, p.getView().getId(), p.getView().getPrivateMetadata(), text, after);
             return answer(ctx, team, user, SixHatsModals.KEYWORDS, refusal, after);
         });
-        kit.app().viewSubmission(SixHatsModals.CONCLUSION, (req, ctx) -> {
+        app.viewSubmission(SixHatsModals.CONCLUSION, (req, ctx) -> {
             var p = req.getPayload();
             ViewState state = p.getView().getState();
             String decide = Views.value(state, SixHatsModals.DECIDE, SixHatsModals.DECIDE);
@@ -118,14 +122,14 @@ final class SixHatsListeners {
     private Response answer(
             ViewSubmissionContext ctx, String team, String user, String block, Refusal refusal, List<Runnable> after) {
         if (refusal != null) {
-            return ctx.ackWithErrors(Map.of(block, x.personTexts(team, user).t(refusal.key(), refusal.args())));
+            return ctx.ackWithErrors(Map.of(block, speech.user(team, user).t(refusal.key(), refusal.args())));
         }
         after.forEach(this::later);
         return ctx.ack();
     }
 
     private void click(String actionId, ClickHandler handler) {
-        kit.app().blockAction(actionId, (req, ctx) -> {
+        app.blockAction(actionId, (req, ctx) -> {
             Click click = click(req.getPayload());
             if (click != null) {
                 later(() -> {
@@ -155,6 +159,6 @@ final class SixHatsListeners {
     }
 
     private void later(Runnable work) {
-        kit.later("Six hats work", work);
+        background.later("Six hats work", work);
     }
 }

@@ -36,6 +36,15 @@ public final class Directory {
     }
 
     /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
+    /** True for a bot or app user; false when Slack cannot say. */
+    public boolean isBot(String teamId, String userId) {
+        try {
+            return user(teamId, userId).bot();
+        } catch (SlackCallException e) {
+            return false;
+        }
+    }
+
     public Optional<String> name(String teamId, String userId) {
         try {
             return Optional.ofNullable(user(teamId, userId).name());

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.kompis.commands.CoreCommands;
+import org.kompis.Rituals;
 import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
 import org.kompis.i18n.Lang;
@@ -31,7 +31,9 @@ class AarEndToEndTest {
     void aReviewFromStartToFollowUp(Lang lang) {
         List<NewLesson> lessons = new CopyOnWriteArrayList<>();
         try (TestApp app = TestApp.start(
-                "", Instant.parse("2026-11-20T09:00:00Z"), List.of(new CoreCommands(), new AarRitual(lessons::add)))) {
+                "",
+                Instant.parse("2026-11-20T09:00:00Z"),
+                kit -> List.of(Rituals.commands(kit), Rituals.aar(kit, lessons::add)))) {
             app.kit().languages().setChannel(FakeSlack.TEAM, TestApp.CHANNEL, lang);
 
             long id = AarRig.start(app, TITLE);
@@ -154,7 +156,7 @@ class AarEndToEndTest {
                                             "aar.item.line",
                                             "Write a launch checklist",
                                             "Ola Hansen",
-                                            AarCore.date(m.in(lang), java.time.LocalDate.of(2026, 12, 1))),
+                                            Deadlines.date(m.in(lang), java.time.LocalDate.of(2026, 12, 1))),
                             m.get(lang, "aar.summary.participation", 3, 7));
             app.slack.await(
                     "chat.update",

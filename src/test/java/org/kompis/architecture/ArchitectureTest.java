@@ -81,6 +81,33 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * Rituals get what they use through their constructors: the record of every port exists for the wiring only (the
+     * top and the sandbox that starts Kompis), so no ritual, and no part of the core, can reach for a port it was not
+     * given.
+     */
+    @Test
+    void onlyTheWiringSeesTheWholeKit() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("org.kompis", "org.kompis.app..", "org.kompis.sandbox..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.kompis.app.Kit")
+                .check(MAIN);
+    }
+
+    /** The sandbox takes what it uses as Kompis wires it, never by reaching into a running Kompis afterwards. */
+    @Test
+    void noProductionCodeReadsTheKitOfARunningKompis() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.kompis.app..")
+                .should()
+                .callMethod("org.kompis.app.Kompis", "kit")
+                .check(MAIN);
+    }
+
     @Test
     void productionCodeNeverImportsTheSandboxOnlyTheStartDoes() {
         noClasses()

@@ -63,7 +63,7 @@ public final class AckBenchmark {
                     "KOMPIS_CONFIG",
                     dir.resolve("kompis.yaml").toString()));
             Javalin bare = bareBolt(slack.apiUrl());
-            try (Kompis kompis = Kompis.start(config, Clock.systemUTC(), true, Rituals.all())) {
+            try (Kompis kompis = Kompis.start(config, Clock.systemUTC(), true, Rituals::all)) {
                 String kompisUrl = "http://127.0.0.1:" + kompis.port() + "/slack/events";
                 String bareUrl = "http://127.0.0.1:" + bare.port() + "/slack/events";
                 run(bareUrl, slack, rate, 3);

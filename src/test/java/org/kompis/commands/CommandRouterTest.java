@@ -21,7 +21,7 @@ class CommandRouterTest {
     }
 
     private CommandCall call(String text) {
-        return new CommandCall(null, "T", "C", "U", "trig", null, text);
+        return new CommandCall(null, null, null, "T", "C", "U", "trig", null, text);
     }
 
     @Test

@@ -93,7 +93,7 @@ class InsightsSlackTest {
                                 rig.app.clock,
                                 java.time.ZoneId.of("Europe/Oslo"),
                                 new Gate(5)),
-                        rig.app.kit()::userTexts,
+                        rig.app.kit().speech()::user,
                         rig.app.clock,
                         java.time.ZoneId.of("Europe/Oslo"),
                         settings.publicUrl())

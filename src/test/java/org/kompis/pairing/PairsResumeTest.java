@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kompis.Rituals;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
-import org.kompis.commands.CoreCommands;
+import org.kompis.core.LessonSink;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
@@ -54,7 +55,7 @@ class PairsResumeTest {
                             rig.app.dir.resolve("kompis.yaml").toString())),
                     rig.app.clock,
                     false,
-                    List.of(new CoreCommands(), new PairsRitual()));
+                    kit -> List.of(Rituals.commands(kit), Rituals.pairs(kit, LessonSink.NONE)));
             try {
                 PairsRig.eventually(() -> assertThat(Sql.count(
                                 again.kit().jdbi(),

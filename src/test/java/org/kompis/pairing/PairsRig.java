@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
-import org.kompis.commands.CoreCommands;
+import org.kompis.Rituals;
 import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack.Call;
 import org.kompis.testing.Sql;
@@ -41,7 +41,7 @@ final class PairsRig implements AutoCloseable {
         TestApp app = TestApp.start(
                 extraYaml,
                 Instant.parse("2026-11-20T09:00:00Z"),
-                List.of(new CoreCommands(), new PairsRitual(lessons::add)));
+                kit -> List.of(Rituals.commands(kit), Rituals.pairs(kit, lessons::add)));
         return new PairsRig(app, lessons);
     }
 

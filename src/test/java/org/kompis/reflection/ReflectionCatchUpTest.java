@@ -67,7 +67,7 @@ class ReflectionCatchUpTest {
 
     private Kompis startAt(String instant) {
         clock.set(Instant.parse(instant));
-        return Kompis.start(config, clock, false, Rituals.all());
+        return Kompis.start(config, clock, false, Rituals::all);
     }
 
     private long posts() {

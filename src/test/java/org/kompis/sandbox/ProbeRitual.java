@@ -24,7 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kompis.core.Kit;
+import org.kompis.app.Kit;
 import org.kompis.core.Ritual;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
@@ -40,8 +40,15 @@ final class ProbeRitual implements Ritual {
     static final String FOLLOW_UP = "probe.followup";
     static final AtomicInteger closed = new AtomicInteger();
 
+    private final Kit kit;
+
+    /** A test ritual may take the whole wiring: it probes every surface at once. */
+    ProbeRitual(Kit kit) {
+        this.kit = kit;
+    }
+
     @Override
-    public void install(Kit kit) {
+    public void install() {
         kit.commands()
                 .register(
                         "kompis",

@@ -87,7 +87,7 @@ class ResetAndRestartTest {
                                 "jdbc:sqlite:" + dir.resolve("kompis.db"),
                                 "KOMPIS_CONFIG",
                                 "config/kompis.yaml"),
-                        org.kompis.Rituals.all()))
+                        org.kompis.Rituals::all))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("is not a sandbox database");
         assertThat(Files.exists(dir.resolve("kompis.db.slack.json"))).isFalse();

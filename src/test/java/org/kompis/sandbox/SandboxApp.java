@@ -49,8 +49,6 @@ final class SandboxApp implements AutoCloseable {
 
     /** On {@code dir}: a second start on the same folder finds the same sandbox. */
     static SandboxApp start(Path dir) {
-        List<Ritual> rituals = new ArrayList<>(Rituals.all());
-        rituals.add(new ProbeRitual());
         Sandbox sandbox = Sandbox.start(
                 Map.of(
                         "PORT",
@@ -59,7 +57,11 @@ final class SandboxApp implements AutoCloseable {
                         "jdbc:sqlite:" + dir.resolve("sandbox.db"),
                         "KOMPIS_CONFIG",
                         "config/kompis.yaml"),
-                rituals);
+                kit -> {
+                    List<Ritual> rituals = new ArrayList<>(Rituals.all(kit));
+                    rituals.add(new ProbeRitual(kit));
+                    return rituals;
+                });
         return new SandboxApp(sandbox, dir);
     }
 

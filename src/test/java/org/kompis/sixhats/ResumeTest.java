@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
+import org.kompis.Rituals;
 import org.kompis.app.ConfigLoader;
 import org.kompis.app.Kompis;
-import org.kompis.commands.CoreCommands;
 import org.kompis.core.NewLesson;
 import org.kompis.testing.Eventually;
 import org.kompis.testing.FakeSlack;
@@ -23,7 +23,8 @@ class ResumeTest {
     void aFinishedExerciseWithoutASummaryIsSummarisedOnce() throws InterruptedException {
         List<NewLesson> lessons = new CopyOnWriteArrayList<>();
         Instant now = Instant.parse("2026-11-20T09:00:00Z");
-        try (TestApp app = TestApp.start("", now, List.of(new CoreCommands(), new SixHatsRitual(lessons::add)))) {
+        try (TestApp app =
+                TestApp.start("", now, kit -> List.of(Rituals.commands(kit), Rituals.sixHats(kit, lessons::add)))) {
             long id = app.kit().jdbi().withHandle(h -> {
                 long e = h.createUpdate("""
             insert into sixhats_exercises(team_id, channel_id, topic, mode, round_minutes, facilitator_id, seed, start_key,
@@ -98,6 +99,6 @@ class ResumeTest {
                         app.dir.resolve("kompis.yaml").toString())),
                 app.clock,
                 false,
-                List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
+                kit -> List.of(Rituals.commands(kit), Rituals.sixHats(kit, lessons::add)));
     }
 }

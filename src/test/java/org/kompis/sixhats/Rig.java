@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadPoolExecutor;
-import org.kompis.commands.CoreCommands;
+import org.kompis.Rituals;
 import org.kompis.core.NewLesson;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Messages;
@@ -59,7 +59,7 @@ final class Rig implements AutoCloseable {
                 "",
                 Instant.parse("2026-11-20T09:00:00Z"),
                 Map.of(),
-                List.of(new CoreCommands(), new SixHatsRitual(lessons::add)));
+                kit -> List.of(Rituals.commands(kit), Rituals.sixHats(kit, lessons::add)));
         return new Rig(app, lessons);
     }
 

@@ -14,11 +14,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.kompis.Rituals;
 import org.kompis.app.ConfigLoader;
+import org.kompis.app.Kit;
 import org.kompis.app.Kompis;
 import org.kompis.core.Config;
-import org.kompis.core.Kit;
 import org.kompis.core.Ritual;
 
 /**
@@ -67,16 +68,17 @@ public final class TestApp implements AutoCloseable {
 
     /** As {@link #start(String, Instant)}, with environment variables changed (a null value removes one). */
     public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges) {
-        return start(extraYaml, now, envChanges, Rituals.all());
+        return start(extraYaml, now, envChanges, Rituals::all);
     }
 
     /** Like {@link #start(String, Instant)} with these rituals, e.g. one built with a test double. */
-    public static TestApp start(String extraYaml, Instant now, List<Ritual> rituals) {
+    public static TestApp start(String extraYaml, Instant now, Function<Kit, List<Ritual>> rituals) {
         return start(extraYaml, now, Map.of(), rituals);
     }
 
-    /** As above, with other rituals than {@link Rituals#all()}, e.g. one built with a recording hook. */
-    public static TestApp start(String extraYaml, Instant now, Map<String, String> envChanges, List<Ritual> rituals) {
+    /** As above, with other rituals than {@link Rituals#all}, e.g. one built with a recording hook. */
+    public static TestApp start(
+            String extraYaml, Instant now, Map<String, String> envChanges, Function<Kit, List<Ritual>> rituals) {
         try {
             Path dir = Files.createTempDirectory("kompis-test");
             FakeSlack slack = people(new FakeSlack());

@@ -8,66 +8,53 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import org.kompis.core.Kit;
+import org.kompis.core.Claims;
+import org.kompis.core.Speech;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
-import org.kompis.slack.TeamClient;
+import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** What every step of an exercise needs: the store, the languages, rights, and the root message redrawn. */
-final class Exercises {
-    private static final Logger log = LoggerFactory.getLogger(Exercises.class);
+/**
+ * The exercise as people see it in the channel: its root message redrawn from the database, its thread, and the
+ * private answers to one person. Who may lead is asked of the server every time.
+ */
+final class ExerciseThread {
+    private static final Logger log = LoggerFactory.getLogger(ExerciseThread.class);
 
-    final Kit kit;
+    private final SixHatsStore store;
+    private final SlackGateway slack;
+    private final Speech speech;
+    private final Roles roles;
+    private final Claims claims;
 
-    Exercises(Kit kit) {
-        this.kit = kit;
-    }
-
-    SixHatsStore store() {
-        return kit.jdbi().onDemand(SixHatsStore.class);
-    }
-
-    Optional<Exercise> find(String team, long id) {
-        return store().exercise(team, id);
-    }
-
-    TeamClient slack(String team) {
-        return kit.slack().team(team);
-    }
-
-    long now() {
-        return kit.clock().millis();
-    }
-
-    /** Posts in the channel speak the channel's language. */
-    Texts channelTexts(Exercise e) {
-        return kit.messages().in(kit.languages().ofChannel(e.teamId(), e.channelId()));
-    }
-
-    /** Ephemerals and modals speak the person's language. */
-    Texts personTexts(String team, String user) {
-        return kit.userTexts(team, user);
+    ExerciseThread(SixHatsStore store, SlackGateway slack, Speech speech, Roles roles, Claims claims) {
+        this.store = store;
+        this.slack = slack;
+        this.speech = speech;
+        this.roles = roles;
+        this.claims = claims;
     }
 
     /** The facilitator, or a manager; asked of the server every time. */
     boolean canLead(Exercise e, String user) {
-        return e.ledBy(user) || kit.roles().isManager(e.teamId(), user);
+        return e.ledBy(user) || roles.isManager(e.teamId(), user);
     }
 
     /** An ephemeral answer to one person; a failure is logged, not thrown: the click was already handled. */
     void show(String team, String channel, String user, String text, List<LayoutBlock> blocks) {
         try {
-            slack(team).ephemeral(channel, user, text, blocks);
+            slack.team(team).ephemeral(channel, user, text, blocks);
         } catch (SlackCallException e) {
             log.warn("Could not tell {} in {}: {}", user, channel, e.error());
         }
     }
 
     void tell(String team, String channel, String user, String key, Object... args) {
-        show(team, channel, user, personTexts(team, user).t(key, args), null);
+        show(team, channel, user, speech.user(team, user).t(key, args), null);
     }
 
     void refuseUnlessLead(Exercise e, String channel, String user) {
@@ -77,7 +64,7 @@ final class Exercises {
     /** Posts in the exercise's thread; null when Slack refused (logged). */
     String postInThread(Exercise e, String text, List<LayoutBlock> blocks) {
         try {
-            return slack(e.teamId()).post(e.channelId(), e.messageTs(), text, blocks);
+            return slack.team(e.teamId()).post(e.channelId(), e.messageTs(), text, blocks);
         } catch (SlackCallException ex) {
             log.warn("Could not post in the thread of six hats {}: {}", e.id(), ex.error());
             return null;
@@ -89,21 +76,21 @@ final class Exercises {
      * across processes too), so two joins in a row can never leave the older count on screen.
      */
     void refresh(String team, long id) {
-        kit.claims().holding("sixhats:root:" + id, () -> {
-            Optional<Exercise> found = find(team, id);
+        claims.holding("sixhats:root:" + id, () -> {
+            Optional<Exercise> found = store.exercise(team, id);
             if (found.isEmpty() || found.get().messageTs() == null) {
                 return;
             }
             Exercise e = found.get();
-            List<Participant> participants = store().participants(id);
+            List<Participant> participants = store.participants(id);
             int groups = (int) participants.stream()
                     .map(Participant::groupNo)
                     .filter(g -> g != null)
                     .distinct()
                     .count();
-            Texts t = channelTexts(e);
+            Texts t = speech.channel(e.teamId(), e.channelId());
             try {
-                slack(team)
+                slack.team(team)
                         .update(
                                 e.channelId(),
                                 e.messageTs(),
@@ -119,7 +106,7 @@ final class Exercises {
     List<String> people(Exercise e, List<Participant> participants) {
         Set<String> people = new LinkedHashSet<>();
         participants.forEach(p -> people.add(p.userId()));
-        store().contributions(e.id()).forEach(c -> people.add(c.userId()));
+        store.contributions(e.id()).forEach(c -> people.add(c.userId()));
         return List.copyOf(people);
     }
 
