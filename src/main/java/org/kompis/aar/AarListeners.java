@@ -49,37 +49,47 @@ final class AarListeners {
     void install(App app) {
         app.blockAction(AarViews.ANSWER, (req, ctx) -> {
             var p = req.getPayload();
-            later(() ->
-                    answers.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p)));
+            later(() -> answers.open(
+                    p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), Views.actionNumber(p)));
             return ctx.ack();
         });
         app.blockAction(AarViews.CLOSE, (req, ctx) -> {
             var p = req.getPayload();
-            later(() -> close.click(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+            later(() -> close.click(p.getTeam().getId(), channel(p), p.getUser().getId(), Views.actionNumber(p)));
             return ctx.ack();
         });
         app.blockAction(AarViews.CLOSED, (req, ctx) -> {
             var p = req.getPayload();
             later(() -> close.closedClick(
-                    p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+                    p.getTeam().getId(), channel(p), p.getUser().getId(), Views.actionNumber(p)));
             return ctx.ack();
         });
         app.blockAction(AarDms.DONE, (req, ctx) -> {
             var p = req.getPayload();
             later(() ->
-                    followUp.done(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+                    followUp.done(p.getTeam().getId(), channel(p), p.getUser().getId(), Views.actionNumber(p)));
             return ctx.ack();
         });
         app.blockAction(AarDms.LATER, (req, ctx) -> {
             var p = req.getPayload();
             later(() -> followUp.open(
-                    p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), false));
+                    p.getTeam().getId(),
+                    channel(p),
+                    p.getUser().getId(),
+                    p.getTriggerId(),
+                    Views.actionNumber(p),
+                    false));
             return ctx.ack();
         });
         app.blockAction(AarDms.DROP, (req, ctx) -> {
             var p = req.getPayload();
-            later(() ->
-                    followUp.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), true));
+            later(() -> followUp.open(
+                    p.getTeam().getId(),
+                    channel(p),
+                    p.getUser().getId(),
+                    p.getTriggerId(),
+                    Views.actionNumber(p),
+                    true));
             return ctx.ack();
         });
         app.viewSubmission(AarModals.START, (req, ctx) -> {
@@ -108,7 +118,7 @@ final class AarListeners {
             var p = req.getPayload();
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
-            long reviewId = parse(p.getView().getPrivateMetadata());
+            long reviewId = Views.number(p.getView().getPrivateMetadata());
             Texts t = speech.user(team, user);
             String first = AnswerForm.QUESTION_BLOCKS[0];
             Review review = store.review(reviewId).orElse(null);
@@ -137,7 +147,7 @@ final class AarListeners {
         app.viewSubmission(AarModals.LATER, (req, ctx) -> {
             var p = req.getPayload();
             String team = p.getTeam().getId();
-            long itemId = parse(p.getView().getPrivateMetadata());
+            long itemId = Views.number(p.getView().getPrivateMetadata());
             LocalDate date = AnswerForm.parseDate(Views.value(p.getView().getState(), "date", "date"));
             Map<String, String> errors = followUp.later(
                     team,
@@ -154,7 +164,7 @@ final class AarListeners {
         app.viewSubmission(AarModals.DROP, (req, ctx) -> {
             var p = req.getPayload();
             String team = p.getTeam().getId();
-            long itemId = parse(p.getView().getPrivateMetadata());
+            long itemId = Views.number(p.getView().getPrivateMetadata());
             String reason = Views.value(p.getView().getState(), "reason", "reason");
             Map<String, String> errors = followUp.drop(
                     team,
@@ -178,17 +188,5 @@ final class AarListeners {
         return p.getChannel() != null
                 ? p.getChannel().getId()
                 : p.getContainer().getChannelId();
-    }
-
-    private static long id(BlockActionPayload p) {
-        return parse(p.getActions().get(0).getValue());
-    }
-
-    private static long parse(String id) {
-        try {
-            return Long.parseLong(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -28,7 +28,6 @@ import org.kompis.install.OAuthFlow;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
-import org.kompis.slack.PrivateReply;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
@@ -168,7 +167,6 @@ public final class Kompis implements AutoCloseable {
                 started.add(early::stop);
             }
             tenancy.use(app, kit.events());
-            PrivateReply replies = new PrivateReply(gateway);
             app.use(new FailSafe(
                     (team, user) -> team == null
                             ? messages.in(config.defaultLanguage())
@@ -176,17 +174,18 @@ public final class Kompis implements AutoCloseable {
                     (team, channel, user, url, text) -> kit.background()
                             .later(
                                     "A private \"not saved\"",
-                                    () -> replies.send(team, channel, user, url, text, null))));
+                                    () -> gateway.team(team).respond(url, false, channel, user, text, null))));
             Triggers triggers = new Triggers();
             app.use(triggers);
             gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
-                    .ifPresent(o -> replies.send(
-                            o.teamId(),
-                            o.channelId(),
-                            o.userId(),
-                            o.responseUrl(),
-                            kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"),
-                            null)));
+                    .ifPresent(o -> gateway.team(o.teamId())
+                            .respond(
+                                    o.responseUrl(),
+                                    false,
+                                    o.channelId(),
+                                    o.userId(),
+                                    kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"),
+                                    null)));
             app.use(new EventDedupe(database.jdbi(), clock));
             rituals.apply(kit).forEach(Ritual::install);
             router.install(app, kit.speech(), gateway, kit.roles(), kit.background());

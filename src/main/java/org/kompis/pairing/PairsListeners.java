@@ -41,7 +41,7 @@ final class PairsListeners {
             app.blockAction("pairs_met_" + answer, (req, ctx) -> {
                 var p = req.getPayload();
                 String user = p.getUser().getId();
-                Optional<RoundGroup> g = followUps.groupOf(user, id(p));
+                Optional<RoundGroup> g = followUps.groupOf(user, Views.actionNumber(p));
                 if (g.isPresent()) {
                     followUps.record(g.get(), user, answer);
                     later(() -> followUps.afterAnswer(g.get(), user, answer));
@@ -53,7 +53,7 @@ final class PairsListeners {
         }
         app.blockAction(PairsViews.LEARN, (req, ctx) -> {
             var p = req.getPayload();
-            Optional<RoundGroup> g = followUps.groupOf(p.getUser().getId(), id(p));
+            Optional<RoundGroup> g = followUps.groupOf(p.getUser().getId(), Views.actionNumber(p));
             later(() -> {
                 if (g.isPresent()) {
                     followUps.openLearn(g.get(), p.getUser().getId(), p.getTriggerId());
@@ -69,7 +69,8 @@ final class PairsListeners {
             String user = p.getUser().getId();
             ViewState state = p.getView().getState();
             Texts t = speech.user(team, user);
-            Optional<RoundGroup> g = followUps.groupOf(user, parse(p.getView().getPrivateMetadata()));
+            Optional<RoundGroup> g =
+                    followUps.groupOf(user, Views.number(p.getView().getPrivateMetadata()));
             String text = Views.value(state, PairsModals.LEARNED, PairsModals.LEARNED);
             if (g.isEmpty()) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("pairs.not_your_group")));
@@ -145,17 +146,5 @@ final class PairsListeners {
 
     private void later(Runnable work) {
         background.later("A learning pairs step", work);
-    }
-
-    private static long id(BlockActionPayload p) {
-        return parse(p.getActions().get(0).getValue());
-    }
-
-    private static long parse(String id) {
-        try {
-            return Long.parseLong(id == null ? "" : id.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

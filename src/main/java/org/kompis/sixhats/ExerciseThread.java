@@ -39,6 +39,23 @@ final class ExerciseThread {
         this.claims = claims;
     }
 
+    /**
+     * The exercise, when this person may steer it; otherwise they are told why (it is gone, or it is not theirs to
+     * lead) and it is empty.
+     */
+    Optional<Exercise> toLead(String team, long id, String user, String channel) {
+        Exercise e = store.exercise(team, id).orElse(null);
+        if (e == null) {
+            tell(team, channel, user, "sixhats.not_found");
+            return Optional.empty();
+        }
+        if (!canLead(e, user)) {
+            refuseUnlessLead(e, channel, user);
+            return Optional.empty();
+        }
+        return Optional.of(e);
+    }
+
     /** The facilitator, or a manager; asked of the server every time. */
     boolean canLead(Exercise e, String user) {
         return e.ledBy(user) || roles.isManager(e.teamId(), user);

@@ -78,13 +78,7 @@ final class Joining {
     }
 
     void start(String team, String user, long id, String channel) {
-        Exercise e = store.exercise(team, id).orElse(null);
-        if (e == null) {
-            thread.tell(team, channel, user, "sixhats.not_found");
-            return;
-        }
-        if (!thread.canLead(e, user)) {
-            thread.refuseUnlessLead(e, channel, user);
+        if (thread.toLead(team, id, user, channel).isEmpty()) {
             return;
         }
         List<Group> dealt = jdbi.inTransaction(h -> {

@@ -84,25 +84,14 @@ final class Rounds {
 
     /** "Next hat", pressed on a message that showed round {@code round}. */
     void next(String team, String user, long id, int round, String channel) {
-        Exercise e = store.exercise(team, id).orElse(null);
-        if (e == null) {
-            thread.tell(team, channel, user, "sixhats.not_found");
-        } else if (!thread.canLead(e, user)) {
-            thread.refuseUnlessLead(e, channel, user);
-        } else if (!advance(team, id, round)) {
+        if (thread.toLead(team, id, user, channel).isPresent() && !advance(team, id, round)) {
             thread.tell(team, channel, user, "sixhats.moved_on");
         }
     }
 
     /** "+5 min": the round shown on the message gets five more minutes, and its timer moves with it. */
     void extend(String team, String user, long id, int round, String channel) {
-        Exercise e = store.exercise(team, id).orElse(null);
-        if (e == null) {
-            thread.tell(team, channel, user, "sixhats.not_found");
-            return;
-        }
-        if (!thread.canLead(e, user)) {
-            thread.refuseUnlessLead(e, channel, user);
+        if (thread.toLead(team, id, user, channel).isEmpty()) {
             return;
         }
         boolean moved = jdbi.inTransaction(h -> {

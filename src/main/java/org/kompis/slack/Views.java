@@ -2,6 +2,7 @@ package org.kompis.slack;
 
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -116,5 +117,19 @@ public final class Views {
             return v.getSelectedConversations();
         }
         return List.of();
+    }
+
+    /** The number in the first action's value (a review, an item, a group), or -1 when there is none. */
+    public static long actionNumber(BlockActionPayload p) {
+        return number(p.getActions().get(0).getValue());
+    }
+
+    /** A number Kompis put in a value or in private metadata, or -1 when it is not one. */
+    public static long number(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 }
