@@ -6,9 +6,7 @@ import com.slack.api.model.view.ViewState;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.kompis.core.Background;
 import org.kompis.core.Category;
 import org.kompis.core.LessonSource;
@@ -17,7 +15,6 @@ import org.kompis.core.Speech;
 import org.kompis.core.Visibility;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Mrkdwn;
-import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
 
@@ -29,7 +26,6 @@ final class LessonsListeners {
     static final String SEARCH_OPEN = "lessons_search_open";
 
     private final LessonStore store;
-    private final LessonSearch search;
     private final ChannelPrivacy channelPrivacy;
     private final LessonPeople people;
     private final SlackGateway slack;
@@ -38,11 +34,10 @@ final class LessonsListeners {
     private final Background background;
     private final LessonsViews views;
     private final Lookup lookup;
-    private final RecentClicks shares = new RecentClicks(30_000);
+    private final ShareInChannel sharing;
 
     LessonsListeners(
             LessonStore store,
-            LessonSearch search,
             ChannelPrivacy channelPrivacy,
             LessonPeople people,
             SlackGateway slack,
@@ -50,9 +45,9 @@ final class LessonsListeners {
             Clock clock,
             Background background,
             LessonsViews views,
-            Lookup lookup) {
+            Lookup lookup,
+            ShareInChannel sharing) {
         this.store = store;
-        this.search = search;
         this.channelPrivacy = channelPrivacy;
         this.people = people;
         this.slack = slack;
@@ -61,6 +56,7 @@ final class LessonsListeners {
         this.background = background;
         this.views = views;
         this.lookup = lookup;
+        this.sharing = sharing;
     }
 
     void install(App app) {
@@ -68,7 +64,8 @@ final class LessonsListeners {
             var p = req.getPayload();
             background.later(
                     "A lessons step",
-                    () -> share(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+                    () -> sharing.share(
+                            p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
             return ctx.ack();
         });
         app.blockAction(LessonsViews.MORE, (req, ctx) -> {
@@ -195,46 +192,9 @@ final class LessonsListeners {
         slack.team(team).tell(channel, user, text, null);
     }
 
-    private void share(String team, String channel, String user, String responseUrl, String value) {
-        Texts t = speech.user(team, user);
-        long id = parseLong(value);
-        if (channel == null) {
-            return;
-        }
-        Optional<Lesson> seen = search.visible(team, id, people.viewer(team, user));
-        if (seen.isEmpty()) {
-            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.gone"), null);
-            return;
-        }
-        // A public channel made private since: ask Slack before this lesson leaves it.
-        if (!Objects.equals(seen.get().channelId(), channel)) {
-            channelPrivacy.turnedPrivate(team, List.of(seen.get()), Set.of(channel));
-        }
-        Optional<Lesson> shareable = search.shareableIn(team, id, channel);
-        if (shareable.isEmpty()) {
-            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.refused"), null);
-            return;
-        }
-        if (!shares.first(team + "/" + channel + "/" + id, clock.millis())) {
-            return;
-        }
-        Texts ct = speech.channel(team, channel);
-        try {
-            slack.team(team)
-                    .post(
-                            channel,
-                            null,
-                            ct.t("lessons.shared.text", people.name(team, user, ct)),
-                            views.shared(team, shareable.get(), ct, user));
-            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.done"), null);
-        } catch (SlackCallException e) {
-            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.failed"), null);
-        }
-    }
-
     private void more(String team, String channel, String user, String responseUrl, String value) {
         int bar = value == null ? -1 : value.indexOf('|');
-        int offset = bar < 0 ? 0 : (int) Math.max(0, Math.min(parseLong(value.substring(0, bar)), 10_000));
+        int offset = bar < 0 ? 0 : (int) Math.max(0, Math.min(Views.number(value.substring(0, bar)), 10_000));
         String typed = bar < 0 ? "" : value.substring(bar + 1);
         Texts t = speech.user(team, user);
         Lookup.Result r = lookup.run(team, user, typed, offset, LessonsViews.PAGE);
@@ -263,13 +223,5 @@ final class LessonsListeners {
         return p.getActions() == null || p.getActions().isEmpty()
                 ? null
                 : p.getActions().get(0).getValue();
-    }
-
-    private static long parseLong(String s) {
-        try {
-            return Long.parseLong(s == null ? "" : s.trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 }

@@ -67,8 +67,9 @@ public final class LessonsRitual implements Ritual, LessonSink {
         this.digest = new Digest(search, channelPrivacy, people, jdbi, slack, speech, zones, clock, scheduler);
         this.export = new Export(store, slack, directory, zones, clock);
         this.lessonsCommands = new LessonsCommands(views, lookup);
+        ShareInChannel sharing = new ShareInChannel(search, channelPrivacy, people, slack, speech, clock, views);
         this.listeners = new LessonsListeners(
-                store, search, channelPrivacy, people, slack, speech, clock, background, views, lookup);
+                store, channelPrivacy, people, slack, speech, clock, background, views, lookup, sharing);
         this.events = new LessonsEvents(store, directory, clock);
         this.lessonsHome = new LessonsHome(search, people, views);
         this.library = new Library(store, channelPrivacy);
