@@ -1,5 +1,6 @@
 package org.kompis.delivery;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * recorded then), with a ceiling at 95 % of it; after that the rate grows by 5 % a second up to the ceiling, so the
  * sender settles just under the cap instead of hitting it again and again (each 429 costs a Retry-After pause).
  */
-final class SharedRate {
+final class SharedRate implements Rate {
     private static final double MAX = 1000;
     // About 50 ms of posts per reservation: few round trips, and little lost if this replica dies holding them.
     private static final double BATCH_SECONDS = 0.05;
@@ -32,10 +33,33 @@ final class SharedRate {
         this.wallMillis = wallMillis;
     }
 
+    @Override
+    public long tryAcquire(String team) {
+        return acquire(team) * 1_000_000L;
+    }
+
+    @Override
+    public synchronized void giveBack(String team, int slots) {
+        Deque<Double> mine = slots(team);
+        double now = wallMillis.getAsLong();
+        for (int i = 0; i < slots; i++) {
+            mine.addFirst(now);
+        }
+    }
+
+    @Override
+    public void limited(String team, Duration retryAfter) {
+        limited(team, retryAfter.toMillis());
+    }
+
+    private Deque<Double> slots(String team) {
+        return slots.computeIfAbsent(team, t -> new ArrayDeque<>());
+    }
+
     /** 0 when a post to {@code team} may go now (its slot is used up), else the milliseconds to wait for it. */
     synchronized long acquire(String team) {
         long now = wallMillis.getAsLong();
-        Deque<Double> mine = slots.computeIfAbsent(team, t -> new ArrayDeque<>());
+        Deque<Double> mine = slots(team);
         if (mine.isEmpty()) {
             reserve(team, now, mine);
         }
@@ -92,8 +116,9 @@ final class SharedRate {
         long now = wallMillis.getAsLong();
         slots.remove(team);
         jdbi.useHandle(h -> {
-            // What Slack took in the last second, by every replica: the posts recorded as sent then.
-            long took = h.createQuery("select count(*) from outbox where team_id = :team and posted_at > :since")
+            // What Slack took in the last second, by every replica: the posts sent to Slack then and not refused.
+            long took = h.createQuery("select count(*) from outbox where team_id = :team and posting_at > :since "
+                            + "and status <> 'pending'")
                     .bind("team", team)
                     .bind("since", now - 1000)
                     .mapTo(Long.class)

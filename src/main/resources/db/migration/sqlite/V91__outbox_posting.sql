@@ -1,0 +1,5 @@
+-- When a row's request went to Slack (the replicas' shared clock), written and committed right before the request.
+-- A row "sending" without it was claimed but never posted: after a crash it simply goes out. A row with it and no
+-- answer recorded may be in the channel or not; chat.postMessage has no idempotency key, so it is never posted
+-- blindly again: it is marked failed "uncertain" and its ritual is told.
+alter table outbox add column posting_at bigint;
