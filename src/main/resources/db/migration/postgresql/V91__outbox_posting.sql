@@ -4,3 +4,6 @@
 -- answer recorded may be in the channel or not; chat.postMessage has no idempotency key, so it is never posted
 -- blindly again: it is marked failed "uncertain" and its ritual is told.
 alter table outbox add column posting_at bigint;
+
+-- The rate is now cut by a fraction of what was offered at a 429; the ceiling estimated from recorded posts is gone.
+alter table send_rates drop column ceiling;
