@@ -13,10 +13,12 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * A workspace's posting rate shared by every replica (PostgreSQL): the {@code send_rates} row hands out send slots
  * in small batches, so the deployment as a whole keeps the rate however many replicas post. Slack publishes no exact
- * workspace cap, so the rate is found. It starts at {@code slack.messages_per_second}; while posts wait for slots it
- * doubles every quarter second until Slack first answers 429, and after that grows by 3 % a second. Each 429 pauses
- * the workspace for Retry-After on every replica and, once per Retry-After, cuts the rate by 15 %. The rate is kept
- * in the row, so the next fan-out starts where this one ended.
+ * workspace cap, so the rate is found. It starts at {@code slack.messages_per_second}; while posts wait for slots and
+ * the replicas used at least 80 % of the last quarter second's slots, it doubles every quarter second until Slack
+ * first answers 429, and after that grows by 3 % a second. Each 429 pauses
+ * the workspace for Retry-After on every replica and, once per Retry-After, cuts the rate by 15 %, or down to the
+ * rate the replicas were really taking slots at if that is lower, but at most by half (a rate found on a quiet start may be far above
+ * what they reach later). The rate is kept in the row, so the next fan-out starts where this one ended.
  *
  * <p>The cut is a fraction of the rate offered, not an estimate from the posts counted: posts are recorded after
  * Slack answers, and counting them made the rate settle far under the cap. A short pause costs little, since a
@@ -30,6 +32,7 @@ final class SharedRate implements Rate {
     private static final double RAMP = 2.0;
     private static final double GROW = Math.pow(1.03, RAISE_EVERY_MS / 1000.0);
     private static final double CUT = 0.85;
+    private static final double USED = 0.8;
     // After a 429, no raise for this long beyond Retry-After: the cut rate shows first whether it holds.
     private static final long CALM_MS = 1000;
 
@@ -92,11 +95,25 @@ final class SharedRate implements Rate {
                     .bind("team", team)
                     .bind("start", start)
                     .execute();
+            h.createUpdate("""
+                    update send_rates set
+                      last_window = case when :now - window_start >= 2 * :every then 0
+                        when :now - window_start >= :every then window_slots else last_window end,
+                      window_slots = case when :now - window_start >= :every then 0 else window_slots end,
+                      window_start = case when :now - window_start >= :every then :now else window_start end
+                    where team_id = :team""")
+                    .bind("team", team)
+                    .bind("now", now)
+                    .bind("every", RAISE_EVERY_MS)
+                    .execute();
             if (raise) {
+                // Only while the replicas used nearly all of the last window's slots: a rate they cannot reach
+                // (a busy machine, too few posters) must not grow, or the first 429 finds it far above the cap.
                 h.createUpdate("""
                         update send_rates set raised_at = :now,
                           per_second = least(:max, per_second * case when limited_at = 0 then :ramp else :grow end)
-                        where team_id = :team and raised_at < :now - :every and paused_until < :now - :calm""")
+                        where team_id = :team and raised_at < :now - :every and paused_until < :now - :calm
+                          and last_window >= :used * per_second * :every / 1000.0""")
                         .bind("team", team)
                         .bind("now", now)
                         .bind("max", MAX)
@@ -104,11 +121,13 @@ final class SharedRate implements Rate {
                         .bind("grow", GROW)
                         .bind("every", RAISE_EVERY_MS)
                         .bind("calm", CALM_MS)
+                        .bind("used", USED)
                         .execute();
             }
             Map<String, Object> row = h.createQuery("""
                     update send_rates set next_slot = greatest(next_slot, :now, paused_until)
-                      + greatest(1, floor(per_second * :batch)) * 1000.0 / per_second
+                      + greatest(1, floor(per_second * :batch)) * 1000.0 / per_second,
+                      window_slots = window_slots + greatest(1, floor(per_second * :batch))
                     where team_id = :team
                     returning next_slot, per_second, greatest(1, floor(per_second * :batch)) as n""")
                     .bind("team", team)
@@ -134,7 +153,9 @@ final class SharedRate implements Rate {
         jdbi.useHandle(h -> h.createUpdate("""
                 update send_rates set paused_until = greatest(paused_until, :until),
                   next_slot = greatest(next_slot, :until),
-                  per_second = case when limited_at < :now - :retryAfter then greatest(1, per_second * :cut)
+                  per_second = case when limited_at < :now - :retryAfter
+                    then greatest(1, per_second * 0.5,
+                      least(per_second * :cut, greatest(last_window, window_slots) * 1000.0 / :every))
                     else per_second end,
                   limited_at = :now
                 where team_id = :team""")
@@ -143,6 +164,7 @@ final class SharedRate implements Rate {
                 .bind("until", now + retryAfterMillis)
                 .bind("retryAfter", retryAfterMillis)
                 .bind("cut", CUT)
+                .bind("every", RAISE_EVERY_MS)
                 .execute());
     }
 }

@@ -7,3 +7,8 @@ alter table outbox add column posting_at bigint;
 
 -- The rate is now cut by a fraction of what was offered at a 429; the ceiling estimated from recorded posts is gone.
 alter table send_rates drop column ceiling;
+-- Slots handed out in the current second (from window_start) and in the last whole one: the rate is raised only
+-- while the replicas use nearly all of it, so it cannot run far ahead of what they can post.
+alter table send_rates add column window_start bigint not null default 0;
+alter table send_rates add column window_slots double precision not null default 0;
+alter table send_rates add column last_window double precision not null default 0;

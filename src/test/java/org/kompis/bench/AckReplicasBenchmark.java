@@ -39,12 +39,18 @@ public final class AckReplicasBenchmark {
             for (int i = 0; i < 3; i++) {
                 replicas.add(Kompis.start(
                         ConfigLoader.load(Map.of(
-                                "PORT", "0",
-                                "SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN,
-                                "SLACK_SIGNING_SECRET", AckBenchmark.SECRET,
-                                "SLACK_API_URL", slack.apiUrl(),
-                                "KOMPIS_DB_URL", url,
-                                "KOMPIS_CONFIG", dir.resolve("kompis.yaml").toString())),
+                                "PORT",
+                                "0",
+                                "SLACK_BOT_TOKEN",
+                                FakeSlack.BOT_TOKEN,
+                                "SLACK_SIGNING_SECRET",
+                                AckBenchmark.SECRET,
+                                "SLACK_API_URL",
+                                slack.apiUrl(),
+                                "KOMPIS_DB_URL",
+                                url,
+                                "KOMPIS_CONFIG",
+                                dir.resolve("kompis.yaml").toString())),
                         Clock.systemUTC(),
                         true,
                         Rituals.all()));

@@ -124,7 +124,8 @@ public final class FanOutBenchmark {
             try (Database db = Database.open(url(dir))) {
                 uncertain = Sql.strings(db.jdbi(), "select channel_id from outbox where error like 'uncertain%'");
             }
-            int reached = (int) uncertain.stream().filter(perChannel::containsKey).count();
+            int reached =
+                    (int) uncertain.stream().filter(perChannel::containsKey).count();
             int duplicates = duplicates(perChannel);
             String note = String.format(
                     "%,d posts seen at the kill, %,d rows recorded sent; %d rows on their way to Slack, failed as "

@@ -44,21 +44,23 @@ public final class RoundReplicasBenchmark {
                 }
             }
             apps.get(0).kit().jdbi().useTransaction(h -> {
-                var batch = h.prepareBatch("insert into pairs_members(team_id, channel_id, user_id, joined_at) "
-                        + "values (?, ?, ?, ?)");
+                var batch = h.prepareBatch(
+                        "insert into pairs_members(team_id, channel_id, user_id, joined_at) " + "values (?, ?, ?, ?)");
                 for (String user : people) {
                     batch.add(FakeSlack.TEAM, TestApp.CHANNEL, user, friday.toEpochMilli());
                 }
                 batch.execute();
             });
-            String answer = apps.get(1).reply(apps.get(1).command(TestApp.MANAGER, "/pairs", "schedule weekly mon 09:00"));
+            String answer =
+                    apps.get(1).reply(apps.get(1).command(TestApp.MANAGER, "/pairs", "schedule weekly mon 09:00"));
             Instant monday = Instant.parse("2026-11-23T08:00:00Z");
             apps.forEach(app -> app.clock.set(monday));
             apps.forEach(app -> app.slack.reset());
             long cpu0 = cpuMillis();
             long start = System.nanoTime();
             List<CompletableFuture<Integer>> fired = apps.stream()
-                    .map(app -> CompletableFuture.supplyAsync(() -> app.kit().scheduler().runDue()))
+                    .map(app -> CompletableFuture.supplyAsync(
+                            () -> app.kit().scheduler().runDue()))
                     .toList();
             List<Integer> ran = fired.stream().map(CompletableFuture::join).toList();
             double seconds = (System.nanoTime() - start) / 1e9;
