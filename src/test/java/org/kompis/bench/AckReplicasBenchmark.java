@@ -63,13 +63,13 @@ public final class AckReplicasBenchmark {
                 String bareUrl = "http://127.0.0.1:" + bare.port() + "/slack/events";
                 AckBenchmark.run(bareUrl, slack, rate, 3);
                 AckBenchmark.run(urls, slack, rate, 3);
-                long cpu0 = cpuMillis();
+                long cpu0 = CpuTime.jvmMillis();
                 AckBenchmark.Result floor = AckBenchmark.run(bareUrl, slack, rate, seconds);
-                long cpu1 = cpuMillis();
+                long cpu1 = CpuTime.jvmMillis();
                 AckBenchmark.Result one = AckBenchmark.run(urls.subList(0, 1), slack, rate, seconds);
-                long cpu2 = cpuMillis();
+                long cpu2 = CpuTime.jvmMillis();
                 AckBenchmark.Result three = AckBenchmark.run(urls, slack, rate, seconds);
-                long cpu3 = cpuMillis();
+                long cpu3 = CpuTime.jvmMillis();
                 System.out.printf(
                         "%nAck latency on PostgreSQL, %d signed slash commands/s for %d s each (%d cores, load average"
                                 + " %.2f at the end, %s)%n%n",
@@ -98,9 +98,4 @@ public final class AckReplicasBenchmark {
     }
 
     /** CPU time of this JVM (every replica, the fake Slack and the load generator), not wall time. */
-    private static long cpuMillis() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1_000_000;
-    }
 }

@@ -90,6 +90,8 @@ public final class ReplicasBenchmark {
                 outboxes.add(SenderProcess.outbox(db.jdbi(), slack.apiUrl(), START, replica));
             }
             SenderProcess.enqueue(dbs.get(0).jdbi(), RUN, CHANNELS);
+            long cpu0 = CpuTime.jvmMillis();
+            long pg0 = CpuTime.postgresMillis(url);
             long start = System.nanoTime();
             outboxes.forEach(Outbox::start);
             while (Sql.count(dbs.get(0).jdbi(), "select count(*) from outbox where status in ('pending', 'sending')")
@@ -97,6 +99,7 @@ public final class ReplicasBenchmark {
                 Thread.sleep(20);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
+            String cpu = CpuTime.note(CpuTime.jvmMillis() - cpu0, CpuTime.postgresMillis(url) - pg0);
             String rate = Sql.one(
                     dbs.get(0).jdbi(),
                     "select cast(round(cast(per_second as numeric), 0) as text) " + "from send_rates",
@@ -113,7 +116,7 @@ public final class ReplicasBenchmark {
                     lost(per),
                     duplicates(per),
                     slack.refused(),
-                    "rate found: " + rate + " msg/s");
+                    "rate found: " + rate + " msg/s; " + cpu);
         } finally {
             TestPostgres.drop(url);
         }

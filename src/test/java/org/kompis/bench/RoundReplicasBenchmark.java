@@ -56,7 +56,8 @@ public final class RoundReplicasBenchmark {
             Instant monday = Instant.parse("2026-11-23T08:00:00Z");
             apps.forEach(app -> app.clock.set(monday));
             apps.forEach(app -> app.slack.reset());
-            long cpu0 = cpuMillis();
+            long cpu0 = CpuTime.jvmMillis();
+            long pg0 = CpuTime.postgresMillis(url);
             long start = System.nanoTime();
             List<CompletableFuture<Integer>> fired = apps.stream()
                     .map(app -> CompletableFuture.supplyAsync(
@@ -64,7 +65,8 @@ public final class RoundReplicasBenchmark {
                     .toList();
             List<Integer> ran = fired.stream().map(CompletableFuture::join).toList();
             double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (cpuMillis() - cpu0) / 1000.0;
+            double cpu = (CpuTime.jvmMillis() - cpu0) / 1000.0;
+            double pgCpu = (CpuTime.postgresMillis(url) - pg0) / 1000.0;
             var jdbi = apps.get(0).kit().jdbi();
             int rounds = Sql.count(jdbi, "select count(*) from pairs_rounds");
             int groups = Sql.count(jdbi, "select count(*) from pairs_groups");
@@ -81,11 +83,11 @@ public final class RoundReplicasBenchmark {
                     "%nOne pair round of %,d people, scheduled (%s), fired at once on three replicas%n%n",
                     PEOPLE, answer.length() > 60 ? answer.substring(0, 60) + "..." : answer);
             System.out.println("| replicas that ran it | rounds | groups | people placed (once each) | intros "
-                    + "(conversations.open) | groups introduced twice | wall time | CPU time (this JVM) |");
-            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|");
+                    + "(conversations.open) | groups introduced twice | wall time | CPU (this JVM) | CPU (PostgreSQL) |");
+            System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             System.out.printf(
-                    "| %s | %d | %,d | %,d of %,d (%,d placements) | %,d | %d | %.1f s | %.1f s |%n",
-                    ran, rounds, groups, placed, PEOPLE, placements, opens, twice, seconds, cpu);
+                    "| %s | %d | %,d | %,d of %,d (%,d placements) | %,d | %d | %.1f s | %.1f s | %.1f s |%n",
+                    ran, rounds, groups, placed, PEOPLE, placements, opens, twice, seconds, cpu, pgCpu);
             System.out.printf(
                     "%nMachine: %d CPUs, load average %.2f at the end, %s %s%n",
                     Runtime.getRuntime().availableProcessors(),
@@ -97,11 +99,5 @@ public final class RoundReplicasBenchmark {
             TestPostgres.drop(url);
         }
         System.exit(0);
-    }
-
-    private static long cpuMillis() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime()
-                / 1_000_000;
     }
 }
