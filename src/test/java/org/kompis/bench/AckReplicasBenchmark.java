@@ -53,7 +53,7 @@ public final class AckReplicasBenchmark {
                                 dir.resolve("kompis.yaml").toString())),
                         Clock.systemUTC(),
                         true,
-                        Rituals.all()));
+                        Rituals::all));
             }
             List<String> urls = replicas.stream()
                     .map(k -> "http://127.0.0.1:" + k.port() + "/slack/events")
