@@ -28,6 +28,8 @@ final class RankedSearch {
 
     private final int candidates;
     private final Idf idf = new Idf();
+    // Once the re-index has dropped the old index it never comes back (only V60 made it): no need to look again.
+    private volatile boolean legacyGone;
 
     RankedSearch(int candidates) {
         this.candidates = candidates;
@@ -35,7 +37,8 @@ final class RankedSearch {
 
     Page search(Handle h, String teamId, SearchQuery q, Viewer viewer, int from, int size) {
         boolean pg = PgSearch.on(h);
-        boolean legacy = !pg && Fts5.hasLegacyIndex(h);
+        boolean legacy = !pg && !legacyGone && Fts5.hasLegacyIndex(h);
+        legacyGone = !pg && !legacy;
         SearchQuery used = q;
         List<Ranking.Candidate> found = candidates(h, q.fts5Match(), legacy, teamId, q, viewer);
         boolean partial = false;
@@ -92,7 +95,8 @@ final class RankedSearch {
             if (t.prefix()
                     || tokens.size() != 1
                     || Stopwords.is(t.text())
-                    || Analysis.shared().word(tokens.get(0)).forms().stream().anyMatch(f -> Idf.documents(h, f) > 0)) {
+                    || Analysis.shared().word(tokens.get(0)).forms().stream()
+                            .anyMatch(f -> idf.documents(h, f, System.currentTimeMillis()) > 0)) {
                 continue;
             }
             List<String> visible = new ArrayList<>();
