@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.StatementException;
 import org.kompis.lessons.analysis.Analysis;
 import org.kompis.lessons.analysis.Words;
 import org.slf4j.Logger;
@@ -151,8 +151,9 @@ final class RankedSearch {
                                 IndexTerms.of(rs.getString(3), rs.getString(4), rs.getString(5))))
                         .forEach(found::add);
                 found.sort(Comparator.comparingLong(Ranking.Candidate::id).reversed());
-            } catch (UnableToExecuteStatementException e) {
-                // The re-index dropped the old index a moment ago: every lesson is in the new one now.
+            } catch (StatementException e) {
+                // The re-index dropped the old index a moment ago (before this statement was prepared or while it
+                // ran): every lesson is in the new one now.
                 log.debug("Old index gone during a search", e);
             }
         }

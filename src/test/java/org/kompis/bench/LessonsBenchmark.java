@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,8 +13,11 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.kompis.cluster.Dialect;
 import org.kompis.core.LessonSource;
 import org.kompis.lessons.LessonSearch;
 import org.kompis.lessons.LessonStore;
@@ -70,6 +74,34 @@ public final class LessonsBenchmark {
                 latency.add(latencyRow(
                         n + "-word queries",
                         measure(() -> search.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), QUERIES)));
+            }
+            // What the same searches cost on a connection kept open with a warm 64 MB page cache (what a connection
+            // pool would give): today every search opens its own SQLite connection, which parses the schema and
+            // starts with an empty page cache.
+            try (Handle kept = jdbi.open()) {
+                kept.execute("pragma cache_size = -65536");
+                Jdbi one = Jdbi.create(new ConnectionFactory() {
+                    @Override
+                    public Connection openConnection() {
+                        return kept.getConnection();
+                    }
+
+                    @Override
+                    public void closeConnection(Connection c) {
+                        // kept open for the next search
+                    }
+                });
+                one.define(Dialect.ATTRIBUTE, Dialect.SQLITE);
+                LessonSearch warm = new LessonSearch(one, candidates);
+                for (int n = 1; n <= 3; n++) {
+                    int words1 = n;
+                    Random rk = new Random(n);
+                    Supplier<String> typed = () -> phrase(words, rk, words1);
+                    measure(() -> warm.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), 100);
+                    latency.add(latencyRow(
+                            n + "-word queries, one connection kept open (as a pool would)",
+                            measure(() -> warm.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), QUERIES)));
+                }
             }
             Random r = new Random(7);
             Supplier<String> filter = () -> switch (r.nextInt(4)) {
@@ -129,7 +161,9 @@ public final class LessonsBenchmark {
         insert(jdbi, words, random, count);
         long t1 = System.nanoTime();
         long cpu = PROCESS.getProcessCpuTime();
+        long writer = THREADS.getCurrentThreadCpuTime();
         new Reindex(jdbi).run();
+        long writer1 = THREADS.getCurrentThreadCpuTime();
         long cpu1 = PROCESS.getProcessCpuTime();
         long t2 = System.nanoTime();
         jdbi.useHandle(h -> h.execute("insert into lessons_fts(lessons_fts) values ('optimize')"));
@@ -142,6 +176,9 @@ public final class LessonsBenchmark {
                 "re-index: analysis on " + Runtime.getRuntime().availableProcessors()
                         + " threads + FTS5 index (Reindex), wall / process CPU",
                 secs(t2 - t1) + " / " + secs(cpu1 - cpu)));
+        load.add(row(
+                "re-index CPU of the writing thread (SQLite: read, update, FTS5) / of the rest (analysis, GC)",
+                secs(writer1 - writer) + " / " + secs(cpu1 - cpu - (writer1 - writer))));
         load.add(row("index merge (FTS5 'optimize')", secs(t3 - t2)));
         load.add(row("WAL checkpoint", secs(t4 - t3)));
         try {
