@@ -74,6 +74,10 @@ final class LessonsListeners {
         return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
       }
       String channel = channelOf(p.getView().getPrivateMetadata());
+      String notIn = channel == null ? null : core.kit.roles().notInChannelNow(team, channel, user, t);
+      if (notIn != null) {
+        return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, notIn));
+      }
       NewLesson lesson = NewLesson.of(LessonSource.MANUAL, team, w.text()).ref("manual:" + p.getView().getId())
           .inChannel(channel).topic(w.topic()).tags(w.tags() == null ? "" : w.tags()).category(w.category())
           .visibility(channel == null ? Visibility.WORKSPACE : w.visibility()).mistake(w.mistake())

@@ -97,6 +97,15 @@ final class ReflectionSettings {
       if (!errors.isEmpty()) {
         return ctx.ackWithErrors(errors);
       }
+      String team = payload.getTeam().getId();
+      String user = payload.getUser().getId();
+      String refused = kit.roles().notManagerNow(team, user, t);
+      if (refused == null) {
+        refused = kit.roles().notInChannelNow(team, channel, user, t);
+      }
+      if (refused != null) {
+        return ctx.ackWithErrors(Map.of("day", refused));
+      }
       Choice choice = new Choice(payload.getTeam().getId(), channel, payload.getUser().getId(), DayOfWeek.valueOf(dayValue),
           time.get(), zone, "2".equals(Views.value(state, "frequency", "frequency")) ? 2 : 1,
           Lang.parse(Views.value(state, "language", "language")).orElse(t.lang()),

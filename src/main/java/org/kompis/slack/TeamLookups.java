@@ -21,7 +21,14 @@ final class TeamLookups {
     String name = u.getProfile() != null && u.getProfile().getDisplayName() != null
         && !u.getProfile().getDisplayName().isBlank() ? u.getProfile().getDisplayName() : u.getRealName();
     return new UserInfo(u.getId(), name == null ? u.getName() : name, u.getLocale(), u.getTz(),
-        u.isAdmin(), u.isOwner(), u.isBot());
+        u.isAdmin(), u.isOwner(), u.isBot(), u.isRestricted() || u.isUltraRestricted(), external(u), u.isDeleted());
+  }
+
+  /** From another organisation: Slack calls them a stranger, or their home team is not this (nor its Grid). */
+  private boolean external(User u) {
+    String team = calls.teamId();
+    return u.isStranger() || (team != null && u.getTeamId() != null && !team.equals(u.getTeamId())
+        && u.getEnterpriseUser() == null);
   }
 
   List<String> channelMembers(String channel) {
@@ -53,7 +60,8 @@ final class TeamLookups {
 
   ChannelInfo channelInfo(String channel) {
     Conversation c = calls.call("conversations.info", m -> m.conversationsInfo(r -> r.channel(channel))).getChannel();
-    return new ChannelInfo(c.getId(), c.getName(), c.isPrivate() || c.isMpim() || c.isIm(), c.isArchived());
+    return new ChannelInfo(c.getId(), c.getName(), c.isPrivate() || c.isMpim() || c.isIm(), c.isArchived(),
+        c.isExtShared() || c.isPendingExtShared());
   }
 
   List<String> userGroupMembers(String handle) {

@@ -152,8 +152,9 @@ class ReflectionCommandsTest {
         "zone", "zone", Payloads.option("Europe/Stockholm"), "frequency", "frequency", Payloads.option("2"),
         "language", "language", Payloads.option("sv"), "anonymity", "anonymity", Payloads.options(),
         "holidays", "holidays", Payloads.option("se"), "themes", "themes", Payloads.options("mistakes", "feedback"));
-    assertThat(app.submit(TestApp.KARI, "reflect_settings", "C0MODAL|nb", values).statusCode()).isEqualTo(200);
-    app.slack.await("chat.postEphemeral", c -> TestApp.KARI.equals(c.param("user")) && c.param("text").startsWith("Bare ledere"));
+    // Refused when the form is sent, and the form stays open with the refusal (issue 12, guarantee 8).
+    assertThat(app.submit(TestApp.KARI, "reflect_settings", "C0MODAL|nb", values).body())
+        .contains("\"response_action\":\"errors\"").contains("Bare ledere");
     assertThat(Sql.count(app.kit().jdbi(), "select count(*) from schedules where channel_id = 'C0MODAL'")).isZero();
 
     app.submit(TestApp.MANAGER, "reflect_settings", "C0MODAL|nb", values);
