@@ -108,9 +108,10 @@ public final class Kompis implements AutoCloseable {
             // Many workspaces: each team's token from its installation; one workspace: the settings' token.
             SlackGateway gateway = new SlackGateway(
                     slack,
-                    config.manyWorkspaces()
-                            ? tenancy.tokens()
-                            : team -> workspaces.of(team).botToken());
+                    tenancy.guard(
+                            config.manyWorkspaces()
+                                    ? tenancy.tokens()
+                                    : team -> workspaces.of(team).botToken()));
             Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
             Messages messages = new Messages();
             OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
@@ -181,7 +182,7 @@ public final class Kompis implements AutoCloseable {
                         config.port(), app, verifier, replays, health, insights, addOn, oauth, observability::scrape);
                 started.add(early::stop);
             }
-            tenancy.use(app, kit.events());
+            tenancy.use(app, kit);
             PrivateReply replies = new PrivateReply(gateway);
             app.use(new FailSafe(
                     (team, user) -> team == null ? messages.in(config.defaultLanguage()) : kit.userTexts(team, user),
