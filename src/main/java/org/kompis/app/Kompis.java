@@ -105,13 +105,13 @@ public final class Kompis implements AutoCloseable {
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
             Workspaces workspaces = new OneWorkspace(config);
-            // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+            // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
+            // workspace uninstalled Kompis.
             SlackGateway gateway = new SlackGateway(
                     slack,
-                    tenancy.guard(
-                            config.manyWorkspaces()
-                                    ? tenancy.tokens()
-                                    : team -> workspaces.of(team).botToken()));
+                    config.manyWorkspaces()
+                            ? tenancy.tokens()
+                            : tenancy.guard(team -> workspaces.of(team).botToken()));
             Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
             Messages messages = new Messages();
             OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());

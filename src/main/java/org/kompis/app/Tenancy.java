@@ -56,7 +56,10 @@ final class Tenancy {
                 clock);
     }
 
-    /** {@code tokens}, except for a workspace that uninstalled Kompis: nothing more is sent there. */
+    /**
+     * One workspace: {@code tokens}, except for a workspace that uninstalled Kompis: nothing more is sent there. (With
+     * many workspaces the uninstall deleted the token itself.)
+     */
     SlackGateway.Tokens guard(SlackGateway.Tokens tokens) {
         return team -> {
             if (stops.uninstalled(team)) {
