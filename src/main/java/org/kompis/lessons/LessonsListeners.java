@@ -184,6 +184,10 @@ final class LessonsListeners {
             core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
             return;
         }
+        if (!channel.equals(shareable.get().channelId()) && core.externallyShared(team, channel)) {
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.external"), null);
+            return;
+        }
         if (!shares.first(team + "/" + channel + "/" + id, core.now())) {
             return;
         }
