@@ -17,7 +17,6 @@ import org.kompis.install.OAuthFlow;
 import org.kompis.install.OAuthStates;
 import org.kompis.install.TokenCipher;
 import org.kompis.install.Uninstall;
-import org.kompis.install.UninstalledData;
 import org.kompis.install.WorkspaceStops;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackCallException;

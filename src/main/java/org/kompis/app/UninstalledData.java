@@ -1,4 +1,4 @@
-package org.kompis.install;
+package org.kompis.app;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.kompis.i18n.Texts;
  * triggers). Without {@code retention_days} nothing is purged, as for everything else. The {@code workspace_stops} row
  * stays, so Kompis still knows not to call that workspace.
  */
-public final class UninstalledData implements PersonalData {
+final class UninstalledData implements PersonalData {
     private static final Set<String> KEPT = Set.of("workspace_stops");
 
     @Override
