@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
@@ -54,6 +55,7 @@ public final class Kompis implements AutoCloseable {
     private final Kit kit;
     private final Replica replica;
     private final Observability observability;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Kompis(
             Database database,
@@ -105,12 +107,13 @@ public final class Kompis implements AutoCloseable {
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
             Workspaces workspaces = new OneWorkspace(config);
-            // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+            // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
+            // workspace uninstalled Kompis.
             SlackGateway gateway = new SlackGateway(
                     slack,
                     config.manyWorkspaces()
                             ? tenancy.tokens()
-                            : team -> workspaces.of(team).botToken());
+                            : tenancy.guard(team -> workspaces.of(team).botToken()));
             Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
             Messages messages = new Messages();
             OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
@@ -181,7 +184,7 @@ public final class Kompis implements AutoCloseable {
                         config.port(), app, verifier, replays, health, insights, addOn, oauth, observability::scrape);
                 started.add(early::stop);
             }
-            tenancy.use(app, kit.events());
+            tenancy.use(app, kit);
             PrivateReply replies = new PrivateReply(gateway);
             app.use(new FailSafe(
                     (team, user) -> team == null ? messages.in(config.defaultLanguage()) : kit.userTexts(team, user),
@@ -242,6 +245,10 @@ public final class Kompis implements AutoCloseable {
 
     @Override
     public void close() {
+        // A second close would wait on parts that are already stopped (the outbox's drain for its 15 s limit).
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (socketMode != null) {
                 socketMode.close();
