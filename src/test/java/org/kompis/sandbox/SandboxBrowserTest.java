@@ -226,4 +226,14 @@ class SandboxBrowserTest {
             "<span class=\"mention\">@channel</span>", "<span class=\"mention\">@Kari Nordmann</span>")
         .doesNotContain("<script", "href=\"javascript");
   }
+
+  @Test
+  void typingGoesOnAfterAModalIsClosedWithTheMouse() {
+    page.gotIt().actAs(KARI).channel("general").type("/kompis probe");
+    page.modal();
+    page.closeModal();
+    // Typed wherever the focus is, as a person goes on typing: it must reach the composer.
+    page.keys("/kompis help", Keys.ENTER);
+    page.message("Kompis: læring i hverdagen");
+  }
 }

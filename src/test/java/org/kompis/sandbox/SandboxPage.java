@@ -15,6 +15,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -79,6 +80,12 @@ final class SandboxPage {
     WebElement input = driver.findElement(By.id("composer-input"));
     input.clear();
     input.sendKeys(text, Keys.ENTER);
+    return this;
+  }
+
+  /** Keys pressed wherever the focus is, as a person goes on typing without clicking first. */
+  SandboxPage keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
     return this;
   }
 
@@ -197,6 +204,7 @@ final class SandboxPage {
     });
   }
 
+  /** Closes the modal with a mouse click on its close button. */
   void closeModal() {
     modal().findElement(By.cssSelector(".modal-foot button[type=button]")).click();
     modalClosed();
@@ -256,4 +264,5 @@ final class SandboxPage {
       throw new UncheckedIOException(e);
     }
   }
+
 }
