@@ -21,7 +21,7 @@ const narrow = window.matchMedia('(max-width: 700px)');
 
 async function act(path, body) {
   const r = await post(path, body);
-  if (!r.ok && r.error) toast(r.error, 'warn');
+  if (!r.ok && r.error) toast(r.error === 'sandbox_restarting' ? say().resetting : r.error, 'warn');
   return r;
 }
 
