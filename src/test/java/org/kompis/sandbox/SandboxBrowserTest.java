@@ -10,6 +10,7 @@ import static org.kompis.sandbox.SandboxApp.SVEN;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -235,5 +236,24 @@ class SandboxBrowserTest {
     // Typed wherever the focus is, as a person goes on typing: it must reach the composer.
     page.keys("/kompis help", Keys.ENTER);
     page.message("Kompis: læring i hverdagen");
+  }
+
+  @Test
+  void withoutAnEmojiFontEmojiAreWordsNotBoxes() {
+    // As on a machine without a colour emoji font: a canvas reads back blank, so the page's check finds none.
+    Map<String, Object> blank = driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+        "CanvasRenderingContext2D.prototype.getImageData = function (x, y, w, h) { return new ImageData(w, h); };"));
+    try {
+      page.open().gotIt().actAs(OLA).channel("general").type("/lessons intranett");
+      String shown = page.message("Lærdommer for");
+      assertThat(page.inMessage("Lærdommer for", ".emoji")).as("no emoji glyphs").isEmpty();
+      assertThat(page.inMessage("Lærdommer for", ".emoji-name")).as("their names instead").isNotEmpty()
+          .allMatch(name -> name.matches("[a-z ]+"));
+      assertThat(shown.codePoints().filter(c -> c >= 0x2190 && c != 0x2026 && c != 0x2013 && c != 0x2014))
+          .as("no character a missing font would draw as a box").isEmpty();
+      page.screenshot("sandbox-e2e-no-emoji-font");
+    } finally {
+      driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", blank.get("identifier")));
+    }
   }
 }
