@@ -16,18 +16,18 @@ import org.kompis.sixhats.SixHatsRitual;
  * is the sink the others hand their lessons to. Add a ritual here.
  */
 public final class Rituals {
-  private Rituals() {}
+    private Rituals() {}
 
-  public static List<Ritual> all() {
-    LessonsRitual lessons = new LessonsRitual();
-    return List.of(
-        new CoreCommands(),
-        new ReflectionRitual(lessons),
-        new AarRitual(lessons),
-        new SixHatsRitual(lessons),
-        new PairsRitual(lessons),
-        lessons,
-        new PrivacyRitual(),
-        new InsightsRitual());
-  }
+    public static List<Ritual> all() {
+        LessonsRitual lessons = new LessonsRitual();
+        return List.of(
+                new CoreCommands(),
+                new ReflectionRitual(lessons),
+                new AarRitual(lessons),
+                new SixHatsRitual(lessons),
+                new PairsRitual(lessons),
+                lessons,
+                new PrivacyRitual(),
+                new InsightsRitual());
+    }
 }

@@ -11,32 +11,41 @@ import org.kompis.slack.Mrkdwn;
 
 /** App Home: my open action items, soonest due first, as {@code /aar actions} lists them. */
 final class AarHome implements HomeSection {
-  static final int SHOWN = 8;
+    static final int SHOWN = 8;
 
-  private final AarCore core;
+    private final AarCore core;
 
-  AarHome(AarCore core) {
-    this.core = core;
-  }
-
-  @Override
-  public List<LayoutBlock> render(String team, String user, Texts t) {
-    List<ActionItem> mine = core.store().openItemsOwnedBy(team, user);
-    if (mine.isEmpty()) {
-      return List.of();
+    AarHome(AarCore core) {
+        this.core = core;
     }
-    Map<Long, Review> reviews = new HashMap<>();
-    StringBuilder sb = new StringBuilder();
-    for (ActionItem i : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-      Review r = reviews.computeIfAbsent(i.reviewId(), id -> core.store().review(id).orElseThrow());
-      sb.append("• ").append(t.t("aar.actions.line", Mrkdwn.escape(i.what(), 150),
-          AarCore.date(t, i.due()), Mrkdwn.escape(r.title(), 80), Mrkdwn.channel(r.channelId())));
-      if (i.due().isBefore(core.today())) {
-        sb.append(' ').append(t.t("aar.actions.overdue"));
-      }
-      sb.append('\n');
+
+    @Override
+    public List<LayoutBlock> render(String team, String user, Texts t) {
+        List<ActionItem> mine = core.store().openItemsOwnedBy(team, user);
+        if (mine.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Review> reviews = new HashMap<>();
+        StringBuilder sb = new StringBuilder();
+        for (ActionItem i : mine.subList(0, Math.min(SHOWN, mine.size()))) {
+            Review r = reviews.computeIfAbsent(
+                    i.reviewId(), id -> core.store().review(id).orElseThrow());
+            sb.append("• ")
+                    .append(t.t(
+                            "aar.actions.line",
+                            Mrkdwn.escape(i.what(), 150),
+                            AarCore.date(t, i.due()),
+                            Mrkdwn.escape(r.title(), 80),
+                            Mrkdwn.channel(r.channelId())));
+            if (i.due().isBefore(core.today())) {
+                sb.append(' ').append(t.t("aar.actions.overdue"));
+            }
+            sb.append('\n');
+        }
+        String more = mine.size() > SHOWN ? t.t("home.actions.more", mine.size() - SHOWN) : t.t("aar.actions.footer");
+        return List.of(
+                Blocks.section(t.t("aar.actions.title")),
+                Blocks.section(sb.toString().trim()),
+                Blocks.context(more));
     }
-    String more = mine.size() > SHOWN ? t.t("home.actions.more", mine.size() - SHOWN) : t.t("aar.actions.footer");
-    return List.of(Blocks.section(t.t("aar.actions.title")), Blocks.section(sb.toString().trim()), Blocks.context(more));
-  }
 }

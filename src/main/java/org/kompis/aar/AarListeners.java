@@ -15,144 +15,163 @@ import org.kompis.slack.Views;
  * every Slack call runs on the worker pool. Ids come from the payload, everything else from the database.
  */
 final class AarListeners {
-  private final AarCore core;
-  private final AarStart start;
-  private final AarAnswers answers;
-  private final AarClose close;
-  private final AarFollowUp followUp;
+    private final AarCore core;
+    private final AarStart start;
+    private final AarAnswers answers;
+    private final AarClose close;
+    private final AarFollowUp followUp;
 
-  AarListeners(AarCore core, AarStart start, AarAnswers answers, AarClose close, AarFollowUp followUp) {
-    this.core = core;
-    this.start = start;
-    this.answers = answers;
-    this.close = close;
-    this.followUp = followUp;
-  }
-
-  void install(App app) {
-    app.blockAction(AarViews.ANSWER, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> answers.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p)));
-      return ctx.ack();
-    });
-    app.blockAction(AarViews.CLOSE, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> close.click(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
-      return ctx.ack();
-    });
-    app.blockAction(AarViews.CLOSED, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> close.closedClick(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
-      return ctx.ack();
-    });
-    app.blockAction(AarDms.DONE, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> followUp.done(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
-      return ctx.ack();
-    });
-    app.blockAction(AarDms.LATER, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> followUp.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), false));
-      return ctx.ack();
-    });
-    app.blockAction(AarDms.DROP, (req, ctx) -> {
-      var p = req.getPayload();
-      later(() -> followUp.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), true));
-      return ctx.ack();
-    });
-    app.viewSubmission(AarModals.START, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      String user = p.getUser().getId();
-      ViewState state = p.getView().getState();
-      String title = Views.value(state, "title", "title");
-      LocalDate deadline = AnswerForm.parseDate(Views.value(state, "deadline", "date"));
-      Texts t = core.userTexts(team, user);
-      if (title == null) {
-        return ctx.ackWithErrors(Map.of("title", t.t("aar.error.title")));
-      }
-      if (deadline == null || !deadline.isAfter(core.today())) {
-        return ctx.ackWithErrors(Map.of("deadline", t.t("aar.error.future_date")));
-      }
-      String goal = Views.value(state, "goal", "goal");
-      List<String> people = Views.values(state, "participants", "users");
-      String channel = p.getView().getPrivateMetadata();
-      String viewId = p.getView().getId();
-      later(() -> start.submitted(team, channel, user, Blocks.cut(title, AarModals.MAX_TITLE), goal, people, deadline, viewId));
-      return ctx.ack();
-    });
-    app.viewSubmission(AarModals.ANSWER, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      String user = p.getUser().getId();
-      long reviewId = parse(p.getView().getPrivateMetadata());
-      Texts t = core.userTexts(team, user);
-      String first = AnswerForm.QUESTION_BLOCKS[0];
-      Review review = core.store().review(reviewId).orElse(null);
-      if (review == null) {
-        return ctx.ackWithErrors(Map.of(first, t.t("aar.not_found")));
-      }
-      if (!review.open()) {
-        return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", AarCore.date(t, review.closedOn()))));
-      }
-      AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), core.today(), t);
-      if (!parsed.ok()) {
-        return ctx.ackWithErrors(parsed.errors());
-      }
-      AarAnswers.Saved saved = answers.save(team, user, reviewId, parsed.form());
-      if (saved.closed()) {
-        Review now = core.store().review(reviewId).orElse(review);
-        return ctx.ackWithErrors(Map.of(first, now.closedOn() == null ? t.t("aar.not_found")
-            : t.t("aar.error.closed", AarCore.date(t, now.closedOn()))));
-      }
-      later(() -> answers.afterSave(team, reviewId, user, saved));
-      return ctx.ack();
-    });
-    app.viewSubmission(AarModals.LATER, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      long itemId = parse(p.getView().getPrivateMetadata());
-      LocalDate date = AnswerForm.parseDate(Views.value(p.getView().getState(), "date", "date"));
-      Map<String, String> errors = followUp.later(team, p.getUser().getId(), itemId, date,
-          core.userTexts(team, p.getUser().getId()));
-      if (!errors.isEmpty()) {
-        return ctx.ackWithErrors(errors);
-      }
-      later(() -> followUp.afterChange(team, itemId));
-      return ctx.ack();
-    });
-    app.viewSubmission(AarModals.DROP, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      long itemId = parse(p.getView().getPrivateMetadata());
-      String reason = Views.value(p.getView().getState(), "reason", "reason");
-      Map<String, String> errors = followUp.drop(team, p.getUser().getId(), itemId, reason,
-          core.userTexts(team, p.getUser().getId()));
-      if (!errors.isEmpty()) {
-        return ctx.ackWithErrors(errors);
-      }
-      later(() -> followUp.afterChange(team, itemId));
-      return ctx.ack();
-    });
-  }
-
-  private void later(Runnable work) {
-    core.kit.later("An after-action review step", work);
-  }
-
-  private static String channel(BlockActionPayload p) {
-    return p.getChannel() != null ? p.getChannel().getId() : p.getContainer().getChannelId();
-  }
-
-  private static long id(BlockActionPayload p) {
-    return parse(p.getActions().get(0).getValue());
-  }
-
-  private static long parse(String id) {
-    try {
-      return Long.parseLong(id == null ? "" : id.trim());
-    } catch (NumberFormatException e) {
-      return -1;
+    AarListeners(AarCore core, AarStart start, AarAnswers answers, AarClose close, AarFollowUp followUp) {
+        this.core = core;
+        this.start = start;
+        this.answers = answers;
+        this.close = close;
+        this.followUp = followUp;
     }
-  }
+
+    void install(App app) {
+        app.blockAction(AarViews.ANSWER, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() ->
+                    answers.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p)));
+            return ctx.ack();
+        });
+        app.blockAction(AarViews.CLOSE, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() -> close.click(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+            return ctx.ack();
+        });
+        app.blockAction(AarViews.CLOSED, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() -> close.closedClick(
+                    p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+            return ctx.ack();
+        });
+        app.blockAction(AarDms.DONE, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() ->
+                    followUp.done(p.getTeam().getId(), channel(p), p.getUser().getId(), id(p)));
+            return ctx.ack();
+        });
+        app.blockAction(AarDms.LATER, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() -> followUp.open(
+                    p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), false));
+            return ctx.ack();
+        });
+        app.blockAction(AarDms.DROP, (req, ctx) -> {
+            var p = req.getPayload();
+            later(() ->
+                    followUp.open(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getTriggerId(), id(p), true));
+            return ctx.ack();
+        });
+        app.viewSubmission(AarModals.START, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            ViewState state = p.getView().getState();
+            String title = Views.value(state, "title", "title");
+            LocalDate deadline = AnswerForm.parseDate(Views.value(state, "deadline", "date"));
+            Texts t = core.userTexts(team, user);
+            if (title == null) {
+                return ctx.ackWithErrors(Map.of("title", t.t("aar.error.title")));
+            }
+            if (deadline == null || !deadline.isAfter(core.today())) {
+                return ctx.ackWithErrors(Map.of("deadline", t.t("aar.error.future_date")));
+            }
+            String goal = Views.value(state, "goal", "goal");
+            List<String> people = Views.values(state, "participants", "users");
+            String channel = p.getView().getPrivateMetadata();
+            String viewId = p.getView().getId();
+            later(() -> start.submitted(
+                    team, channel, user, Blocks.cut(title, AarModals.MAX_TITLE), goal, people, deadline, viewId));
+            return ctx.ack();
+        });
+        app.viewSubmission(AarModals.ANSWER, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            long reviewId = parse(p.getView().getPrivateMetadata());
+            Texts t = core.userTexts(team, user);
+            String first = AnswerForm.QUESTION_BLOCKS[0];
+            Review review = core.store().review(reviewId).orElse(null);
+            if (review == null) {
+                return ctx.ackWithErrors(Map.of(first, t.t("aar.not_found")));
+            }
+            if (!review.open()) {
+                return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", AarCore.date(t, review.closedOn()))));
+            }
+            AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), core.today(), t);
+            if (!parsed.ok()) {
+                return ctx.ackWithErrors(parsed.errors());
+            }
+            AarAnswers.Saved saved = answers.save(team, user, reviewId, parsed.form());
+            if (saved.closed()) {
+                Review now = core.store().review(reviewId).orElse(review);
+                return ctx.ackWithErrors(Map.of(
+                        first,
+                        now.closedOn() == null
+                                ? t.t("aar.not_found")
+                                : t.t("aar.error.closed", AarCore.date(t, now.closedOn()))));
+            }
+            later(() -> answers.afterSave(team, reviewId, user, saved));
+            return ctx.ack();
+        });
+        app.viewSubmission(AarModals.LATER, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            long itemId = parse(p.getView().getPrivateMetadata());
+            LocalDate date = AnswerForm.parseDate(Views.value(p.getView().getState(), "date", "date"));
+            Map<String, String> errors = followUp.later(
+                    team,
+                    p.getUser().getId(),
+                    itemId,
+                    date,
+                    core.userTexts(team, p.getUser().getId()));
+            if (!errors.isEmpty()) {
+                return ctx.ackWithErrors(errors);
+            }
+            later(() -> followUp.afterChange(team, itemId));
+            return ctx.ack();
+        });
+        app.viewSubmission(AarModals.DROP, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            long itemId = parse(p.getView().getPrivateMetadata());
+            String reason = Views.value(p.getView().getState(), "reason", "reason");
+            Map<String, String> errors = followUp.drop(
+                    team,
+                    p.getUser().getId(),
+                    itemId,
+                    reason,
+                    core.userTexts(team, p.getUser().getId()));
+            if (!errors.isEmpty()) {
+                return ctx.ackWithErrors(errors);
+            }
+            later(() -> followUp.afterChange(team, itemId));
+            return ctx.ack();
+        });
+    }
+
+    private void later(Runnable work) {
+        core.kit.later("An after-action review step", work);
+    }
+
+    private static String channel(BlockActionPayload p) {
+        return p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer().getChannelId();
+    }
+
+    private static long id(BlockActionPayload p) {
+        return parse(p.getActions().get(0).getValue());
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id == null ? "" : id.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

@@ -14,63 +14,77 @@ import org.kompis.i18n.Texts;
  * summary names nobody: the library outlives people, and "Delete my data" cannot reach a name inside a text.
  */
 final class Lessons {
-  private Lessons() {}
+    private Lessons() {}
 
-  static List<NewLesson> of(AarCore core, long reviewId) {
-    AarStore store = core.store();
-    Review r = store.review(reviewId).orElse(null);
-    if (r == null || r.open()) {
-      return List.of();
-    }
-    List<String> participants = store.participants(r.id());
-    List<Answer> answers = store.answers(r.id());
-    String link = core.slack(r.teamId()).permalinkOrNull(r.channelId(), r.messageTs());
-    long now = core.kit.clock().millis();
-    Function<String, NewLesson> lesson = text -> NewLesson.of(LessonSource.AAR, r.teamId(), text)
-        .inChannel(r.channelId()).topic(r.title()).category(Category.ON_THE_JOB)
-        .participants(participants.toArray(String[]::new)).permalink(link).at(now);
-    List<NewLesson> lessons = new ArrayList<>();
-    for (Answer a : answers) {
-      if (a.better() != null) {
-        lessons.add(lesson.apply(a.better()).ref("aar:" + r.id() + ":better:" + a.userId()).by(a.userId()));
-      }
-    }
-    String summary = summaryText(core, r, core.channelTexts(r.teamId(), r.channelId()), answers, store.items(r.id()),
-        participants.size());
-    // The summary is the answerers' work: they are its participants, so the library credits them, not the closer.
-    List<String> answered = answers.stream().map(Answer::userId).distinct().toList();
-    NewLesson last = lesson.apply(summary).ref("aar:" + r.id() + ":summary");
-    if (!answered.isEmpty()) {
-      last = last.participants(answered.toArray(String[]::new));
-    }
-    lessons.add(r.closedBy() == null ? last : last.by(r.closedBy()));
-    return lessons;
-  }
-
-  /** The summary as plain text, as typed (the library escapes what it shows). */
-  static String summaryText(AarCore core, Review r, Texts t, List<Answer> answers, List<ActionItem> items, int invited) {
-    StringBuilder sb = new StringBuilder();
-    if (r.goal() != null) {
-      sb.append(t.t("aar.goal_label")).append(": ").append(r.goal()).append("\n\n");
-    }
-    for (int q = 0; q < AnswerForm.QUESTION_KEYS.length; q++) {
-      sb.append(t.t(AnswerForm.QUESTION_KEYS[q])).append('\n');
-      for (Answer a : answers) {
-        String text = a.texts()[q];
-        if (text != null) {
-          sb.append("- ").append(text).append('\n');
+    static List<NewLesson> of(AarCore core, long reviewId) {
+        AarStore store = core.store();
+        Review r = store.review(reviewId).orElse(null);
+        if (r == null || r.open()) {
+            return List.of();
         }
-      }
-      sb.append('\n');
+        List<String> participants = store.participants(r.id());
+        List<Answer> answers = store.answers(r.id());
+        String link = core.slack(r.teamId()).permalinkOrNull(r.channelId(), r.messageTs());
+        long now = core.kit.clock().millis();
+        Function<String, NewLesson> lesson = text -> NewLesson.of(LessonSource.AAR, r.teamId(), text)
+                .inChannel(r.channelId())
+                .topic(r.title())
+                .category(Category.ON_THE_JOB)
+                .participants(participants.toArray(String[]::new))
+                .permalink(link)
+                .at(now);
+        List<NewLesson> lessons = new ArrayList<>();
+        for (Answer a : answers) {
+            if (a.better() != null) {
+                lessons.add(lesson.apply(a.better())
+                        .ref("aar:" + r.id() + ":better:" + a.userId())
+                        .by(a.userId()));
+            }
+        }
+        String summary = summaryText(
+                core,
+                r,
+                core.channelTexts(r.teamId(), r.channelId()),
+                answers,
+                store.items(r.id()),
+                participants.size());
+        // The summary is the answerers' work: they are its participants, so the library credits them, not the closer.
+        List<String> answered = answers.stream().map(Answer::userId).distinct().toList();
+        NewLesson last = lesson.apply(summary).ref("aar:" + r.id() + ":summary");
+        if (!answered.isEmpty()) {
+            last = last.participants(answered.toArray(String[]::new));
+        }
+        lessons.add(r.closedBy() == null ? last : last.by(r.closedBy()));
+        return lessons;
     }
-    if (!items.isEmpty()) {
-      sb.append(t.t("aar.items")).append('\n');
-      for (ActionItem i : items) {
-        sb.append("- ").append(t.t("aar.item.line_unnamed", i.what(), AarCore.date(t, i.due()))).append('\n');
-      }
-      sb.append('\n');
+
+    /** The summary as plain text, as typed (the library escapes what it shows). */
+    static String summaryText(
+            AarCore core, Review r, Texts t, List<Answer> answers, List<ActionItem> items, int invited) {
+        StringBuilder sb = new StringBuilder();
+        if (r.goal() != null) {
+            sb.append(t.t("aar.goal_label")).append(": ").append(r.goal()).append("\n\n");
+        }
+        for (int q = 0; q < AnswerForm.QUESTION_KEYS.length; q++) {
+            sb.append(t.t(AnswerForm.QUESTION_KEYS[q])).append('\n');
+            for (Answer a : answers) {
+                String text = a.texts()[q];
+                if (text != null) {
+                    sb.append("- ").append(text).append('\n');
+                }
+            }
+            sb.append('\n');
+        }
+        if (!items.isEmpty()) {
+            sb.append(t.t("aar.items")).append('\n');
+            for (ActionItem i : items) {
+                sb.append("- ")
+                        .append(t.t("aar.item.line_unnamed", i.what(), AarCore.date(t, i.due())))
+                        .append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append(t.t("aar.summary.participation", answers.size(), Math.max(invited, answers.size())));
+        return sb.toString();
     }
-    sb.append(t.t("aar.summary.participation", answers.size(), Math.max(invited, answers.size())));
-    return sb.toString();
-  }
 }

@@ -21,85 +21,95 @@ import org.kompis.storage.Database;
  * after.
  */
 final class Migrate {
-  private static final int BATCH = 1000;
+    private static final int BATCH = 1000;
 
-  private Migrate() {}
+    private Migrate() {}
 
-  static void run(String from, String to, String user, String password, Consumer<String> out) {
-    if (Dialect.ofUrl(from) != Dialect.SQLITE || Dialect.ofUrl(to) != Dialect.POSTGRESQL) {
-      throw new ConfigException("kompis migrate copies a SQLite database to PostgreSQL: "
-          + "--from jdbc:sqlite:<file> --to jdbc:postgresql://<host>/<database>.");
-    }
-    try (Database source = Database.open(from); Database target = Database.open(to, user, password)) {
-      target.jdbi().useTransaction(t -> source.jdbi().useHandle(s -> {
-        try {
-          copy(s, t, out);
-        } catch (SQLException e) {
-          throw new ConfigException("The copy failed, nothing was written: " + e.getMessage());
+    static void run(String from, String to, String user, String password, Consumer<String> out) {
+        if (Dialect.ofUrl(from) != Dialect.SQLITE || Dialect.ofUrl(to) != Dialect.POSTGRESQL) {
+            throw new ConfigException("kompis migrate copies a SQLite database to PostgreSQL: "
+                    + "--from jdbc:sqlite:<file> --to jdbc:postgresql://<host>/<database>.");
         }
-      }));
-      Checks.verify(source.jdbi(), target.jdbi(), out);
-    }
-  }
-
-  private static void copy(Handle source, Handle target, Consumer<String> out) throws SQLException {
-    List<String> tables = Tables.inOrder(target);
-    for (String table : tables) {
-      long rows = target.createQuery("select count(*) from " + table).mapTo(Long.class).one();
-      if (rows > 0) {
-        throw new ConfigException("The target database is not empty (" + table + " has " + rows + " rows): "
-            + "kompis migrate only copies into a new, empty database.");
-      }
-    }
-    for (String table : tables) {
-      List<String> columns = Tables.copiedColumns(source, target, table);
-      long copied = copyTable(source.getConnection(), target.getConnection(), table, columns);
-      Tables.resetIdentity(target, table);
-      out.accept(String.format("  %-24s %,10d rows", table, copied));
-    }
-  }
-
-  private static long copyTable(Connection from, Connection to, String table, List<String> columns)
-      throws SQLException {
-    String list = String.join(", ", columns);
-    String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-    long n = 0;
-    // SQLite's rowid is the insertion order; the copy keeps it (aar_participants orders by it).
-    try (PreparedStatement read = from.prepareStatement("select " + list + " from " + table + " order by rowid");
-         PreparedStatement write = to.prepareStatement("insert into " + table + "(" + list + ") values (" + marks + ")");
-         ResultSet rs = read.executeQuery()) {
-      while (rs.next()) {
-        for (int i = 1; i <= columns.size(); i++) {
-          write.setObject(i, rs.getObject(i));
+        try (Database source = Database.open(from);
+                Database target = Database.open(to, user, password)) {
+            target.jdbi()
+                    .useTransaction(t -> source.jdbi().useHandle(s -> {
+                        try {
+                            copy(s, t, out);
+                        } catch (SQLException e) {
+                            throw new ConfigException("The copy failed, nothing was written: " + e.getMessage());
+                        }
+                    }));
+            Checks.verify(source.jdbi(), target.jdbi(), out);
         }
-        write.addBatch();
-        if (++n % BATCH == 0) {
-          write.executeBatch();
+    }
+
+    private static void copy(Handle source, Handle target, Consumer<String> out) throws SQLException {
+        List<String> tables = Tables.inOrder(target);
+        for (String table : tables) {
+            long rows = target.createQuery("select count(*) from " + table)
+                    .mapTo(Long.class)
+                    .one();
+            if (rows > 0) {
+                throw new ConfigException("The target database is not empty (" + table + " has " + rows + " rows): "
+                        + "kompis migrate only copies into a new, empty database.");
+            }
         }
-      }
-      write.executeBatch();
+        for (String table : tables) {
+            List<String> columns = Tables.copiedColumns(source, target, table);
+            long copied = copyTable(source.getConnection(), target.getConnection(), table, columns);
+            Tables.resetIdentity(target, table);
+            out.accept(String.format("  %-24s %,10d rows", table, copied));
+        }
     }
-    return n;
-  }
 
-  /** Row counts of both sides, table by table. */
-  static Map<String, long[]> counts(Handle source, Handle target) {
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    for (String table : Tables.inOrder(target)) {
-      counts.put(table, new long[] {
-          source.createQuery("select count(*) from " + table).mapTo(Long.class).one(),
-          target.createQuery("select count(*) from " + table).mapTo(Long.class).one()});
+    private static long copyTable(Connection from, Connection to, String table, List<String> columns)
+            throws SQLException {
+        String list = String.join(", ", columns);
+        String marks = String.join(", ", columns.stream().map(c -> "?").toList());
+        long n = 0;
+        // SQLite's rowid is the insertion order; the copy keeps it (aar_participants orders by it).
+        try (PreparedStatement read = from.prepareStatement("select " + list + " from " + table + " order by rowid");
+                PreparedStatement write =
+                        to.prepareStatement("insert into " + table + "(" + list + ") values (" + marks + ")");
+                ResultSet rs = read.executeQuery()) {
+            while (rs.next()) {
+                for (int i = 1; i <= columns.size(); i++) {
+                    write.setObject(i, rs.getObject(i));
+                }
+                write.addBatch();
+                if (++n % BATCH == 0) {
+                    write.executeBatch();
+                }
+            }
+            write.executeBatch();
+        }
+        return n;
     }
-    return counts;
-  }
 
-  static List<String> mismatches(Map<String, long[]> counts) {
-    List<String> wrong = new ArrayList<>();
-    counts.forEach((table, c) -> {
-      if (c[0] != c[1]) {
-        wrong.add(table + " " + c[0] + " -> " + c[1]);
-      }
-    });
-    return wrong;
-  }
+    /** Row counts of both sides, table by table. */
+    static Map<String, long[]> counts(Handle source, Handle target) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (String table : Tables.inOrder(target)) {
+            counts.put(table, new long[] {
+                source.createQuery("select count(*) from " + table)
+                        .mapTo(Long.class)
+                        .one(),
+                target.createQuery("select count(*) from " + table)
+                        .mapTo(Long.class)
+                        .one()
+            });
+        }
+        return counts;
+    }
+
+    static List<String> mismatches(Map<String, long[]> counts) {
+        List<String> wrong = new ArrayList<>();
+        counts.forEach((table, c) -> {
+            if (c[0] != c[1]) {
+                wrong.add(table + " " + c[0] + " -> " + c[1]);
+            }
+        });
+        return wrong;
+    }
 }

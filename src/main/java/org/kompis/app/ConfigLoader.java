@@ -1,7 +1,5 @@
 package org.kompis.app;
 
-import org.kompis.core.ConfigException;
-import org.kompis.core.Config;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +12,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kompis.core.Config;
+import org.kompis.core.ConfigException;
+import org.kompis.core.InsightsSettings;
 import org.kompis.i18n.Lang;
 import org.kompis.install.Installs;
 import org.kompis.install.OAuthClient;
-import org.kompis.core.InsightsSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,196 +25,226 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads the environment and the YAML file; every failure is a {@link ConfigException} with one clear line. */
 public final class ConfigLoader {
-  private ConfigLoader() {}
+    private ConfigLoader() {}
 
-  public static Config load(Map<String, String> env) {
-    Path file = Path.of(env.getOrDefault("KOMPIS_CONFIG", "config/kompis.yaml"));
-    Yamlish yaml = new Yamlish(readYaml(file), file);
-    String botToken = blankToNull(env.get("SLACK_BOT_TOKEN"));
-    String secret = blankToNull(env.get("SLACK_SIGNING_SECRET"));
-    String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
-    if (botToken != null && !botToken.startsWith("xoxb-")) {
-      throw new ConfigException("SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app > OAuth & Permissions).");
-    }
-    if (appToken != null && !appToken.startsWith("xapp-")) {
-      throw new ConfigException("SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app > Basic Information > App-Level Tokens).");
-    }
-    if (botToken != null && appToken == null && secret == null) {
-      throw new ConfigException("SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.");
-    }
-    OAuthClient oauth = botToken == null ? OAuthSettings.client(env) : null;
-    Installs installs = oauth != null ? OAuthSettings.installs(env) : null;
-    if (installs != null && secret == null) {
-      throw new ConfigException("SLACK_SIGNING_SECRET is not set: installing with \"Add to Slack\" needs HTTP mode; "
-          + "copy the signing secret from your Slack app's Basic Information page.");
-    }
-    if (botToken == null && oauth == null && (appToken != null || secret != null)) {
-      throw new ConfigException("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page.");
-    }
-    String apiUrl = env.getOrDefault("SLACK_API_URL", "https://slack.com/api/");
-    if (!apiUrl.matches("https?://.+")) {
-      throw new ConfigException("SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not '" + apiUrl + "'.");
-    }
-    if (apiUrl.startsWith("http://") && !loopback(apiUrl)) {
-      // Tokens travel in every call: plain http is only for a Slack stand-in on this machine.
-      throw new ConfigException("SLACK_API_URL must start with https:// (plain http only to 127.0.0.1 or localhost), "
-          + "not '" + apiUrl + "'.");
-    }
-    if (!apiUrl.endsWith("/")) {
-      apiUrl = apiUrl + "/";
-    }
-    String dbUrl = env.getOrDefault("KOMPIS_DB_URL", "jdbc:sqlite:data/kompis.db");
-    if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
-      throw new ConfigException("KOMPIS_DB_URL must be jdbc:sqlite:<file> (such as jdbc:sqlite:data/kompis.db) or "
-          + "jdbc:postgresql://<host>[:port]/<database>.");
-    }
-    int port = port(env.getOrDefault("PORT", "3000"));
-    return new Config(
-        port,
-        botToken, secret, appToken, apiUrl, dbUrl,
-        blankToNull(env.get("KOMPIS_DB_USER")), blankToNull(env.get("KOMPIS_DB_PASSWORD")), file,
-        yaml.lang("default_language", Lang.EN),
-        yaml.zone("time_zone", ZoneId.of("Europe/Oslo")),
-        yaml.stringSet("managers.users"),
-        yaml.string("managers.user_group", null),
-        Duration.ofMinutes(Math.round(yaml.number("schedules.catch_up_grace_hours", 6) * 60)),
-        yaml.number("slack.messages_per_second", 20),
-        (int) yaml.number("reflection.reminder_hours", 24),
-        (int) yaml.number("pairs.follow_up_days", 5),
-        (int) yaml.number("retention_days", 0),
-        insights(env, yaml, apiUrl, port), oauth, installs,
-        blankToNull(env.get("SLACK_SIGNING_SECRET_PREVIOUS")));
-  }
-
-  private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {
-    String clientId = blankToNull(env.get("SLACK_CLIENT_ID"));
-    String clientSecret = blankToNull(env.get("SLACK_CLIENT_SECRET"));
-    if ((clientId == null) != (clientSecret == null)) {
-      throw new ConfigException("Set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (Slack app > Basic Information) "
-          + "for managers to sign in to /insights, or neither.");
-    }
-    String publicUrl = blankToNull(env.get("KOMPIS_PUBLIC_URL"));
-    if (publicUrl == null) {
-      publicUrl = "http://localhost:" + port;
-    } else if (!publicUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
-      throw new ConfigException("KOMPIS_PUBLIC_URL must be the http(s) address browsers reach Kompis at, such as "
-          + "https://kompis.example.org, not '" + publicUrl + "'.");
-    }
-    double minGroup = yaml.number("insights.min_group_size", InsightsSettings.DEFAULT_MIN_GROUP);
-    if (minGroup < InsightsSettings.FLOOR) {
-      throw new ConfigException("insights.min_group_size must be " + InsightsSettings.FLOOR + " or more: smaller "
-          + "groups make anonymous answers traceable.");
-    }
-    return new InsightsSettings(clientId, clientSecret, publicUrl.replaceAll("/+$", ""),
-        InsightsSettings.authorizeUrlFor(apiUrl), (int) minGroup);
-  }
-
-  private static boolean loopback(String url) {
-    String host = java.net.URI.create(url).getHost();
-    return host != null && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]")
-        || host.equals("::1"));
-  }
-
-  private static int port(String value) {
-    try {
-      int port = Integer.parseInt(value.trim());
-      if (port >= 0 && port <= 65535) {
-        return port;
-      }
-    } catch (NumberFormatException ignored) {
-      // fall through to the clear message
-    }
-    throw new ConfigException("PORT must be a number from 1 to 65535, not '" + value + "'.");
-  }
-
-  private static Map<String, Object> readYaml(Path file) {
-    if (!Files.exists(file)) {
-      throw new ConfigException("Config file " + file + " not found: create it (see config/kompis.yaml in the repository) or point KOMPIS_CONFIG at it.");
-    }
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-      if (parsed == null) {
-        return Map.of();
-      }
-      if (!(parsed instanceof Map<?, ?> map)) {
-        throw new ConfigException(file + " must be a YAML mapping of settings (key: value).");
-      }
-      @SuppressWarnings("unchecked")
-      Map<String, Object> settings = (Map<String, Object>) map;
-      return settings;
-    } catch (YAMLException e) {
-      String where = e.getMessage() == null ? "" : e.getMessage().lines().filter(l -> l.contains("line")).findFirst().orElse("").trim();
-      throw new ConfigException(file + " is not valid YAML" + (where.isEmpty() ? "" : " (" + where + ")") + ": fix the syntax.");
-    } catch (IOException e) {
-      throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-    }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  /** Dotted-path access to the parsed YAML, with messages that name the setting. */
-  private record Yamlish(Map<String, Object> root, Path file) {
-    Object get(String path) {
-      Object node = root;
-      for (String part : path.split("\\.")) {
-        if (!(node instanceof Map<?, ?> map)) {
-          return null;
+    public static Config load(Map<String, String> env) {
+        Path file = Path.of(env.getOrDefault("KOMPIS_CONFIG", "config/kompis.yaml"));
+        Yamlish yaml = new Yamlish(readYaml(file), file);
+        String botToken = blankToNull(env.get("SLACK_BOT_TOKEN"));
+        String secret = blankToNull(env.get("SLACK_SIGNING_SECRET"));
+        String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
+        if (botToken != null && !botToken.startsWith("xoxb-")) {
+            throw new ConfigException(
+                    "SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app > OAuth & Permissions).");
         }
-        node = map.get(part);
-      }
-      return node;
+        if (appToken != null && !appToken.startsWith("xapp-")) {
+            throw new ConfigException(
+                    "SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app > Basic Information > App-Level Tokens).");
+        }
+        if (botToken != null && appToken == null && secret == null) {
+            throw new ConfigException(
+                    "SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.");
+        }
+        OAuthClient oauth = botToken == null ? OAuthSettings.client(env) : null;
+        Installs installs = oauth != null ? OAuthSettings.installs(env) : null;
+        if (installs != null && secret == null) {
+            throw new ConfigException(
+                    "SLACK_SIGNING_SECRET is not set: installing with \"Add to Slack\" needs HTTP mode; "
+                            + "copy the signing secret from your Slack app's Basic Information page.");
+        }
+        if (botToken == null && oauth == null && (appToken != null || secret != null)) {
+            throw new ConfigException(
+                    "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page.");
+        }
+        String apiUrl = env.getOrDefault("SLACK_API_URL", "https://slack.com/api/");
+        if (!apiUrl.matches("https?://.+")) {
+            throw new ConfigException(
+                    "SLACK_API_URL must be an http(s) URL such as https://slack.com/api/, not '" + apiUrl + "'.");
+        }
+        if (apiUrl.startsWith("http://") && !loopback(apiUrl)) {
+            // Tokens travel in every call: plain http is only for a Slack stand-in on this machine.
+            throw new ConfigException(
+                    "SLACK_API_URL must start with https:// (plain http only to 127.0.0.1 or localhost), " + "not '"
+                            + apiUrl + "'.");
+        }
+        if (!apiUrl.endsWith("/")) {
+            apiUrl = apiUrl + "/";
+        }
+        String dbUrl = env.getOrDefault("KOMPIS_DB_URL", "jdbc:sqlite:data/kompis.db");
+        if (!dbUrl.startsWith("jdbc:sqlite:") && !dbUrl.startsWith("jdbc:postgresql://")) {
+            throw new ConfigException(
+                    "KOMPIS_DB_URL must be jdbc:sqlite:<file> (such as jdbc:sqlite:data/kompis.db) or "
+                            + "jdbc:postgresql://<host>[:port]/<database>.");
+        }
+        int port = port(env.getOrDefault("PORT", "3000"));
+        return new Config(
+                port,
+                botToken,
+                secret,
+                appToken,
+                apiUrl,
+                dbUrl,
+                blankToNull(env.get("KOMPIS_DB_USER")),
+                blankToNull(env.get("KOMPIS_DB_PASSWORD")),
+                file,
+                yaml.lang("default_language", Lang.EN),
+                yaml.zone("time_zone", ZoneId.of("Europe/Oslo")),
+                yaml.stringSet("managers.users"),
+                yaml.string("managers.user_group", null),
+                Duration.ofMinutes(Math.round(yaml.number("schedules.catch_up_grace_hours", 6) * 60)),
+                yaml.number("slack.messages_per_second", 20),
+                (int) yaml.number("reflection.reminder_hours", 24),
+                (int) yaml.number("pairs.follow_up_days", 5),
+                (int) yaml.number("retention_days", 0),
+                insights(env, yaml, apiUrl, port),
+                oauth,
+                installs,
+                blankToNull(env.get("SLACK_SIGNING_SECRET_PREVIOUS")));
     }
 
-    String string(String path, String fallback) {
-      Object v = get(path);
-      return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
+    private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {
+        String clientId = blankToNull(env.get("SLACK_CLIENT_ID"));
+        String clientSecret = blankToNull(env.get("SLACK_CLIENT_SECRET"));
+        if ((clientId == null) != (clientSecret == null)) {
+            throw new ConfigException(
+                    "Set both SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (Slack app > Basic Information) "
+                            + "for managers to sign in to /insights, or neither.");
+        }
+        String publicUrl = blankToNull(env.get("KOMPIS_PUBLIC_URL"));
+        if (publicUrl == null) {
+            publicUrl = "http://localhost:" + port;
+        } else if (!publicUrl.matches("https?://[^/?#]+(/[^?#]*)?")) {
+            throw new ConfigException("KOMPIS_PUBLIC_URL must be the http(s) address browsers reach Kompis at, such as "
+                    + "https://kompis.example.org, not '" + publicUrl + "'.");
+        }
+        double minGroup = yaml.number("insights.min_group_size", InsightsSettings.DEFAULT_MIN_GROUP);
+        if (minGroup < InsightsSettings.FLOOR) {
+            throw new ConfigException("insights.min_group_size must be " + InsightsSettings.FLOOR + " or more: smaller "
+                    + "groups make anonymous answers traceable.");
+        }
+        return new InsightsSettings(
+                clientId, clientSecret, publicUrl.replaceAll("/+$", ""), InsightsSettings.authorizeUrlFor(apiUrl), (int)
+                        minGroup);
     }
 
-    double number(String path, double fallback) {
-      Object v = get(path);
-      if (v == null) {
-        return fallback;
-      }
-      if (v instanceof Number n && n.doubleValue() >= 0) {
-        return n.doubleValue();
-      }
-      throw new ConfigException(path + " in " + file + " must be a number of zero or more, not '" + v + "'.");
+    private static boolean loopback(String url) {
+        String host = java.net.URI.create(url).getHost();
+        return host != null
+                && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]") || host.equals("::1"));
     }
 
-    Lang lang(String path, Lang fallback) {
-      Object v = get(path);
-      if (v == null) {
-        return fallback;
-      }
-      return Lang.parse(v.toString()).orElseThrow(() -> new ConfigException(
-          path + " in " + file + " must be en, nb or sv, not '" + v + "'."));
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // fall through to the clear message
+        }
+        throw new ConfigException("PORT must be a number from 1 to 65535, not '" + value + "'.");
     }
 
-    ZoneId zone(String path, ZoneId fallback) {
-      Object v = get(path);
-      if (v == null) {
-        return fallback;
-      }
-      try {
-        return ZoneId.of(v.toString().trim());
-      } catch (DateTimeException e) {
-        throw new ConfigException(path + " in " + file + " must be a time zone such as Europe/Oslo, not '" + v + "'.");
-      }
+    private static Map<String, Object> readYaml(Path file) {
+        if (!Files.exists(file)) {
+            throw new ConfigException("Config file " + file
+                    + " not found: create it (see config/kompis.yaml in the repository) or point KOMPIS_CONFIG at it.");
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            if (parsed == null) {
+                return Map.of();
+            }
+            if (!(parsed instanceof Map<?, ?> map)) {
+                throw new ConfigException(file + " must be a YAML mapping of settings (key: value).");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> settings = (Map<String, Object>) map;
+            return settings;
+        } catch (YAMLException e) {
+            String where = e.getMessage() == null
+                    ? ""
+                    : e.getMessage()
+                            .lines()
+                            .filter(l -> l.contains("line"))
+                            .findFirst()
+                            .orElse("")
+                            .trim();
+            throw new ConfigException(
+                    file + " is not valid YAML" + (where.isEmpty() ? "" : " (" + where + ")") + ": fix the syntax.");
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
+        }
     }
 
-    Set<String> stringSet(String path) {
-      Object v = get(path);
-      Set<String> out = new LinkedHashSet<>();
-      if (v == null) {
-        return out;
-      }
-      if (!(v instanceof List<?> list)) {
-        throw new ConfigException(path + " in " + file + " must be a list such as [U012ABCDEF], not '" + v + "'.");
-      }
-      list.forEach(item -> out.add(String.valueOf(item).trim()));
-      return out;
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
-  }
+
+    /** Dotted-path access to the parsed YAML, with messages that name the setting. */
+    private record Yamlish(Map<String, Object> root, Path file) {
+        Object get(String path) {
+            Object node = root;
+            for (String part : path.split("\\.")) {
+                if (!(node instanceof Map<?, ?> map)) {
+                    return null;
+                }
+                node = map.get(part);
+            }
+            return node;
+        }
+
+        String string(String path, String fallback) {
+            Object v = get(path);
+            return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
+        }
+
+        double number(String path, double fallback) {
+            Object v = get(path);
+            if (v == null) {
+                return fallback;
+            }
+            if (v instanceof Number n && n.doubleValue() >= 0) {
+                return n.doubleValue();
+            }
+            throw new ConfigException(path + " in " + file + " must be a number of zero or more, not '" + v + "'.");
+        }
+
+        Lang lang(String path, Lang fallback) {
+            Object v = get(path);
+            if (v == null) {
+                return fallback;
+            }
+            return Lang.parse(v.toString())
+                    .orElseThrow(() ->
+                            new ConfigException(path + " in " + file + " must be en, nb or sv, not '" + v + "'."));
+        }
+
+        ZoneId zone(String path, ZoneId fallback) {
+            Object v = get(path);
+            if (v == null) {
+                return fallback;
+            }
+            try {
+                return ZoneId.of(v.toString().trim());
+            } catch (DateTimeException e) {
+                throw new ConfigException(
+                        path + " in " + file + " must be a time zone such as Europe/Oslo, not '" + v + "'.");
+            }
+        }
+
+        Set<String> stringSet(String path) {
+            Object v = get(path);
+            Set<String> out = new LinkedHashSet<>();
+            if (v == null) {
+                return out;
+            }
+            if (!(v instanceof List<?> list)) {
+                throw new ConfigException(
+                        path + " in " + file + " must be a list such as [U012ABCDEF], not '" + v + "'.");
+            }
+            list.forEach(item -> out.add(String.valueOf(item).trim()));
+            return out;
+        }
+    }
 }

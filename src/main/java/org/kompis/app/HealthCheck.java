@@ -11,17 +11,20 @@ import java.time.Duration;
  * script would need one; the JDK's HTTP client is already there.
  */
 public final class HealthCheck {
-  private HealthCheck() {}
+    private HealthCheck() {}
 
-  public static void main(String[] args) {
-    String port = System.getenv().getOrDefault("PORT", "3000");
-    try {
-      HttpResponse<Void> r = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz")).timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.discarding());
-      System.exit(r.statusCode() == 200 ? 0 : 1);
-    } catch (Exception e) {
-      System.exit(1);
+    public static void main(String[] args) {
+        String port = System.getenv().getOrDefault("PORT", "3000");
+        try {
+            HttpResponse<Void> r = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            System.exit(r.statusCode() == 200 ? 0 : 1);
+        } catch (Exception e) {
+            System.exit(1);
+        }
     }
-  }
 }

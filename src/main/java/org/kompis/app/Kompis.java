@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
@@ -44,161 +45,228 @@ import org.slf4j.LoggerFactory;
 
 /** One running Kompis: database, scheduler, Bolt app, HTTP server and, with an app token, Socket Mode. */
 public final class Kompis implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(Kompis.class);
+    private static final Logger log = LoggerFactory.getLogger(Kompis.class);
 
-  private final Database database;
-  private final Scheduler scheduler;
-  private final ExecutorService workers;
-  private final Javalin http;
-  private final SocketLink socketMode;
-  private final Kit kit;
-  private final Replica replica;
-  private final Observability observability;
+    private final Database database;
+    private final Scheduler scheduler;
+    private final ExecutorService workers;
+    private final Javalin http;
+    private final SocketLink socketMode;
+    private final Kit kit;
+    private final Replica replica;
+    private final Observability observability;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Kompis(Database database, Scheduler scheduler, ExecutorService workers, Javalin http, SocketLink socketMode,
-      Kit kit, Replica replica, Observability observability) {
-    this.replica = replica;
-    this.observability = observability;
-    this.database = database;
-    this.scheduler = scheduler;
-    this.workers = workers;
-    this.http = http;
-    this.socketMode = socketMode;
-    this.kit = kit;
-  }
-
-  /** Starts Kompis with the real clock and Quartz firing schedules. */
-  public static Kompis start(Config config, List<Ritual> rituals) {
-    return start(config, Clock.systemUTC(), true, rituals);
-  }
-
-  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
-    return start(config, clock, timersOn, rituals, null);
-  }
-
-  /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
-  public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
-    Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
-    StartedParts started = new StartedParts();
-    started.add(database);
-    try {
-      Slack slack = SlackClient.of(config);
-      AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
-          .slack(slack)
-          .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
-          // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
-          .requestVerificationEnabled(false)
-          .allEventsApiAutoAckEnabled(true)
-          .unmatchedRequestHandler(req -> Response.ok());
-      App app = new App(config.manyWorkspaces() ? OAuthFlow.configure(appConfig, config.oauth()).build()
-          : appConfig.singleTeamBotToken(config.botToken()).build());
-      Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
-      ExecutorService workers = Workers.pool();
-      started.add(workers::shutdownNow);
-      Workspaces workspaces = new OneWorkspace(config);
-      // Many workspaces: each team's token from its installation; one workspace: the settings' token.
-      SlackGateway gateway = new SlackGateway(slack, config.manyWorkspaces() ? tenancy.tokens()
-          : team -> workspaces.of(team).botToken());
-      Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
-      Messages messages = new Messages();
-      OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
-      Observability observability = new Observability();
-      started.add(observability);
-      Replica replica = new Replica(database.jdbi());
-      replica.start();
-      started.add(replica);
-      Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
-      Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond(), replica);
-      CommandRouter router = new CommandRouter();
-      AppHome home = new AppHome();
-      Kit kit = new Kit(config, app, database.jdbi(), gateway, directory, messages,
-          new Languages(database.jdbi(), directory, team -> workspaces.of(team).defaultLanguage()),
-          new Roles(directory, team -> new Roles.Managers(workspaces.of(team).managerUserIds(),
-              workspaces.of(team).managerUserGroup())),
-          router, scheduler, clock, workers, outbox, new Events(app, workers), home, new Privacy(database.jdbi()),
-          workspaces, new DatabaseClaims(database.jdbi()));
-      RequestVerifier verifier = config.signingSecret() == null ? null
-          : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-      Replays replays = new Replays(clock);
-      AtomicReference<SocketLink> link = new AtomicReference<>();
-      Health health = new Health(() -> database.healthy() && scheduler.running(), new Readiness(database,
-          scheduler::running, () -> !config.socketMode() || (link.get() != null && link.get().connected())));
-      InsightsWeb insights = new InsightsWeb(database.jdbi(), slack, directory, kit.roles(), kit.languages(), messages,
-          clock, config.defaultTimeZone(), config.insights(),
-          new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
-      Javalin early = null;
-      if (addOn != null) {
-        // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the Web API
-        // that answers it from this very server: then the server starts first.
-        early = HttpServer.start(config.port(), app, verifier, replays, health, insights, addOn, oauth,
-            observability::scrape);
-        started.add(early::stop);
-      }
-      tenancy.use(app, kit.events());
-      PrivateReply replies = new PrivateReply(gateway);
-      app.use(new FailSafe((team, user) -> team == null ? messages.in(config.defaultLanguage())
-          : kit.userTexts(team, user), (team, channel, user, url, text) -> kit.later("A private \"not saved\"",
-          () -> replies.send(team, channel, user, url, text, null))));
-      Triggers triggers = new Triggers();
-      app.use(triggers);
-      gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger).ifPresent(o -> replies.send(o.teamId(),
-          o.channelId(), o.userId(), o.responseUrl(), kit.userTexts(o.teamId(), o.userId()).t("common.form_not_opened"),
-          null)));
-      app.use(new EventDedupe(database.jdbi(), clock));
-      rituals.forEach(r -> r.install(kit));
-      home.install(kit);
-      router.install(app, kit);
-      outbox.start();
-      started.add(outbox::close);
-      scheduler.start();
-      started.add(scheduler::close);
-      Javalin http = early != null ? early
-          : HttpServer.start(config.port(), app, verifier, replays, health, insights, null, oauth,
-              observability::scrape);
-      started.add(http::stop);
-      if (config.socketMode()) {
-        link.set(SocketLink.open(slack, config.appToken(), app));
-      }
-      log.info("Kompis is ready on port {}", http.port());
-      return new Kompis(database, scheduler, workers, http, link.get(), kit, replica, observability);
-    } catch (ConfigException e) {
-      started.stopAll();
-      throw e;
-    } catch (Exception e) {
-      started.stopAll();
-      throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
+    private Kompis(
+            Database database,
+            Scheduler scheduler,
+            ExecutorService workers,
+            Javalin http,
+            SocketLink socketMode,
+            Kit kit,
+            Replica replica,
+            Observability observability) {
+        this.replica = replica;
+        this.observability = observability;
+        this.database = database;
+        this.scheduler = scheduler;
+        this.workers = workers;
+        this.http = http;
+        this.socketMode = socketMode;
+        this.kit = kit;
     }
-  }
 
-  public int port() {
-    return http.port();
-  }
-
-  public Kit kit() {
-    return kit;
-  }
-
-  @Override
-  public void close() {
-    try {
-      if (socketMode != null) {
-        socketMode.close();
-      }
-    } catch (Exception e) {
-      log.warn("Socket Mode did not close cleanly", e);
+    /** Starts Kompis with the real clock and Quartz firing schedules. */
+    public static Kompis start(Config config, List<Ritual> rituals) {
+        return start(config, Clock.systemUTC(), true, rituals);
     }
-    http.stop();
-    scheduler.close();
-    kit.outbox().close();
-    workers.shutdown();
-    try {
-      workers.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+
+    public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals) {
+        return start(config, clock, timersOn, rituals, null);
     }
-    // Last: what this replica still holds is the others' to take over at once.
-    replica.close();
-    observability.close();
-    database.close();
-  }
+
+    /** As above; with an {@code addOn}, the same server also serves the add-on's routes. */
+    public static Kompis start(Config config, Clock clock, boolean timersOn, List<Ritual> rituals, WebAddOn addOn) {
+        Database database = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        StartedParts started = new StartedParts();
+        started.add(database);
+        try {
+            Slack slack = SlackClient.of(config);
+            AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
+                    .slack(slack)
+                    .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
+                    // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
+                    .requestVerificationEnabled(false)
+                    .allEventsApiAutoAckEnabled(true)
+                    .unmatchedRequestHandler(req -> Response.ok());
+            App app = new App(
+                    config.manyWorkspaces()
+                            ? OAuthFlow.configure(appConfig, config.oauth()).build()
+                            : appConfig.singleTeamBotToken(config.botToken()).build());
+            Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
+            ExecutorService workers = Workers.pool();
+            started.add(workers::shutdownNow);
+            Workspaces workspaces = new OneWorkspace(config);
+            // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+            SlackGateway gateway = new SlackGateway(
+                    slack,
+                    config.manyWorkspaces()
+                            ? tenancy.tokens()
+                            : team -> workspaces.of(team).botToken());
+            Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
+            Messages messages = new Messages();
+            OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
+            Observability observability = new Observability();
+            started.add(observability);
+            Replica replica = new Replica(database.jdbi());
+            replica.start();
+            started.add(replica);
+            Scheduler scheduler = new Scheduler(database.jdbi(), clock, config.catchUpGrace(), timersOn, replica);
+            Outbox outbox = new Outbox(database.jdbi(), gateway, clock, config.messagesPerSecond(), replica);
+            CommandRouter router = new CommandRouter();
+            AppHome home = new AppHome();
+            Kit kit = new Kit(
+                    config,
+                    app,
+                    database.jdbi(),
+                    gateway,
+                    directory,
+                    messages,
+                    new Languages(
+                            database.jdbi(),
+                            directory,
+                            team -> workspaces.of(team).defaultLanguage()),
+                    new Roles(
+                            directory,
+                            team -> new Roles.Managers(
+                                    workspaces.of(team).managerUserIds(),
+                                    workspaces.of(team).managerUserGroup())),
+                    router,
+                    scheduler,
+                    clock,
+                    workers,
+                    outbox,
+                    new Events(app, workers),
+                    home,
+                    new Privacy(database.jdbi()),
+                    workspaces,
+                    new DatabaseClaims(database.jdbi()));
+            RequestVerifier verifier = config.signingSecret() == null
+                    ? null
+                    : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
+            Replays replays = new Replays(clock);
+            AtomicReference<SocketLink> link = new AtomicReference<>();
+            Health health = new Health(
+                    () -> database.healthy() && scheduler.running(),
+                    new Readiness(
+                            database,
+                            scheduler::running,
+                            () -> !config.socketMode()
+                                    || (link.get() != null && link.get().connected())));
+            InsightsWeb insights = new InsightsWeb(
+                    database.jdbi(),
+                    slack,
+                    directory,
+                    kit.roles(),
+                    kit.languages(),
+                    messages,
+                    clock,
+                    config.defaultTimeZone(),
+                    config.insights(),
+                    new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
+            Javalin early = null;
+            if (addOn != null) {
+                // Bolt checks the bot token with auth.test as the first middleware is added, and an add-on may be the
+                // Web API
+                // that answers it from this very server: then the server starts first.
+                early = HttpServer.start(
+                        config.port(), app, verifier, replays, health, insights, addOn, oauth, observability::scrape);
+                started.add(early::stop);
+            }
+            tenancy.use(app, kit.events());
+            PrivateReply replies = new PrivateReply(gateway);
+            app.use(new FailSafe(
+                    (team, user) -> team == null ? messages.in(config.defaultLanguage()) : kit.userTexts(team, user),
+                    (team, channel, user, url, text) -> kit.later(
+                            "A private \"not saved\"", () -> replies.send(team, channel, user, url, text, null))));
+            Triggers triggers = new Triggers();
+            app.use(triggers);
+            gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
+                    .ifPresent(o -> replies.send(
+                            o.teamId(),
+                            o.channelId(),
+                            o.userId(),
+                            o.responseUrl(),
+                            kit.userTexts(o.teamId(), o.userId()).t("common.form_not_opened"),
+                            null)));
+            app.use(new EventDedupe(database.jdbi(), clock));
+            rituals.forEach(r -> r.install(kit));
+            home.install(kit);
+            router.install(app, kit);
+            outbox.start();
+            started.add(outbox::close);
+            scheduler.start();
+            started.add(scheduler::close);
+            Javalin http = early != null
+                    ? early
+                    : HttpServer.start(
+                            config.port(),
+                            app,
+                            verifier,
+                            replays,
+                            health,
+                            insights,
+                            null,
+                            oauth,
+                            observability::scrape);
+            started.add(http::stop);
+            if (config.socketMode()) {
+                link.set(SocketLink.open(slack, config.appToken(), app));
+            }
+            log.info("Kompis is ready on port {}", http.port());
+            return new Kompis(database, scheduler, workers, http, link.get(), kit, replica, observability);
+        } catch (ConfigException e) {
+            started.stopAll();
+            throw e;
+        } catch (Exception e) {
+            started.stopAll();
+            throw new IllegalStateException("Kompis could not start: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return http.port();
+    }
+
+    public Kit kit() {
+        return kit;
+    }
+
+    @Override
+    public void close() {
+        // A second close would wait on parts that are already stopped (the outbox's drain for its 15 s limit).
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            if (socketMode != null) {
+                socketMode.close();
+            }
+        } catch (Exception e) {
+            log.warn("Socket Mode did not close cleanly", e);
+        }
+        http.stop();
+        scheduler.close();
+        kit.outbox().close();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // Last: what this replica still holds is the others' to take over at once.
+        replica.close();
+        observability.close();
+        database.close();
+    }
 }

@@ -16,27 +16,27 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
  * pool), so no component needs the registry passed in; this adds the Prometheus registry to it and the JVM's meters.
  */
 final class Observability implements AutoCloseable {
-  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final JvmGcMetrics gc = new JvmGcMetrics();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final JvmGcMetrics gc = new JvmGcMetrics();
 
-  Observability() {
-    new JvmMemoryMetrics().bindTo(registry);
-    gc.bindTo(registry);
-    new JvmThreadMetrics().bindTo(registry);
-    new ClassLoaderMetrics().bindTo(registry);
-    new ProcessorMetrics().bindTo(registry);
-    new UptimeMetrics().bindTo(registry);
-    Metrics.addRegistry(registry);
-  }
+    Observability() {
+        new JvmMemoryMetrics().bindTo(registry);
+        gc.bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ClassLoaderMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        Metrics.addRegistry(registry);
+    }
 
-  String scrape() {
-    return registry.scrape();
-  }
+    String scrape() {
+        return registry.scrape();
+    }
 
-  @Override
-  public void close() {
-    Metrics.removeRegistry(registry);
-    gc.close();
-    registry.close();
-  }
+    @Override
+    public void close() {
+        Metrics.removeRegistry(registry);
+        gc.close();
+        registry.close();
+    }
 }

@@ -6,16 +6,23 @@ import org.kompis.core.Workspaces;
 
 /** One workspace's settings, from the environment and the YAML file, whichever team asks. */
 final class OneWorkspace implements Workspaces {
-  private final WorkspaceSettings settings;
+    private final WorkspaceSettings settings;
 
-  OneWorkspace(Config config) {
-    this.settings = new WorkspaceSettings(null, null, config.botToken(), config.managerUserIds(),
-        config.managerUserGroup(), config.defaultLanguage(), config.defaultTimeZone(),
-        WorkspaceSettings.holidaysOf(config.defaultTimeZone()), config.messagesPerSecond());
-  }
+    OneWorkspace(Config config) {
+        this.settings = new WorkspaceSettings(
+                null,
+                null,
+                config.botToken(),
+                config.managerUserIds(),
+                config.managerUserGroup(),
+                config.defaultLanguage(),
+                config.defaultTimeZone(),
+                WorkspaceSettings.holidaysOf(config.defaultTimeZone()),
+                config.messagesPerSecond());
+    }
 
-  @Override
-  public WorkspaceSettings of(String teamId, String enterpriseId) {
-    return settings;
-  }
+    @Override
+    public WorkspaceSettings of(String teamId, String enterpriseId) {
+        return settings;
+    }
 }

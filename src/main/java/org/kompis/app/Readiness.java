@@ -10,22 +10,22 @@ import org.kompis.storage.Database;
  * still answers {@code select 1}), the scheduler runs, and the Socket Mode link is open when it is used.
  */
 final class Readiness {
-  private final Database database;
-  private final BooleanSupplier scheduler;
-  private final BooleanSupplier socket;
+    private final Database database;
+    private final BooleanSupplier scheduler;
+    private final BooleanSupplier socket;
 
-  Readiness(Database database, BooleanSupplier scheduler, BooleanSupplier socket) {
-    this.database = database;
-    this.scheduler = scheduler;
-    this.socket = socket;
-  }
+    Readiness(Database database, BooleanSupplier scheduler, BooleanSupplier socket) {
+        this.database = database;
+        this.scheduler = scheduler;
+        this.socket = socket;
+    }
 
-  /** Each check by name, true when it passes. */
-  Map<String, Boolean> checks() {
-    Map<String, Boolean> out = new LinkedHashMap<>();
-    out.put("database", database.acceptsWrite());
-    out.put("scheduler", scheduler.getAsBoolean());
-    out.put("socket_mode", socket.getAsBoolean());
-    return out;
-  }
+    /** Each check by name, true when it passes. */
+    Map<String, Boolean> checks() {
+        Map<String, Boolean> out = new LinkedHashMap<>();
+        out.put("database", database.acceptsWrite());
+        out.put("scheduler", scheduler.getAsBoolean());
+        out.put("socket_mode", socket.getAsBoolean());
+        return out;
+    }
 }

@@ -12,18 +12,20 @@ import org.kompis.core.Config;
  * call timeout, never for ever.
  */
 final class SlackClient {
-  private SlackClient() {}
+    private SlackClient() {}
 
-  static Slack of(Config config) {
-    SlackConfig slackConfig = new SlackConfig();
-    slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
-    slackConfig.setPrettyResponseLoggingEnabled(false);
-    slackConfig.setStatsEnabled(false);
-    slackConfig.setHttpClientReadTimeoutMillis(10_000);
-    slackConfig.setHttpClientWriteTimeoutMillis(10_000);
-    slackConfig.setHttpClientCallTimeoutMillis(30_000);
-    OkHttpClient http = SlackHttpClient.buildOkHttpClient(slackConfig).newBuilder()
-        .connectTimeout(Duration.ofSeconds(5)).build();
-    return Slack.getInstance(slackConfig, new SlackHttpClient(http));
-  }
+    static Slack of(Config config) {
+        SlackConfig slackConfig = new SlackConfig();
+        slackConfig.setMethodsEndpointUrlPrefix(config.apiUrl());
+        slackConfig.setPrettyResponseLoggingEnabled(false);
+        slackConfig.setStatsEnabled(false);
+        slackConfig.setHttpClientReadTimeoutMillis(10_000);
+        slackConfig.setHttpClientWriteTimeoutMillis(10_000);
+        slackConfig.setHttpClientCallTimeoutMillis(30_000);
+        OkHttpClient http = SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder()
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
+        return Slack.getInstance(slackConfig, new SlackHttpClient(http));
+    }
 }

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
-import org.kompis.i18n.Lang;
 import org.kompis.core.Config;
+import org.kompis.i18n.Lang;
 import org.kompis.i18n.Messages;
 import org.kompis.install.Installations;
 import org.kompis.install.OAuthFlow;
@@ -25,63 +25,71 @@ import org.kompis.slack.SlackGateway;
  * installed through "Add to Slack" (README > Many workspaces). Wired once, at start.
  */
 final class Tenancy {
-  private final Config config;
-  private final Installations installs;
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final Set<String> knownOrgs = ConcurrentHashMap.newKeySet();
+    private final Config config;
+    private final Installations installs;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Set<String> knownOrgs = ConcurrentHashMap.newKeySet();
 
-  private Tenancy(Config config, Installations installs, Jdbi jdbi, Clock clock) {
-    this.config = config;
-    this.installs = installs;
-    this.jdbi = jdbi;
-    this.clock = clock;
-  }
-
-  static Tenancy of(Config config, Jdbi jdbi, Slack slack, Clock clock) {
-    if (!config.manyWorkspaces()) {
-      return new Tenancy(config, null, jdbi, clock);
+    private Tenancy(Config config, Installations installs, Jdbi jdbi, Clock clock) {
+        this.config = config;
+        this.installs = installs;
+        this.jdbi = jdbi;
+        this.clock = clock;
     }
-    TokenCipher cipher = TokenCipher.of(config.installs().secretKey(), config.installs().previousSecretKey());
-    return new Tenancy(config, new Installations(jdbi, cipher, OAuthFlow.refresher(slack, config.oauth()), clock),
-        jdbi, clock);
-  }
 
-  /** The bot token of a workspace, for every Web API call. */
-  SlackGateway.Tokens tokens() {
-    if (installs == null) {
-      return team -> config.botToken();
+    static Tenancy of(Config config, Jdbi jdbi, Slack slack, Clock clock) {
+        if (!config.manyWorkspaces()) {
+            return new Tenancy(config, null, jdbi, clock);
+        }
+        TokenCipher cipher =
+                TokenCipher.of(config.installs().secretKey(), config.installs().previousSecretKey());
+        return new Tenancy(
+                config,
+                new Installations(jdbi, cipher, OAuthFlow.refresher(slack, config.oauth()), clock),
+                jdbi,
+                clock);
     }
-    return team -> installs.botToken(team)
-        .orElseThrow(() -> new SlackCallException("auth.test", "not_installed", null));
-  }
 
-  /** "Add to Slack", or null in single-workspace mode. */
-  OAuthFlow flow(App app, Messages messages, Lang fallback) {
-    return installs == null ? null : new OAuthFlow(app, installs, new OAuthStates(jdbi, clock),
-        config.installs(), messages, fallback, clock);
-  }
-
-  /** Remembers each workspace's org as requests come in, and stops a workspace at once when it uninstalls. */
-  void use(App app, Events events) {
-    if (installs == null) {
-      return;
+    /** The bot token of a workspace, for every Web API call. */
+    SlackGateway.Tokens tokens() {
+        if (installs == null) {
+            return team -> config.botToken();
+        }
+        return team ->
+                installs.botToken(team).orElseThrow(() -> new SlackCallException("auth.test", "not_installed", null));
     }
-    app.use((req, resp, chain) -> {
-      String e = req.getContext().getEnterpriseId();
-      String t = req.getContext().getTeamId();
-      if (e != null && t != null && !t.equals(e) && knownOrgs.add(t + "/" + e)) {
-        installs.rememberOrg(e, t);
-      }
-      return chain.next(req);
-    });
-    Uninstall uninstall = new Uninstall(jdbi, installs, clock);
-    events.on(AppUninstalledEvent.class, p -> uninstall.run(p.getEnterpriseId(), p.getTeamId()));
-    events.on(TokensRevokedEvent.class, p -> {
-      var bots = p.getEvent().getTokens() == null ? null : p.getEvent().getTokens().getBot();
-      if (bots != null && !bots.isEmpty()) {
-        uninstall.run(p.getEnterpriseId(), p.getTeamId());
-      }
-    });
-  }
+
+    /** "Add to Slack", or null in single-workspace mode. */
+    OAuthFlow flow(App app, Messages messages, Lang fallback) {
+        return installs == null
+                ? null
+                : new OAuthFlow(
+                        app, installs, new OAuthStates(jdbi, clock), config.installs(), messages, fallback, clock);
+    }
+
+    /** Remembers each workspace's org as requests come in, and stops a workspace at once when it uninstalls. */
+    void use(App app, Events events) {
+        if (installs == null) {
+            return;
+        }
+        app.use((req, resp, chain) -> {
+            String e = req.getContext().getEnterpriseId();
+            String t = req.getContext().getTeamId();
+            if (e != null && t != null && !t.equals(e) && knownOrgs.add(t + "/" + e)) {
+                installs.rememberOrg(e, t);
+            }
+            return chain.next(req);
+        });
+        Uninstall uninstall = new Uninstall(jdbi, installs, clock);
+        events.on(AppUninstalledEvent.class, p -> uninstall.run(p.getEnterpriseId(), p.getTeamId()));
+        events.on(TokensRevokedEvent.class, p -> {
+            var bots = p.getEvent().getTokens() == null
+                    ? null
+                    : p.getEvent().getTokens().getBot();
+            if (bots != null && !bots.isEmpty()) {
+                uninstall.run(p.getEnterpriseId(), p.getTeamId());
+            }
+        });
+    }
 }

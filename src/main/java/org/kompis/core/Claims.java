@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * nothing waits forever; the same thread may claim a key it already holds.
  */
 public interface Claims {
-  /** Runs {@code work} holding the claim on {@code key}; waits while another holds it. */
-  <T> T holding(String key, Supplier<T> work);
+    /** Runs {@code work} holding the claim on {@code key}; waits while another holds it. */
+    <T> T holding(String key, Supplier<T> work);
 
-  default void holding(String key, Runnable work) {
-    holding(key, () -> {
-      work.run();
-      return null;
-    });
-  }
+    default void holding(String key, Runnable work) {
+        holding(key, () -> {
+            work.run();
+            return null;
+        });
+    }
 }

@@ -13,39 +13,39 @@ import org.kompis.install.OAuthClient;
  * (how the workspace wants its rituals).
  */
 public record Config(
-    int port,
-    String botToken,
-    String signingSecret,
-    String appToken,
-    String apiUrl,
-    String dbUrl,
-    String dbUser,
-    String dbPassword,
-    Path configFile,
-    Lang defaultLanguage,
-    ZoneId defaultTimeZone,
-    Set<String> managerUserIds,
-    String managerUserGroup,
-    Duration catchUpGrace,
-    double messagesPerSecond,
-    int reflectionReminderHours,
-    int pairsFollowUpDays,
-    int retentionDays,
-    InsightsSettings insights,
-    OAuthClient oauth,
-    Installs installs,
-    String previousSigningSecret) {
+        int port,
+        String botToken,
+        String signingSecret,
+        String appToken,
+        String apiUrl,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        Path configFile,
+        Lang defaultLanguage,
+        ZoneId defaultTimeZone,
+        Set<String> managerUserIds,
+        String managerUserGroup,
+        Duration catchUpGrace,
+        double messagesPerSecond,
+        int reflectionReminderHours,
+        int pairsFollowUpDays,
+        int retentionDays,
+        InsightsSettings insights,
+        OAuthClient oauth,
+        Installs installs,
+        String previousSigningSecret) {
 
-  public boolean socketMode() {
-    return appToken != null && !appToken.isBlank();
-  }
+    public boolean socketMode() {
+        return appToken != null && !appToken.isBlank();
+    }
 
-  public boolean hasSlackCredentials() {
-    return botToken != null && !botToken.isBlank() || installs != null;
-  }
+    public boolean hasSlackCredentials() {
+        return botToken != null && !botToken.isBlank() || installs != null;
+    }
 
-  /** Installs through "Add to Slack" into many workspaces, rather than one workspace's {@code SLACK_BOT_TOKEN}. */
-  public boolean manyWorkspaces() {
-    return installs != null;
-  }
+    /** Installs through "Add to Slack" into many workspaces, rather than one workspace's {@code SLACK_BOT_TOKEN}. */
+    public boolean manyWorkspaces() {
+        return installs != null;
+    }
 }

@@ -8,27 +8,27 @@ import java.util.List;
  * an exported lesson must never run {@code =HYPERLINK(...)} on a manager's machine.
  */
 public final class Csv {
-  private Csv() {}
+    private Csv() {}
 
-  public static String row(List<String> cells) {
-    StringBuilder sb = new StringBuilder();
-    for (String c : cells) {
-      if (sb.length() > 0) {
-        sb.append(',');
-      }
-      sb.append(cell(c));
+    public static String row(List<String> cells) {
+        StringBuilder sb = new StringBuilder();
+        for (String c : cells) {
+            if (sb.length() > 0) {
+                sb.append(',');
+            }
+            sb.append(cell(c));
+        }
+        return sb.append("\r\n").toString();
     }
-    return sb.append("\r\n").toString();
-  }
 
-  public static String cell(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
+    public static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
     }
-    String v = "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
-  }
 }

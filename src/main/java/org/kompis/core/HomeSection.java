@@ -10,5 +10,5 @@ import org.kompis.i18n.Texts;
  */
 @FunctionalInterface
 public interface HomeSection {
-  List<LayoutBlock> render(String teamId, String userId, Texts texts);
+    List<LayoutBlock> render(String teamId, String userId, Texts texts);
 }

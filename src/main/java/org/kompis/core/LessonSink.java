@@ -6,8 +6,8 @@ package org.kompis.core;
  */
 @FunctionalInterface
 public interface LessonSink {
-  LessonSink NONE = lesson -> { };
+    LessonSink NONE = lesson -> {};
 
-  /** Stores the lesson; throws when it could not, and the ritual decides whether to try again. */
-  void add(NewLesson lesson) throws Exception;
+    /** Stores the lesson; throws when it could not, and the ritual decides whether to try again. */
+    void add(NewLesson lesson) throws Exception;
 }

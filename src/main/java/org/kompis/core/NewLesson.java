@@ -20,116 +20,286 @@ import java.util.Objects;
  * @param visibility null means the default above
  * @param mistake a mistake we learned from
  */
-public record NewLesson(LessonSource source, String sourceRef, String teamId, String channelId, String topic,
-    String text, String tags, Category category, Visibility visibility, String authorId, String participants,
-    String permalink, boolean mistake, long createdAt) {
+public record NewLesson(
+        LessonSource source,
+        String sourceRef,
+        String teamId,
+        String channelId,
+        String topic,
+        String text,
+        String tags,
+        Category category,
+        Visibility visibility,
+        String authorId,
+        String participants,
+        String permalink,
+        boolean mistake,
+        long createdAt) {
 
-  public NewLesson {
-    Objects.requireNonNull(source, "source");
-    Objects.requireNonNull(teamId, "teamId");
-    if (text == null || text.isBlank()) {
-      throw new IllegalArgumentException("A lesson needs text");
+    public NewLesson {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(teamId, "teamId");
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A lesson needs text");
+        }
+        text = text.strip();
+        topic = blankToNull(topic);
+        participants =
+                blankToNull(participants == null ? null : participants.strip().replaceAll("\\s+", " "));
+        channelId = blankToNull(channelId);
+        authorId = blankToNull(authorId);
+        sourceRef = blankToNull(sourceRef);
     }
-    text = text.strip();
-    topic = blankToNull(topic);
-    participants = blankToNull(participants == null ? null : participants.strip().replaceAll("\\s+", " "));
-    channelId = blankToNull(channelId);
-    authorId = blankToNull(authorId);
-    sourceRef = blankToNull(sourceRef);
-  }
 
-  public static NewLesson of(LessonSource source, String teamId, String text) {
-    return new NewLesson(source, null, teamId, null, null, text, null, null, null, null, null, null, false,
-        System.currentTimeMillis());
-  }
-
-  /**
-   * The time stored: for a lesson a person chose to write anonymously only its day (UTC midnight), so the exact
-   * minute cannot be matched with who was online then. Lessons of a whole review or exercise name nobody anyway.
-   */
-  public long storedAt() {
-    boolean chosenAnonymity = authorId == null && (source == LessonSource.MANUAL || source == LessonSource.REFLECTION);
-    return chosenAnonymity ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
-  }
-
-  /** The visibility stored; fails for a lesson nobody could ever see. */
-  public Visibility effectiveVisibility() {
-    Visibility v = visibility != null ? visibility : channelId != null ? Visibility.CHANNEL : Visibility.PRIVATE;
-    if (v == Visibility.CHANNEL && channelId == null) {
-      throw new IllegalArgumentException("Visibility CHANNEL needs a channel");
+    public static NewLesson of(LessonSource source, String teamId, String text) {
+        return new NewLesson(
+                source,
+                null,
+                teamId,
+                null,
+                null,
+                text,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false,
+                System.currentTimeMillis());
     }
-    if (v == Visibility.PRIVATE && authorId == null) {
-      throw new IllegalArgumentException(
-          "An anonymous lesson cannot be private to its author: use a channel or WORKSPACE");
+
+    /**
+     * The time stored: for a lesson a person chose to write anonymously only its day (UTC midnight), so the exact
+     * minute cannot be matched with who was online then. Lessons of a whole review or exercise name nobody anyway.
+     */
+    public long storedAt() {
+        boolean chosenAnonymity =
+                authorId == null && (source == LessonSource.MANUAL || source == LessonSource.REFLECTION);
+        return chosenAnonymity ? createdAt - Math.floorMod(createdAt, 86_400_000L) : createdAt;
     }
-    return v;
-  }
 
-  /** The participants as a list of user ids. */
-  public List<String> participantIds() {
-    return participants == null ? List.of() : List.of(participants.split(" "));
-  }
+    /** The visibility stored; fails for a lesson nobody could ever see. */
+    public Visibility effectiveVisibility() {
+        Visibility v = visibility != null ? visibility : channelId != null ? Visibility.CHANNEL : Visibility.PRIVATE;
+        if (v == Visibility.CHANNEL && channelId == null) {
+            throw new IllegalArgumentException("Visibility CHANNEL needs a channel");
+        }
+        if (v == Visibility.PRIVATE && authorId == null) {
+            throw new IllegalArgumentException(
+                    "An anonymous lesson cannot be private to its author: use a channel or WORKSPACE");
+        }
+        return v;
+    }
 
-  public NewLesson ref(String ref) {
-    return new NewLesson(source, ref, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, permalink, mistake, createdAt);
-  }
+    /** The participants as a list of user ids. */
+    public List<String> participantIds() {
+        return participants == null ? List.of() : List.of(participants.split(" "));
+    }
 
-  public NewLesson inChannel(String channel) {
-    return new NewLesson(source, sourceRef, teamId, channel, topic, text, tags, category, visibility, authorId,
-        participants, permalink, mistake, createdAt);
-  }
+    public NewLesson ref(String ref) {
+        return new NewLesson(
+                source,
+                ref,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson topic(String t) {
-    return new NewLesson(source, sourceRef, teamId, channelId, t, text, tags, category, visibility, authorId,
-        participants, permalink, mistake, createdAt);
-  }
+    public NewLesson inChannel(String channel) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channel,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson tags(String... t) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, String.join(" ", t), category, visibility,
-        authorId, participants, permalink, mistake, createdAt);
-  }
+    public NewLesson topic(String t) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                t,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson category(Category c) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, c, visibility, authorId,
-        participants, permalink, mistake, createdAt);
-  }
+    public NewLesson tags(String... t) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                String.join(" ", t),
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson visibility(Visibility v) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, v, authorId,
-        participants, permalink, mistake, createdAt);
-  }
+    public NewLesson category(Category c) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                c,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  /** The author; never call it for anonymous content. */
-  public NewLesson by(String author) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, author,
-        participants, permalink, mistake, createdAt);
-  }
+    public NewLesson visibility(Visibility v) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                v,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson participants(String... userIds) {
-    String joined = String.join(" ", Arrays.asList(userIds));
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        joined, permalink, mistake, createdAt);
-  }
+    /** The author; never call it for anonymous content. */
+    public NewLesson by(String author) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                author,
+                participants,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  public NewLesson permalink(String link) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, link, mistake, createdAt);
-  }
+    public NewLesson participants(String... userIds) {
+        String joined = String.join(" ", Arrays.asList(userIds));
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                joined,
+                permalink,
+                mistake,
+                createdAt);
+    }
 
-  /** A mistake we learned from: shown as one wherever the lesson is. */
-  public NewLesson mistake(boolean m) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, permalink, m, createdAt);
-  }
+    public NewLesson permalink(String link) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                link,
+                mistake,
+                createdAt);
+    }
 
-  /** Epoch milliseconds; {@link #of} uses now. */
-  public NewLesson at(long millis) {
-    return new NewLesson(source, sourceRef, teamId, channelId, topic, text, tags, category, visibility, authorId,
-        participants, permalink, mistake, millis);
-  }
+    /** A mistake we learned from: shown as one wherever the lesson is. */
+    public NewLesson mistake(boolean m) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                m,
+                createdAt);
+    }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
+    /** Epoch milliseconds; {@link #of} uses now. */
+    public NewLesson at(long millis) {
+        return new NewLesson(
+                source,
+                sourceRef,
+                teamId,
+                channelId,
+                topic,
+                text,
+                tags,
+                category,
+                visibility,
+                authorId,
+                participants,
+                permalink,
+                mistake,
+                millis);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

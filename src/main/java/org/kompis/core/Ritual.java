@@ -5,6 +5,6 @@ package org.kompis.core;
  * The list of rituals is {@link org.kompis.Rituals}.
  */
 public interface Ritual {
-  /** Registers commands with {@link Kit#commands()}, listeners with {@link Kit#app()}, jobs with {@link Kit#scheduler()}. */
-  void install(Kit kit);
+    /** Registers commands with {@link Kit#commands()}, listeners with {@link Kit#app()}, jobs with {@link Kit#scheduler()}. */
+    void install(Kit kit);
 }

@@ -7,10 +7,13 @@ import org.jdbi.v3.core.enums.DatabaseValue;
  * (see {@link LessonSearch}).
  */
 public enum Visibility {
-  /** Follows the channel: everyone in the workspace if it is public, its members if it is private. */
-  @DatabaseValue("channel") CHANNEL,
-  /** Everyone in the workspace, also for lessons without a channel (pairs, DMs). */
-  @DatabaseValue("workspace") WORKSPACE,
-  /** Only the author. */
-  @DatabaseValue("private") PRIVATE
+    /** Follows the channel: everyone in the workspace if it is public, its members if it is private. */
+    @DatabaseValue("channel")
+    CHANNEL,
+    /** Everyone in the workspace, also for lessons without a channel (pairs, DMs). */
+    @DatabaseValue("workspace")
+    WORKSPACE,
+    /** Only the author. */
+    @DatabaseValue("private")
+    PRIVATE
 }

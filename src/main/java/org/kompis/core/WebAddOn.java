@@ -8,10 +8,10 @@ import io.javalin.config.RoutesConfig;
  * because an add-on may be the very Web API that Bolt asks at start.
  */
 public interface WebAddOn {
-  void routes(RoutesConfig routes);
+    void routes(RoutesConfig routes);
 
-  /** The address to bind; null binds every interface. */
-  default String host() {
-    return null;
-  }
+    /** The address to bind; null binds every interface. */
+    default String host() {
+        return null;
+    }
 }

@@ -17,26 +17,26 @@ import org.kompis.scheduling.Holidays;
  * @param messagesPerSecond the most channel posts a second
  */
 public record WorkspaceSettings(
-    String teamId,
-    String enterpriseId,
-    String botToken,
-    Set<String> managerUserIds,
-    String managerUserGroup,
-    Lang defaultLanguage,
-    ZoneId timeZone,
-    Holidays holidays,
-    double messagesPerSecond) {
+        String teamId,
+        String enterpriseId,
+        String botToken,
+        Set<String> managerUserIds,
+        String managerUserGroup,
+        Lang defaultLanguage,
+        ZoneId timeZone,
+        Holidays holidays,
+        double messagesPerSecond) {
 
-  public WorkspaceSettings {
-    managerUserIds = Set.copyOf(managerUserIds);
-  }
+    public WorkspaceSettings {
+        managerUserIds = Set.copyOf(managerUserIds);
+    }
 
-  /** The public holidays of the zone's country: Norway's in Oslo, Sweden's in Stockholm, none elsewhere. */
-  public static Holidays holidaysOf(ZoneId zone) {
-    return switch (zone.getId()) {
-      case "Europe/Oslo" -> Holidays.NORWAY;
-      case "Europe/Stockholm" -> Holidays.SWEDEN;
-      default -> Holidays.NONE;
-    };
-  }
+    /** The public holidays of the zone's country: Norway's in Oslo, Sweden's in Stockholm, none elsewhere. */
+    public static Holidays holidaysOf(ZoneId zone) {
+        return switch (zone.getId()) {
+            case "Europe/Oslo" -> Holidays.NORWAY;
+            case "Europe/Stockholm" -> Holidays.SWEDEN;
+            default -> Holidays.NONE;
+        };
+    }
 }

@@ -6,9 +6,9 @@ package org.kompis.core;
  */
 @FunctionalInterface
 public interface Workspaces {
-  WorkspaceSettings of(String teamId, String enterpriseId);
+    WorkspaceSettings of(String teamId, String enterpriseId);
 
-  default WorkspaceSettings of(String teamId) {
-    return of(teamId, null);
-  }
+    default WorkspaceSettings of(String teamId) {
+        return of(teamId, null);
+    }
 }

@@ -25,113 +25,153 @@ import org.slf4j.LoggerFactory;
  * ever posted twice, and nothing pending is skipped.
  */
 public final class Outbox implements AutoCloseable {
-  private static final Logger log = LoggerFactory.getLogger(Outbox.class);
-  private static final Duration KEEP = Duration.ofDays(90);
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+    private static final Duration KEEP = Duration.ofDays(90);
 
-  private final Jdbi jdbi;
-  private final Clock clock;
-  private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
-  private final Sender sender;
-  private final Sharing sharing;
-  private final List<Gauge> gauges = new java.util.ArrayList<>();
-  private volatile int recovered;
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Map<String, Delivery> deliveries = new ConcurrentHashMap<>();
+    private final Sender sender;
+    private final Sharing sharing;
+    private final List<Gauge> gauges = new java.util.ArrayList<>();
+    private volatile int recovered;
 
-  /** The production outbox: real monotonic pacing and sleeping, 16 posters. */
-  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond) {
-    this(jdbi, slack, clock, messagesPerSecond, new Replica(jdbi));
-  }
-
-  /** As above, as {@code replica} among the replicas sharing the database. */
-  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Replica replica) {
-    this(jdbi, slack, clock, messagesPerSecond, Duration.ofSeconds(1), Ticker.SYSTEM,
-        d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)), 16, replica);
-  }
-
-  /**
-   * @param clock bookkeeping: when rows were made, sent and are due again
-   * @param ticker and {@code sleeper}: pacing (rate, channel gap, Retry-After); tests pass a fake pair
-   */
-  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Duration channelGap,
-      Ticker ticker, SlackGateway.Sleeper sleeper, int posters) {
-    this(jdbi, slack, clock, messagesPerSecond, channelGap, ticker, sleeper, posters, new Replica(jdbi));
-  }
-
-  /**
-   * The replicas pace by a clock they share: the machines' real clocks in production, the test's fake ticker when
-   * one is given (every replica of such a test runs in one JVM).
-   */
-  public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Duration channelGap,
-      Ticker ticker, SlackGateway.Sleeper sleeper, int posters, Replica replica) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-    double rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
-    LongSupplier wall = ticker == Ticker.SYSTEM ? System::currentTimeMillis : () -> ticker.nanos() / 1_000_000;
-    SharedRate shared = Dialect.of(jdbi) == Dialect.POSTGRESQL ? new SharedRate(jdbi, rate, wall) : null;
-    this.sharing = new Sharing(replica, wall, shared);
-    this.sender = new Sender(jdbi, slack, deliveries, clock, new Pacer(rate, channelGap, ticker), sleeper, posters,
-        sharing, channelGap);
-  }
-
-  /** How posts of {@code kind} are rendered and followed up. Register at install, before Kompis starts. */
-  public void register(String kind, Delivery delivery) {
-    deliveries.put(kind, delivery);
-  }
-
-  /** Adds a post inside the caller's transaction; false if this run already has a row for this channel. */
-  public boolean enqueue(Handle h, Post post) {
-    return h.attach(OutboxStore.class).insert(post, clock.millis()) == 1;
-  }
-
-  /** Adds a post in its own transaction and wakes the sender. */
-  public boolean enqueue(Post post) {
-    boolean added = jdbi.withHandle(h -> enqueue(h, post));
-    nudge();
-    return added;
-  }
-
-  /** Wakes the sender: call after committing rows. */
-  public void nudge() {
-    sender.nudge();
-  }
-
-  /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
-  public void start() {
-    OutboxStore store = jdbi.onDemand(OutboxStore.class);
-    recovered = store.requeueUncertain(clock.millis(), sharing.replicaId(), sharing.replica().aliveSince());
-    if (recovered > 0) {
-      log.warn("{} channel post(s) were being sent when Kompis stopped and have no Slack ts: posting them again. "
-          + "Slack has no idempotency key for chat.postMessage, so some may appear twice.", recovered);
+    /** The production outbox: real monotonic pacing and sleeping, 16 posters. */
+    public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond) {
+        this(jdbi, slack, clock, messagesPerSecond, new Replica(jdbi));
     }
-    int purged = store.purge(clock.millis() - KEEP.toMillis());
-    if (purged > 0) {
-      log.info("Outbox: forgot {} post(s) done more than {} days ago", purged, KEEP.toDays());
+
+    /** As above, as {@code replica} among the replicas sharing the database. */
+    public Outbox(Jdbi jdbi, SlackGateway slack, Clock clock, double messagesPerSecond, Replica replica) {
+        this(
+                jdbi,
+                slack,
+                clock,
+                messagesPerSecond,
+                Duration.ofSeconds(1),
+                Ticker.SYSTEM,
+                d -> Thread.sleep(d.toMillis(), (int) (d.toNanos() % 1_000_000)),
+                16,
+                replica);
     }
-    sender.start();
-    gauges.add(Gauge.builder("kompis.outbox.pending", this, o -> o.pendingStat("count(*)"))
-        .description("channel posts waiting or being sent").register(Metrics.globalRegistry));
-    gauges.add(Gauge.builder("kompis.outbox.oldest.pending.age", this,
-            o -> Math.max(0, (o.clock.millis() - o.pendingStat("coalesce(min(created_at), 0)")) / 1000.0))
-        .baseUnit("seconds").description("how long the oldest waiting post has waited")
-        .register(Metrics.globalRegistry));
-  }
 
-  private double pendingStat(String aggregate) {
-    try {
-      return jdbi.withHandle(h -> h.createQuery("select " + aggregate + " from outbox where status in ('pending', "
-          + "'sending')").mapTo(Long.class).one());
-    } catch (RuntimeException e) {
-      return Double.NaN;
+    /**
+     * @param clock bookkeeping: when rows were made, sent and are due again
+     * @param ticker and {@code sleeper}: pacing (rate, channel gap, Retry-After); tests pass a fake pair
+     */
+    public Outbox(
+            Jdbi jdbi,
+            SlackGateway slack,
+            Clock clock,
+            double messagesPerSecond,
+            Duration channelGap,
+            Ticker ticker,
+            SlackGateway.Sleeper sleeper,
+            int posters) {
+        this(jdbi, slack, clock, messagesPerSecond, channelGap, ticker, sleeper, posters, new Replica(jdbi));
     }
-  }
 
-  /** How many uncertain rows the last {@link #start()} requeued. */
-  public int recovered() {
-    return recovered;
-  }
+    /**
+     * The replicas pace by a clock they share: the machines' real clocks in production, the test's fake ticker when
+     * one is given (every replica of such a test runs in one JVM).
+     */
+    public Outbox(
+            Jdbi jdbi,
+            SlackGateway slack,
+            Clock clock,
+            double messagesPerSecond,
+            Duration channelGap,
+            Ticker ticker,
+            SlackGateway.Sleeper sleeper,
+            int posters,
+            Replica replica) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        double rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
+        LongSupplier wall = ticker == Ticker.SYSTEM ? System::currentTimeMillis : () -> ticker.nanos() / 1_000_000;
+        SharedRate shared = Dialect.of(jdbi) == Dialect.POSTGRESQL ? new SharedRate(jdbi, rate, wall) : null;
+        this.sharing = new Sharing(replica, wall, shared);
+        this.sender = new Sender(
+                jdbi,
+                slack,
+                deliveries,
+                clock,
+                new Pacer(rate, channelGap, ticker),
+                sleeper,
+                posters,
+                sharing,
+                channelGap);
+    }
 
-  @Override
-  public void close() {
-    gauges.forEach(Metrics.globalRegistry::remove);
-    sender.close();
-  }
+    /** How posts of {@code kind} are rendered and followed up. Register at install, before Kompis starts. */
+    public void register(String kind, Delivery delivery) {
+        deliveries.put(kind, delivery);
+    }
+
+    /** Adds a post inside the caller's transaction; false if this run already has a row for this channel. */
+    public boolean enqueue(Handle h, Post post) {
+        return h.attach(OutboxStore.class).insert(post, clock.millis()) == 1;
+    }
+
+    /** Adds a post in its own transaction and wakes the sender. */
+    public boolean enqueue(Post post) {
+        boolean added = jdbi.withHandle(h -> enqueue(h, post));
+        nudge();
+        return added;
+    }
+
+    /** Wakes the sender: call after committing rows. */
+    public void nudge() {
+        sender.nudge();
+    }
+
+    /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
+    public void start() {
+        OutboxStore store = jdbi.onDemand(OutboxStore.class);
+        recovered = store.requeueUncertain(
+                clock.millis(), sharing.replicaId(), sharing.replica().aliveSince());
+        if (recovered > 0) {
+            log.warn(
+                    "{} channel post(s) were being sent when Kompis stopped and have no Slack ts: posting them again. "
+                            + "Slack has no idempotency key for chat.postMessage, so some may appear twice.",
+                    recovered);
+        }
+        int purged = store.purge(clock.millis() - KEEP.toMillis());
+        if (purged > 0) {
+            log.info("Outbox: forgot {} post(s) done more than {} days ago", purged, KEEP.toDays());
+        }
+        sender.start();
+        gauges.add(Gauge.builder("kompis.outbox.pending", this, o -> o.pendingStat("count(*)"))
+                .description("channel posts waiting or being sent")
+                .register(Metrics.globalRegistry));
+        gauges.add(Gauge.builder(
+                        "kompis.outbox.oldest.pending.age",
+                        this,
+                        o -> Math.max(0, (o.clock.millis() - o.pendingStat("coalesce(min(created_at), 0)")) / 1000.0))
+                .baseUnit("seconds")
+                .description("how long the oldest waiting post has waited")
+                .register(Metrics.globalRegistry));
+    }
+
+    private double pendingStat(String aggregate) {
+        try {
+            return jdbi.withHandle(h -> h.createQuery(
+                            "select " + aggregate + " from outbox where status in ('pending', " + "'sending')")
+                    .mapTo(Long.class)
+                    .one());
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** How many uncertain rows the last {@link #start()} requeued. */
+    public int recovered() {
+        return recovered;
+    }
+
+    @Override
+    public void close() {
+        gauges.forEach(Metrics.globalRegistry::remove);
+        sender.close();
+    }
 }

@@ -9,15 +9,15 @@ import org.kompis.cluster.Replica;
  * paces on its own).
  */
 record Sharing(Replica replica, LongSupplier wall, SharedRate rate) {
-  String replicaId() {
-    return replica.id();
-  }
+    String replicaId() {
+        return replica.id();
+    }
 
-  long wallMillis() {
-    return wall.getAsLong();
-  }
+    long wallMillis() {
+        return wall.getAsLong();
+    }
 
-  boolean shared() {
-    return rate != null;
-  }
+    boolean shared() {
+        return rate != null;
+    }
 }

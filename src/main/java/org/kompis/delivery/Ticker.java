@@ -6,7 +6,7 @@ package org.kompis.delivery;
  */
 @FunctionalInterface
 public interface Ticker {
-  long nanos();
+    long nanos();
 
-  Ticker SYSTEM = System::nanoTime;
+    Ticker SYSTEM = System::nanoTime;
 }

@@ -20,58 +20,59 @@ import org.slf4j.LoggerFactory;
  * settings. Published when the tab is opened and whenever a ritual changes what it would show.
  */
 public final class AppHome implements Home {
-  private static final Logger log = LoggerFactory.getLogger(AppHome.class);
-  private static final int MAX_HOME_BLOCKS = 100;
+    private static final Logger log = LoggerFactory.getLogger(AppHome.class);
+    private static final int MAX_HOME_BLOCKS = 100;
 
-  private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
-  private Kit kit;
+    private final List<HomeSection> sections = new CopyOnWriteArrayList<>();
+    private Kit kit;
 
-  @Override
-  public void add(HomeSection section) {
-    sections.add(section);
-  }
-
-  public void install(Kit kit) {
-    this.kit = kit;
-    // What is coming up comes first, whichever rituals scheduled it.
-    sections.add(0, new UpcomingRituals(kit));
-    kit.events().on(AppHomeOpenedEvent.class, payload -> {
-      if ("home".equals(payload.getEvent().getTab())) {
-        publish(payload.getTeamId(), payload.getEvent().getUser());
-      }
-    });
-  }
-
-  @Override
-  public void publish(String teamId, String userId) {
-    try {
-      kit.slack().team(teamId).publishHome(userId, view(teamId, userId));
-    } catch (SlackCallException e) {
-      log.warn("Could not publish the Home tab: {}", e.error());
+    @Override
+    public void add(HomeSection section) {
+        sections.add(section);
     }
-  }
 
-  @Override
-  public View view(String teamId, String userId) {
-    Texts t = kit.userTexts(teamId, userId);
-    List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(Blocks.header(t.t("home.title")));
-    blocks.add(Blocks.section(t.t("home.intro")));
-    for (HomeSection section : sections) {
-      List<LayoutBlock> part;
-      try {
-        part = section.render(teamId, userId, t);
-      } catch (RuntimeException e) {
-        log.warn("A Home section failed", e);
-        continue;
-      }
-      if (!part.isEmpty() && blocks.size() + part.size() + 3 <= MAX_HOME_BLOCKS) {
+    public void install(Kit kit) {
+        this.kit = kit;
+        // What is coming up comes first, whichever rituals scheduled it.
+        sections.add(0, new UpcomingRituals(kit));
+        kit.events().on(AppHomeOpenedEvent.class, payload -> {
+            if ("home".equals(payload.getEvent().getTab())) {
+                publish(payload.getTeamId(), payload.getEvent().getUser());
+            }
+        });
+    }
+
+    @Override
+    public void publish(String teamId, String userId) {
+        try {
+            kit.slack().team(teamId).publishHome(userId, view(teamId, userId));
+        } catch (SlackCallException e) {
+            log.warn("Could not publish the Home tab: {}", e.error());
+        }
+    }
+
+    @Override
+    public View view(String teamId, String userId) {
+        Texts t = kit.userTexts(teamId, userId);
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(Blocks.header(t.t("home.title")));
+        blocks.add(Blocks.section(t.t("home.intro")));
+        for (HomeSection section : sections) {
+            List<LayoutBlock> part;
+            try {
+                part = section.render(teamId, userId, t);
+            } catch (RuntimeException e) {
+                log.warn("A Home section failed", e);
+                continue;
+            }
+            if (!part.isEmpty() && blocks.size() + part.size() + 3 <= MAX_HOME_BLOCKS) {
+                blocks.add(Blocks.divider());
+                blocks.addAll(part);
+            }
+        }
         blocks.add(Blocks.divider());
-        blocks.addAll(part);
-      }
+        blocks.add(Blocks.context(
+                t.t("home.settings", t.t("language.name." + t.lang().code()))));
+        return View.builder().type("home").blocks(blocks).build();
     }
-    blocks.add(Blocks.divider());
-    blocks.add(Blocks.context(t.t("home.settings", t.t("language.name." + t.lang().code()))));
-    return View.builder().type("home").blocks(blocks).build();
-  }
 }

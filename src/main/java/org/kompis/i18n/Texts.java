@@ -5,12 +5,12 @@ import java.time.temporal.TemporalAccessor;
 
 /** Messages bound to one language. */
 public record Texts(Messages messages, Lang lang) {
-  public String t(String key, Object... args) {
-    return messages.get(lang, key, args);
-  }
+    public String t(String key, Object... args) {
+        return messages.get(lang, key, args);
+    }
 
-  /** A date or time with the pattern stored under {@code patternKey}: its order and words are this language's. */
-  public String format(String patternKey, TemporalAccessor when) {
-    return DateTimeFormatter.ofPattern(t(patternKey), lang.locale()).format(when);
-  }
+    /** A date or time with the pattern stored under {@code patternKey}: its order and words are this language's. */
+    public String format(String patternKey, TemporalAccessor when) {
+        return DateTimeFormatter.ofPattern(t(patternKey), lang.locale()).format(when);
+    }
 }

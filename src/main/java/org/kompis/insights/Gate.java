@@ -6,18 +6,18 @@ package org.kompis.insights;
  * A hidden figure is {@code null} all the way to the page and the CSV, so no later step can print it.
  */
 public record Gate(int min) {
-  public Gate {
-    if (min < org.kompis.core.InsightsSettings.FLOOR) {
-      throw new IllegalArgumentException("min must be at least " + org.kompis.core.InsightsSettings.FLOOR);
+    public Gate {
+        if (min < org.kompis.core.InsightsSettings.FLOOR) {
+            throw new IllegalArgumentException("min must be at least " + org.kompis.core.InsightsSettings.FLOOR);
+        }
     }
-  }
 
-  public boolean shows(int people) {
-    return people == 0 || people >= min;
-  }
+    public boolean shows(int people) {
+        return people == 0 || people >= min;
+    }
 
-  /** {@code value} when {@code people} are enough, else null. */
-  public Integer figure(int people, int value) {
-    return shows(people) ? value : null;
-  }
+    /** {@code value} when {@code people} are enough, else null. */
+    public Integer figure(int people, int value) {
+        return shows(people) ? value : null;
+    }
 }

@@ -11,36 +11,36 @@ import org.kompis.insights.InsightsStore.Session;
  * {@link #TTL} whatever happens, or at sign-out; the cookie holds a random token, the table only its hash.
  */
 final class Sessions {
-  static final Duration TTL = Duration.ofHours(8);
+    static final Duration TTL = Duration.ofHours(8);
 
-  private final Jdbi jdbi;
-  private final Clock clock;
+    private final Jdbi jdbi;
+    private final Clock clock;
 
-  Sessions(Jdbi jdbi, Clock clock) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-  }
-
-  /** Opens a session and returns the cookie value. */
-  String open(String teamId, String userId) {
-    String token = Secrets.token();
-    InsightsStore store = jdbi.onDemand(InsightsStore.class);
-    store.sweepSessions(clock.millis());
-    store.addSession(Secrets.hash(token), teamId, userId, Secrets.token(), clock.millis(),
-        clock.millis() + TTL.toMillis());
-    return token;
-  }
-
-  Optional<Session> find(String cookie) {
-    if (cookie == null || cookie.isBlank()) {
-      return Optional.empty();
+    Sessions(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
     }
-    return jdbi.onDemand(InsightsStore.class).session(Secrets.hash(cookie), clock.millis());
-  }
 
-  void close(String cookie) {
-    if (cookie != null) {
-      jdbi.onDemand(InsightsStore.class).endSession(Secrets.hash(cookie));
+    /** Opens a session and returns the cookie value. */
+    String open(String teamId, String userId) {
+        String token = Secrets.token();
+        InsightsStore store = jdbi.onDemand(InsightsStore.class);
+        store.sweepSessions(clock.millis());
+        store.addSession(
+                Secrets.hash(token), teamId, userId, Secrets.token(), clock.millis(), clock.millis() + TTL.toMillis());
+        return token;
     }
-  }
+
+    Optional<Session> find(String cookie) {
+        if (cookie == null || cookie.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbi.onDemand(InsightsStore.class).session(Secrets.hash(cookie), clock.millis());
+    }
+
+    void close(String cookie) {
+        if (cookie != null) {
+            jdbi.onDemand(InsightsStore.class).endSession(Secrets.hash(cookie));
+        }
+    }
 }

@@ -13,39 +13,39 @@ import org.kompis.scheduling.Scheduler;
  * the workspace's zone) as a schedule row, so it survives restarts and runs once whichever replica fires it.
  */
 public final class Subscriptions {
-  public static final String RITUAL = "insights";
-  /** The workspace-wide schedule has no channel of its own. */
-  public static final String ALL = "*";
+    public static final String RITUAL = "insights";
+    /** The workspace-wide schedule has no channel of its own. */
+    public static final String ALL = "*";
 
-  private final Jdbi jdbi;
-  private final Scheduler scheduler;
-  private final Clock clock;
-  private final ZoneId zone;
+    private final Jdbi jdbi;
+    private final Scheduler scheduler;
+    private final Clock clock;
+    private final ZoneId zone;
 
-  public Subscriptions(Jdbi jdbi, Scheduler scheduler, Clock clock, ZoneId zone) {
-    this.jdbi = jdbi;
-    this.scheduler = scheduler;
-    this.clock = clock;
-    this.zone = zone;
-  }
-
-  public boolean subscribed(String team, String user) {
-    return jdbi.onDemand(InsightsStore.class).subscribed(team, user);
-  }
-
-  public void set(String team, String user, boolean on) {
-    InsightsStore store = jdbi.onDemand(InsightsStore.class);
-    if (!on) {
-      store.unsubscribe(team, user);
-      return;
+    public Subscriptions(Jdbi jdbi, Scheduler scheduler, Clock clock, ZoneId zone) {
+        this.jdbi = jdbi;
+        this.scheduler = scheduler;
+        this.clock = clock;
+        this.zone = zone;
     }
-    store.subscribe(team, user, clock.millis());
-    if (scheduler.find(team, RITUAL, ALL).isEmpty()) {
-      scheduler.save(team, RITUAL, ALL, monthly(zone), user);
-    }
-  }
 
-  static Recurrence monthly(ZoneId zone) {
-    return new Recurrence("0 0 9 ? * MON#1", zone, 1, Holidays.NONE, LocalDate.of(2024, 1, 1));
-  }
+    public boolean subscribed(String team, String user) {
+        return jdbi.onDemand(InsightsStore.class).subscribed(team, user);
+    }
+
+    public void set(String team, String user, boolean on) {
+        InsightsStore store = jdbi.onDemand(InsightsStore.class);
+        if (!on) {
+            store.unsubscribe(team, user);
+            return;
+        }
+        store.subscribe(team, user, clock.millis());
+        if (scheduler.find(team, RITUAL, ALL).isEmpty()) {
+            scheduler.save(team, RITUAL, ALL, monthly(zone), user);
+        }
+    }
+
+    static Recurrence monthly(ZoneId zone) {
+        return new Recurrence("0 0 9 ? * MON#1", zone, 1, Holidays.NONE, LocalDate.of(2024, 1, 1));
+    }
 }

@@ -11,28 +11,28 @@ import org.kompis.slack.Directory;
 
 /** The numbers that moved in a manager's channels: for the App Home section and the monthly report. */
 final class Summary {
-  private final Jdbi jdbi;
-  private final Directory directory;
-  private final Clock clock;
-  private final ZoneId zone;
-  private final Gate gate;
+    private final Jdbi jdbi;
+    private final Directory directory;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Gate gate;
 
-  Summary(Jdbi jdbi, Directory directory, Clock clock, ZoneId zone, Gate gate) {
-    this.jdbi = jdbi;
-    this.directory = directory;
-    this.clock = clock;
-    this.zone = zone;
-    this.gate = gate;
-  }
-
-  List<Movers.Move> moves(String team, String user, int n) {
-    LocalDate today = LocalDate.now(clock.withZone(zone));
-    Weeks weeks = Movers.weeks(today, zone);
-    InsightsStore store = jdbi.onDemand(InsightsStore.class);
-    Map<String, int[]> sums = new HashMap<>();
-    for (String channel : directory.userChannels(team, user)) {
-      Movers.add(sums, Report.load(store, team, channel, weeks, today, gate));
+    Summary(Jdbi jdbi, Directory directory, Clock clock, ZoneId zone, Gate gate) {
+        this.jdbi = jdbi;
+        this.directory = directory;
+        this.clock = clock;
+        this.zone = zone;
+        this.gate = gate;
     }
-    return Movers.top(sums, n);
-  }
+
+    List<Movers.Move> moves(String team, String user, int n) {
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        Weeks weeks = Movers.weeks(today, zone);
+        InsightsStore store = jdbi.onDemand(InsightsStore.class);
+        Map<String, int[]> sums = new HashMap<>();
+        for (String channel : directory.userChannels(team, user)) {
+            Movers.add(sums, Report.load(store, team, channel, weeks, today, gate));
+        }
+        return Movers.top(sums, n);
+    }
 }

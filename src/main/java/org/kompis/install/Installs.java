@@ -8,13 +8,14 @@ import java.util.Set;
  * Kompis may be installed in ({@code KOMPIS_ALLOWED_WORKSPACES}; empty = any).
  */
 public record Installs(String secretKey, String previousSecretKey, Set<String> allowedWorkspaces) {
-  public boolean allows(String enterpriseId, String teamId) {
-    return allowedWorkspaces.isEmpty() || teamId != null && allowedWorkspaces.contains(teamId)
-        || enterpriseId != null && allowedWorkspaces.contains(enterpriseId);
-  }
+    public boolean allows(String enterpriseId, String teamId) {
+        return allowedWorkspaces.isEmpty()
+                || teamId != null && allowedWorkspaces.contains(teamId)
+                || enterpriseId != null && allowedWorkspaces.contains(enterpriseId);
+    }
 
-  @Override
-  public String toString() {
-    return "Installs[allowedWorkspaces=" + allowedWorkspaces + "]";
-  }
+    @Override
+    public String toString() {
+        return "Installs[allowedWorkspaces=" + allowedWorkspaces + "]";
+    }
 }

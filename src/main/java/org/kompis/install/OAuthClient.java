@@ -8,13 +8,13 @@ import java.net.URI;
  * else that signs people in with Slack.
  */
 public record OAuthClient(String clientId, String clientSecret, URI publicUrl) {
-  /** Where Slack sends the browser back after an install: Bolt's default path. */
-  public String redirectUri() {
-    return publicUrl + "/slack/oauth_redirect";
-  }
+    /** Where Slack sends the browser back after an install: Bolt's default path. */
+    public String redirectUri() {
+        return publicUrl + "/slack/oauth_redirect";
+    }
 
-  @Override
-  public String toString() {
-    return "OAuthClient[clientId=" + clientId + ", publicUrl=" + publicUrl + "]";
-  }
+    @Override
+    public String toString() {
+        return "OAuthClient[clientId=" + clientId + ", publicUrl=" + publicUrl + "]";
+    }
 }

@@ -8,22 +8,23 @@ import org.jdbi.v3.core.Jdbi;
  * rotated meanwhile (already under the current key) is left alone.
  */
 public final class Rekey {
-  private Rekey() {}
+    private Rekey() {}
 
-  /** The number of rows re-sealed. */
-  public static int run(Jdbi jdbi, TokenCipher cipher) {
-    Sealing sealing = new Sealing(cipher);
-    int done = 0;
-    for (BotRow row : jdbi.withExtension(InstallRows.class, InstallRows::bots)) {
-      if (cipher.isCurrent(row.botToken()) && cipher.isCurrent(row.refreshToken())) {
-        continue;
-      }
-      String e = row.enterpriseId();
-      String t = row.teamId();
-      String token = sealing.seal(sealing.open(row.botToken(), row, "bot_token"), e, t, "bot_token");
-      String refresh = sealing.seal(sealing.open(row.refreshToken(), row, "refresh_token"), e, t, "refresh_token");
-      done += jdbi.withExtension(InstallRows.class, r -> r.reseal(e, t, row.botToken(), token, refresh));
+    /** The number of rows re-sealed. */
+    public static int run(Jdbi jdbi, TokenCipher cipher) {
+        Sealing sealing = new Sealing(cipher);
+        int done = 0;
+        for (BotRow row : jdbi.withExtension(InstallRows.class, InstallRows::bots)) {
+            if (cipher.isCurrent(row.botToken()) && cipher.isCurrent(row.refreshToken())) {
+                continue;
+            }
+            String e = row.enterpriseId();
+            String t = row.teamId();
+            String token = sealing.seal(sealing.open(row.botToken(), row, "bot_token"), e, t, "bot_token");
+            String refresh =
+                    sealing.seal(sealing.open(row.refreshToken(), row, "refresh_token"), e, t, "refresh_token");
+            done += jdbi.withExtension(InstallRows.class, r -> r.reseal(e, t, row.botToken(), token, refresh));
+        }
+        return done;
     }
-    return done;
-  }
 }

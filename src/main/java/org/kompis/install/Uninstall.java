@@ -14,33 +14,45 @@ import org.slf4j.LoggerFactory;
  * org-wide install ({@code team} null) this covers every workspace of the org Kompis has seen.
  */
 public final class Uninstall {
-  private static final Logger log = LoggerFactory.getLogger(Uninstall.class);
+    private static final Logger log = LoggerFactory.getLogger(Uninstall.class);
 
-  private final Jdbi jdbi;
-  private final Installations installs;
-  private final Clock clock;
+    private final Jdbi jdbi;
+    private final Installations installs;
+    private final Clock clock;
 
-  public Uninstall(Jdbi jdbi, Installations installs, Clock clock) {
-    this.jdbi = jdbi;
-    this.installs = installs;
-    this.clock = clock;
-  }
+    public Uninstall(Jdbi jdbi, Installations installs, Clock clock) {
+        this.jdbi = jdbi;
+        this.installs = installs;
+        this.clock = clock;
+    }
 
-  public void run(String enterpriseId, String teamId) {
-    long now = clock.millis();
-    jdbi.useTransaction(h -> {
-      List<String> teams = teamId != null ? List.of(teamId) : h.createQuery(
-          "select team_id from workspace_orgs where enterprise_id = :e").bind("e", enterpriseId)
-          .mapTo(String.class).list();
-      installs.deleteAll(enterpriseId, teamId);
-      for (String team : teams) {
-        h.createUpdate("update schedules set paused = 1 where team_id = :t").bind("t", team).execute();
-        h.createUpdate("update timers set fired_at = :now where team_id = :t and fired_at is null")
-            .bind("t", team).bind("now", now).execute();
-        h.createUpdate("update outbox set status = 'failed', error = 'uninstalled' where team_id = :t "
-            + "and status = 'pending'").bind("t", team).execute();
-      }
-    });
-    log.info("Kompis was removed from workspace {} (org {}): tokens deleted, schedules paused", teamId, enterpriseId);
-  }
+    public void run(String enterpriseId, String teamId) {
+        long now = clock.millis();
+        jdbi.useTransaction(h -> {
+            List<String> teams = teamId != null
+                    ? List.of(teamId)
+                    : h.createQuery("select team_id from workspace_orgs where enterprise_id = :e")
+                            .bind("e", enterpriseId)
+                            .mapTo(String.class)
+                            .list();
+            installs.deleteAll(enterpriseId, teamId);
+            for (String team : teams) {
+                h.createUpdate("update schedules set paused = 1 where team_id = :t")
+                        .bind("t", team)
+                        .execute();
+                h.createUpdate("update timers set fired_at = :now where team_id = :t and fired_at is null")
+                        .bind("t", team)
+                        .bind("now", now)
+                        .execute();
+                h.createUpdate("update outbox set status = 'failed', error = 'uninstalled' where team_id = :t "
+                                + "and status = 'pending'")
+                        .bind("t", team)
+                        .execute();
+            }
+        });
+        log.info(
+                "Kompis was removed from workspace {} (org {}): tokens deleted, schedules paused",
+                teamId,
+                enterpriseId);
+    }
 }

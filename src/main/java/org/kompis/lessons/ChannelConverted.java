@@ -9,28 +9,28 @@ import com.slack.api.model.event.Event;
  * scopes), so {@link ChannelPrivacy} also asks Slack directly.
  */
 public final class ChannelConverted implements Event {
-  public static final String TYPE_NAME = "message";
-  public static final String SUBTYPE_NAME = "channel_convert_to_private";
+    public static final String TYPE_NAME = "message";
+    public static final String SUBTYPE_NAME = "channel_convert_to_private";
 
-  private final String type = TYPE_NAME;
-  private final String subtype = SUBTYPE_NAME;
-  private String channel;
+    private final String type = TYPE_NAME;
+    private final String subtype = SUBTYPE_NAME;
+    private String channel;
 
-  @Override
-  public String getType() {
-    return type;
-  }
+    @Override
+    public String getType() {
+        return type;
+    }
 
-  @Override
-  public String getSubtype() {
-    return subtype;
-  }
+    @Override
+    public String getSubtype() {
+        return subtype;
+    }
 
-  public String getChannel() {
-    return channel;
-  }
+    public String getChannel() {
+        return channel;
+    }
 
-  public void setChannel(String channel) {
-    this.channel = channel;
-  }
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
 }

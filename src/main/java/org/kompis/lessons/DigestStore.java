@@ -5,15 +5,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** One digest post per (schedule, fire time): the claim is what makes a repeated run post nothing. */
 interface DigestStore {
-  /** 1 if this run is new, 0 if it was claimed before. */
-  @SqlUpdate("""
+    /** 1 if this run is new, 0 if it was claimed before. */
+    @SqlUpdate("""
       insert into lesson_digests(team_id, schedule_id, fire_time, channel_id, lessons, created_at)
       values (:team, :schedule, :fireTime, :channel, 0, :now)
       on conflict(schedule_id, fire_time) do nothing""")
-  int claim(@Bind("team") String team, @Bind("schedule") long scheduleId, @Bind("fireTime") long fireTime,
-      @Bind("channel") String channel, @Bind("now") long now);
+    int claim(
+            @Bind("team") String team,
+            @Bind("schedule") long scheduleId,
+            @Bind("fireTime") long fireTime,
+            @Bind("channel") String channel,
+            @Bind("now") long now);
 
-  @SqlUpdate("update lesson_digests set lessons = :n, message_ts = :ts where schedule_id = :schedule and fire_time = :fireTime")
-  void posted(@Bind("schedule") long scheduleId, @Bind("fireTime") long fireTime, @Bind("n") int lessons,
-      @Bind("ts") String ts);
+    @SqlUpdate(
+            "update lesson_digests set lessons = :n, message_ts = :ts where schedule_id = :schedule and fire_time = :fireTime")
+    void posted(
+            @Bind("schedule") long scheduleId,
+            @Bind("fireTime") long fireTime,
+            @Bind("n") int lessons,
+            @Bind("ts") String ts);
 }

@@ -15,51 +15,51 @@ import org.kompis.lessons.analysis.Words;
  * minutes.
  */
 final class Idf {
-  static final long TTL_MINUTES = 10;
-  private static final int MAX_KEPT = 50_000;
+    static final long TTL_MINUTES = 10;
+    private static final int MAX_KEPT = 50_000;
 
-  private record Count(long documents, long until) {
-  }
+    private record Count(long documents, long until) {}
 
-  private final Map<String, Count> counts = new ConcurrentHashMap<>();
+    private final Map<String, Count> counts = new ConcurrentHashMap<>();
 
-  Map<String, Double> of(Handle h, List<SearchQuery.Term> terms) {
-    Map<String, Double> idf = new HashMap<>();
-    long now = System.currentTimeMillis();
-    long n = -1;
-    for (SearchQuery.Term t : terms) {
-      List<String> tokens = Words.of(t.text());
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      Iterable<String> forms = tokens.size() == 1 && !t.prefix()
-          ? Analysis.shared().word(tokens.get(0)).forms() : List.of(tokens.get(0));
-      long most = 0;
-      for (String form : forms) {
-        most = Math.max(most, documents(h, form, now));
-      }
-      if (n < 0) {
-        n = Math.max(1, Fts5.lessons(h));
-      }
-      idf.put(t.text(), Math.log(1 + (n - most + 0.5) / (most + 0.5)));
+    Map<String, Double> of(Handle h, List<SearchQuery.Term> terms) {
+        Map<String, Double> idf = new HashMap<>();
+        long now = System.currentTimeMillis();
+        long n = -1;
+        for (SearchQuery.Term t : terms) {
+            List<String> tokens = Words.of(t.text());
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Iterable<String> forms = tokens.size() == 1 && !t.prefix()
+                    ? Analysis.shared().word(tokens.get(0)).forms()
+                    : List.of(tokens.get(0));
+            long most = 0;
+            for (String form : forms) {
+                most = Math.max(most, documents(h, form, now));
+            }
+            if (n < 0) {
+                n = Math.max(1, Fts5.lessons(h));
+            }
+            idf.put(t.text(), Math.log(1 + (n - most + 0.5) / (most + 0.5)));
+        }
+        return idf;
     }
-    return idf;
-  }
 
-  /** How many lessons hold a term, on either database. */
-  static long documents(Handle h, String term) {
-    return PgSearch.on(h) ? PgSearch.documents(h, term) : Fts5.documents(h, term);
-  }
-
-  private long documents(Handle h, String term, long now) {
-    Count c = counts.get(term);
-    if (c == null || c.until() < now) {
-      if (counts.size() >= MAX_KEPT) {
-        counts.clear();
-      }
-      c = new Count(documents(h, term), now + TTL_MINUTES * 60_000);
-      counts.put(term, c);
+    /** How many lessons hold a term, on either database. */
+    static long documents(Handle h, String term) {
+        return PgSearch.on(h) ? PgSearch.documents(h, term) : Fts5.documents(h, term);
     }
-    return c.documents();
-  }
+
+    private long documents(Handle h, String term, long now) {
+        Count c = counts.get(term);
+        if (c == null || c.until() < now) {
+            if (counts.size() >= MAX_KEPT) {
+                counts.clear();
+            }
+            c = new Count(documents(h, term), now + TTL_MINUTES * 60_000);
+            counts.put(term, c);
+        }
+        return c.documents();
+    }
 }

@@ -11,27 +11,40 @@ import org.kompis.core.Visibility;
  * @param tags as stored: lowercase, space separated, without '#'
  * @param mistake a mistake we learned from
  */
-public record Lesson(long id, String teamId, LessonSource source, String sourceRef, String topic, String text,
-    String tags, Category category, String channelId, Visibility visibility, String authorId, String participants,
-    String permalink, long createdAt, boolean mistake) {
+public record Lesson(
+        long id,
+        String teamId,
+        LessonSource source,
+        String sourceRef,
+        String topic,
+        String text,
+        String tags,
+        Category category,
+        String channelId,
+        Visibility visibility,
+        String authorId,
+        String participants,
+        String permalink,
+        long createdAt,
+        boolean mistake) {
 
-  public List<String> tagList() {
-    return Tags.split(tags);
-  }
-
-  public boolean anonymous() {
-    return authorId == null;
-  }
-
-  /**
-   * Who wrote it, for "by ...": a six hats exercise and an after-action review's summary are written by everyone
-   * who took part, not by the one who pressed Finish or Close; any other lesson by its author.
-   */
-  public List<String> writers() {
-    boolean together = source == LessonSource.SIXHATS || (sourceRef != null && sourceRef.endsWith(":summary"));
-    if (together && participants != null && !participants.isBlank()) {
-      return List.of(participants.trim().split("\\s+"));
+    public List<String> tagList() {
+        return Tags.split(tags);
     }
-    return authorId == null ? List.of() : List.of(authorId);
-  }
+
+    public boolean anonymous() {
+        return authorId == null;
+    }
+
+    /**
+     * Who wrote it, for "by ...": a six hats exercise and an after-action review's summary are written by everyone
+     * who took part, not by the one who pressed Finish or Close; any other lesson by its author.
+     */
+    public List<String> writers() {
+        boolean together = source == LessonSource.SIXHATS || (sourceRef != null && sourceRef.endsWith(":summary"));
+        if (together && participants != null && !participants.isBlank()) {
+            return List.of(participants.trim().split("\\s+"));
+        }
+        return authorId == null ? List.of() : List.of(authorId);
+    }
 }

@@ -22,184 +22,219 @@ import org.kompis.slack.Views;
  * runs after, on the worker pool. Who may see or share a lesson is decided again on the server at each click.
  */
 final class LessonsListeners {
-  static final String SEARCH_OPEN = "lessons_search_open";
+    static final String SEARCH_OPEN = "lessons_search_open";
 
-  private final LessonsCore core;
-  private final LessonsViews views;
-  private final Lookup lookup;
-  private final RecentClicks shares = new RecentClicks(30_000);
+    private final LessonsCore core;
+    private final LessonsViews views;
+    private final Lookup lookup;
+    private final RecentClicks shares = new RecentClicks(30_000);
 
-  LessonsListeners(LessonsCore core, LessonsViews views, Lookup lookup) {
-    this.core = core;
-    this.views = views;
-    this.lookup = lookup;
-  }
-
-  void install(App app) {
-    app.blockAction(LessonsViews.SHARE, (req, ctx) -> {
-      var p = req.getPayload();
-      core.later(() -> share(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
-      return ctx.ack();
-    });
-    app.blockAction(LessonsViews.MORE, (req, ctx) -> {
-      var p = req.getPayload();
-      core.later(() -> more(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
-      return ctx.ack();
-    });
-    app.blockAction(LessonsViews.ADD_OPEN, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      core.later(() -> core.slack(team).openView(p.getTriggerId(),
-          LessonsModals.add(core.userTexts(team, p.getUser().getId()), channel(p), null)));
-      return ctx.ack();
-    });
-    app.blockAction(SEARCH_OPEN, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      String user = p.getUser().getId();
-      core.later(() -> {
-        core.slack(team).openView(p.getTriggerId(), LessonsModals.search(core.userTexts(team, user)));
-        // While they type: their channels are then at hand when the search runs.
-        core.viewer(team, user);
-      });
-      return ctx.ack();
-    });
-    app.viewSubmission(LessonsModals.ADD, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      String user = p.getUser().getId();
-      Texts t = core.userTexts(team, user);
-      Written w = written(p.getView().getState());
-      if (w.text() == null) {
-        return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
-      }
-      String channel = channelOf(p.getView().getPrivateMetadata());
-      NewLesson lesson = NewLesson.of(LessonSource.MANUAL, team, w.text()).ref("manual:" + p.getView().getId())
-          .inChannel(channel).topic(w.topic()).tags(w.tags() == null ? "" : w.tags()).category(w.category())
-          .visibility(channel == null ? Visibility.WORKSPACE : w.visibility()).mistake(w.mistake())
-          .at(core.now());
-      // Anonymous: no author id is stored at all, so nothing can link the lesson to the person later.
-      // A retried submission carries the same view id: stored once, confirmed once.
-      if (core.store().add(w.anonymous() ? lesson : lesson.by(user)).isPresent()) {
-        core.later(() -> added(team, channel, user, w));
-      }
-      return ctx.ack();
-    });
-    app.viewSubmission(LessonsModals.SEARCH, (req, ctx) -> {
-      var p = req.getPayload();
-      String team = p.getTeam().getId();
-      String user = p.getUser().getId();
-      String typed = Optional.ofNullable(Views.value(p.getView().getState(), LessonsModals.QUERY, LessonsModals.QUERY))
-          .orElse("");
-      String viewId = p.getView().getId();
-      Texts t = core.userTexts(team, user);
-      // The person's channels come from Slack, which a listener must not wait for: show "searching", then results.
-      core.later(() -> {
-        Lookup.Result r = lookup.run(team, null, user, typed, 0, LessonsModals.HOME_RESULTS);
-        core.slack(team).updateView(viewId, LessonsModals.results(views, team, t, r));
-      });
-      return ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)));
-    });
-  }
-
-  /** What the add form holds, read without any Slack call. */
-  record Written(String text, String topic, String tags, Category category, Visibility visibility, boolean mistake,
-      boolean anonymous) {}
-
-  static Written written(ViewState s) {
-    List<String> options = Views.values(s, LessonsModals.OPTIONS, LessonsModals.OPTIONS);
-    return new Written(Views.value(s, LessonsModals.TEXT, LessonsModals.TEXT),
-        Views.value(s, LessonsModals.TOPIC, LessonsModals.TOPIC), Views.value(s, LessonsModals.TAGS, LessonsModals.TAGS),
-        category(Views.value(s, LessonsModals.CATEGORY, LessonsModals.CATEGORY)),
-        "workspace".equals(Views.value(s, LessonsModals.VISIBILITY, LessonsModals.VISIBILITY))
-            ? Visibility.WORKSPACE : Visibility.CHANNEL,
-        options.contains(LessonsModals.MISTAKE), options.contains(LessonsModals.ANONYMOUS));
-  }
-
-  private static Category category(String value) {
-    for (Category c : Category.values()) {
-      if (c.name().equalsIgnoreCase(value)) {
-        return c;
-      }
+    LessonsListeners(LessonsCore core, LessonsViews views, Lookup lookup) {
+        this.core = core;
+        this.views = views;
+        this.lookup = lookup;
     }
-    return null;
-  }
 
-  /** Learns whether the channel is private (its lessons then stay with its members) and says what was stored. */
-  private void added(String team, String channel, String user, Written w) {
-    boolean isPrivate = core.privacy.learn(team, channel);
-    Texts t = core.userTexts(team, user);
-    String key = channel == null ? "lessons.add.saved.workspace"
-        : isPrivate ? "lessons.add.saved.private_channel"
-        : w.visibility() == Visibility.WORKSPACE ? "lessons.add.saved.workspace" : "lessons.add.saved.channel";
-    String text = t.t(key, channel == null ? "" : Mrkdwn.channel(channel))
-        + (w.anonymous() ? " " + t.t("lessons.add.saved.anonymous") : "");
-    core.tell(team, channel, user, text, null);
-  }
+    void install(App app) {
+        app.blockAction(LessonsViews.SHARE, (req, ctx) -> {
+            var p = req.getPayload();
+            core.later(() -> share(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+            return ctx.ack();
+        });
+        app.blockAction(LessonsViews.MORE, (req, ctx) -> {
+            var p = req.getPayload();
+            core.later(() -> more(p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+            return ctx.ack();
+        });
+        app.blockAction(LessonsViews.ADD_OPEN, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            core.later(() -> core.slack(team)
+                    .openView(
+                            p.getTriggerId(),
+                            LessonsModals.add(core.userTexts(team, p.getUser().getId()), channel(p), null)));
+            return ctx.ack();
+        });
+        app.blockAction(SEARCH_OPEN, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            core.later(() -> {
+                core.slack(team).openView(p.getTriggerId(), LessonsModals.search(core.userTexts(team, user)));
+                // While they type: their channels are then at hand when the search runs.
+                core.viewer(team, user);
+            });
+            return ctx.ack();
+        });
+        app.viewSubmission(LessonsModals.ADD, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            Texts t = core.userTexts(team, user);
+            Written w = written(p.getView().getState());
+            if (w.text() == null) {
+                return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
+            }
+            String channel = channelOf(p.getView().getPrivateMetadata());
+            NewLesson lesson = NewLesson.of(LessonSource.MANUAL, team, w.text())
+                    .ref("manual:" + p.getView().getId())
+                    .inChannel(channel)
+                    .topic(w.topic())
+                    .tags(w.tags() == null ? "" : w.tags())
+                    .category(w.category())
+                    .visibility(channel == null ? Visibility.WORKSPACE : w.visibility())
+                    .mistake(w.mistake())
+                    .at(core.now());
+            // Anonymous: no author id is stored at all, so nothing can link the lesson to the person later.
+            // A retried submission carries the same view id: stored once, confirmed once.
+            if (core.store().add(w.anonymous() ? lesson : lesson.by(user)).isPresent()) {
+                core.later(() -> added(team, channel, user, w));
+            }
+            return ctx.ack();
+        });
+        app.viewSubmission(LessonsModals.SEARCH, (req, ctx) -> {
+            var p = req.getPayload();
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            String typed = Optional.ofNullable(
+                            Views.value(p.getView().getState(), LessonsModals.QUERY, LessonsModals.QUERY))
+                    .orElse("");
+            String viewId = p.getView().getId();
+            Texts t = core.userTexts(team, user);
+            // The person's channels come from Slack, which a listener must not wait for: show "searching", then
+            // results.
+            core.later(() -> {
+                Lookup.Result r = lookup.run(team, null, user, typed, 0, LessonsModals.HOME_RESULTS);
+                core.slack(team).updateView(viewId, LessonsModals.results(views, team, t, r));
+            });
+            return ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)));
+        });
+    }
 
-  private void share(String team, String channel, String user, String responseUrl, String value) {
-    Texts t = core.userTexts(team, user);
-    long id = parseLong(value);
-    if (channel == null) {
-      return;
-    }
-    Optional<Lesson> seen = core.search.visible(team, id, core.viewer(team, user));
-    if (seen.isEmpty()) {
-      core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.gone"), null);
-      return;
-    }
-    // A public channel made private since: ask Slack before this lesson leaves it.
-    if (!Objects.equals(seen.get().channelId(), channel)) {
-      core.privacy.turnedPrivate(team, List.of(seen.get()), Set.of(channel));
-    }
-    Optional<Lesson> shareable = core.search.shareableIn(team, id, channel);
-    if (shareable.isEmpty()) {
-      core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
-      return;
-    }
-    if (!shares.first(team + "/" + channel + "/" + id, core.now())) {
-      return;
-    }
-    Texts ct = core.channelTexts(team, channel);
-    try {
-      core.slack(team).post(channel, null, ct.t("lessons.shared.text", core.name(team, user, ct)),
-          views.shared(team, shareable.get(), ct, user));
-      core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.done"), null);
-    } catch (SlackCallException e) {
-      core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.failed"), null);
-    }
-  }
+    /** What the add form holds, read without any Slack call. */
+    record Written(
+            String text,
+            String topic,
+            String tags,
+            Category category,
+            Visibility visibility,
+            boolean mistake,
+            boolean anonymous) {}
 
-  private void more(String team, String channel, String user, String responseUrl, String value) {
-    int bar = value == null ? -1 : value.indexOf('|');
-    int offset = bar < 0 ? 0 : (int) Math.max(0, Math.min(parseLong(value.substring(0, bar)), 10_000));
-    String typed = bar < 0 ? "" : value.substring(bar + 1);
-    Texts t = core.userTexts(team, user);
-    Lookup.Result r = lookup.run(team, user, typed, offset, LessonsViews.PAGE);
-    core.respond(responseUrl, true, team, channel, user, views.resultsText(team, t, typed),
-        views.results(team, t, typed, r.page(), offset));
-  }
-
-  private static String channelOf(String metadata) {
-    return metadata != null && metadata.matches("[CG][A-Z0-9]{2,30}") ? metadata : null;
-  }
-
-  private static String channel(BlockActionPayload p) {
-    if (p.getChannel() != null) {
-      return p.getChannel().getId();
+    static Written written(ViewState s) {
+        List<String> options = Views.values(s, LessonsModals.OPTIONS, LessonsModals.OPTIONS);
+        return new Written(
+                Views.value(s, LessonsModals.TEXT, LessonsModals.TEXT),
+                Views.value(s, LessonsModals.TOPIC, LessonsModals.TOPIC),
+                Views.value(s, LessonsModals.TAGS, LessonsModals.TAGS),
+                category(Views.value(s, LessonsModals.CATEGORY, LessonsModals.CATEGORY)),
+                "workspace".equals(Views.value(s, LessonsModals.VISIBILITY, LessonsModals.VISIBILITY))
+                        ? Visibility.WORKSPACE
+                        : Visibility.CHANNEL,
+                options.contains(LessonsModals.MISTAKE),
+                options.contains(LessonsModals.ANONYMOUS));
     }
-    return p.getContainer() == null ? null : p.getContainer().getChannelId();
-  }
 
-  private static String value(BlockActionPayload p) {
-    return p.getActions() == null || p.getActions().isEmpty() ? null : p.getActions().get(0).getValue();
-  }
-
-  private static long parseLong(String s) {
-    try {
-      return Long.parseLong(s == null ? "" : s.trim());
-    } catch (NumberFormatException e) {
-      return -1;
+    private static Category category(String value) {
+        for (Category c : Category.values()) {
+            if (c.name().equalsIgnoreCase(value)) {
+                return c;
+            }
+        }
+        return null;
     }
-  }
+
+    /** Learns whether the channel is private (its lessons then stay with its members) and says what was stored. */
+    private void added(String team, String channel, String user, Written w) {
+        boolean isPrivate = core.privacy.learn(team, channel);
+        Texts t = core.userTexts(team, user);
+        String key = channel == null
+                ? "lessons.add.saved.workspace"
+                : isPrivate
+                        ? "lessons.add.saved.private_channel"
+                        : w.visibility() == Visibility.WORKSPACE
+                                ? "lessons.add.saved.workspace"
+                                : "lessons.add.saved.channel";
+        String text = t.t(key, channel == null ? "" : Mrkdwn.channel(channel))
+                + (w.anonymous() ? " " + t.t("lessons.add.saved.anonymous") : "");
+        core.tell(team, channel, user, text, null);
+    }
+
+    private void share(String team, String channel, String user, String responseUrl, String value) {
+        Texts t = core.userTexts(team, user);
+        long id = parseLong(value);
+        if (channel == null) {
+            return;
+        }
+        Optional<Lesson> seen = core.search.visible(team, id, core.viewer(team, user));
+        if (seen.isEmpty()) {
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.gone"), null);
+            return;
+        }
+        // A public channel made private since: ask Slack before this lesson leaves it.
+        if (!Objects.equals(seen.get().channelId(), channel)) {
+            core.privacy.turnedPrivate(team, List.of(seen.get()), Set.of(channel));
+        }
+        Optional<Lesson> shareable = core.search.shareableIn(team, id, channel);
+        if (shareable.isEmpty()) {
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
+            return;
+        }
+        if (!shares.first(team + "/" + channel + "/" + id, core.now())) {
+            return;
+        }
+        Texts ct = core.channelTexts(team, channel);
+        try {
+            core.slack(team)
+                    .post(
+                            channel,
+                            null,
+                            ct.t("lessons.shared.text", core.name(team, user, ct)),
+                            views.shared(team, shareable.get(), ct, user));
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.done"), null);
+        } catch (SlackCallException e) {
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.failed"), null);
+        }
+    }
+
+    private void more(String team, String channel, String user, String responseUrl, String value) {
+        int bar = value == null ? -1 : value.indexOf('|');
+        int offset = bar < 0 ? 0 : (int) Math.max(0, Math.min(parseLong(value.substring(0, bar)), 10_000));
+        String typed = bar < 0 ? "" : value.substring(bar + 1);
+        Texts t = core.userTexts(team, user);
+        Lookup.Result r = lookup.run(team, user, typed, offset, LessonsViews.PAGE);
+        core.respond(
+                responseUrl,
+                true,
+                team,
+                channel,
+                user,
+                views.resultsText(team, t, typed),
+                views.results(team, t, typed, r.page(), offset));
+    }
+
+    private static String channelOf(String metadata) {
+        return metadata != null && metadata.matches("[CG][A-Z0-9]{2,30}") ? metadata : null;
+    }
+
+    private static String channel(BlockActionPayload p) {
+        if (p.getChannel() != null) {
+            return p.getChannel().getId();
+        }
+        return p.getContainer() == null ? null : p.getContainer().getChannelId();
+    }
+
+    private static String value(BlockActionPayload p) {
+        return p.getActions() == null || p.getActions().isEmpty()
+                ? null
+                : p.getActions().get(0).getValue();
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s == null ? "" : s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
 }

@@ -12,30 +12,30 @@ import org.kompis.core.Ritual;
  * arrives before the library is ready.
  */
 public final class LessonsRitual implements Ritual, LessonSink {
-  private volatile Library library;
+    private volatile Library library;
 
-  @Override
-  public void install(Kit kit) {
-    LessonsCore core = new LessonsCore(kit);
-    LessonsViews views = new LessonsViews(core);
-    Lookup lookup = new Lookup(core);
-    Digest digest = new Digest(core);
-    kit.privacy().add(new LessonsPersonalData());
-    new LessonsCommands(core, views, lookup).register(kit.commands(), digest, new Export(core));
-    new LessonsListeners(core, views, lookup).install(kit.app());
-    new LessonsEvents(core).install(kit.app());
-    kit.scheduler().onSchedule(Digest.RITUAL, digest::run);
-    kit.home().add(new LessonsHome(core, views));
-    kit.later("Analysing older lessons for search", new Reindex(kit.jdbi()));
-    library = new Library(core);
-  }
-
-  @Override
-  public void add(NewLesson lesson) {
-    Library ready = library;
-    if (ready == null) {
-      throw new IllegalStateException("The lessons library is not installed");
+    @Override
+    public void install(Kit kit) {
+        LessonsCore core = new LessonsCore(kit);
+        LessonsViews views = new LessonsViews(core);
+        Lookup lookup = new Lookup(core);
+        Digest digest = new Digest(core);
+        kit.privacy().add(new LessonsPersonalData());
+        new LessonsCommands(core, views, lookup).register(kit.commands(), digest, new Export(core));
+        new LessonsListeners(core, views, lookup).install(kit.app());
+        new LessonsEvents(core).install(kit.app());
+        kit.scheduler().onSchedule(Digest.RITUAL, digest::run);
+        kit.home().add(new LessonsHome(core, views));
+        kit.later("Analysing older lessons for search", new Reindex(kit.jdbi()));
+        library = new Library(core);
     }
-    ready.add(lesson);
-  }
+
+    @Override
+    public void add(NewLesson lesson) {
+        Library ready = library;
+        if (ready == null) {
+            throw new IllegalStateException("The lessons library is not installed");
+        }
+        ready.add(lesson);
+    }
 }

@@ -8,15 +8,15 @@ import org.kompis.core.NewLesson;
  * is never public, even for a moment; a lesson's ref is unique, so handing it over twice stores it once.
  */
 final class Library implements LessonSink {
-  private final LessonsCore core;
+    private final LessonsCore core;
 
-  Library(LessonsCore core) {
-    this.core = core;
-  }
+    Library(LessonsCore core) {
+        this.core = core;
+    }
 
-  @Override
-  public void add(NewLesson lesson) {
-    core.privacy.learn(lesson.teamId(), lesson.channelId());
-    core.store().add(lesson);
-  }
+    @Override
+    public void add(NewLesson lesson) {
+        core.privacy.learn(lesson.teamId(), lesson.channelId());
+        core.store().add(lesson);
+    }
 }

@@ -10,22 +10,21 @@ import java.util.regex.Pattern;
  * name looked up when Slack left it out, the id only when nobody can say.
  */
 final class PlainQuery {
-  private static final Pattern MENTION = Pattern.compile("<([#@])([A-Z0-9]+)(?:\\|([^>]*))?>");
+    private static final Pattern MENTION = Pattern.compile("<([#@])([A-Z0-9]+)(?:\\|([^>]*))?>");
 
-  private PlainQuery() {
-  }
+    private PlainQuery() {}
 
-  static String of(String typed, Function<String, String> channelName, Function<String, String> personName) {
-    Matcher m = MENTION.matcher(typed == null ? "" : typed.strip());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String label = m.group(3);
-      if (label == null || label.isBlank()) {
-        label = m.group(1).equals("#") ? channelName.apply(m.group(2)) : personName.apply(m.group(2));
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (label == null ? m.group(2) : label)));
+    static String of(String typed, Function<String, String> channelName, Function<String, String> personName) {
+        Matcher m = MENTION.matcher(typed == null ? "" : typed.strip());
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String label = m.group(3);
+            if (label == null || label.isBlank()) {
+                label = m.group(1).equals("#") ? channelName.apply(m.group(2)) : personName.apply(m.group(2));
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + (label == null ? m.group(2) : label)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
-    m.appendTail(out);
-    return out.toString();
-  }
 }

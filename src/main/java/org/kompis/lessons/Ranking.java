@@ -16,116 +16,116 @@ import org.kompis.lessons.analysis.Words;
  * {@value #RECENCY} of its score, halving every {@value #HALF_LIFE_DAYS} days). Ties keep the candidates' order.
  */
 final class Ranking {
-  /** What ranking reads of a lesson: its stored terms, not its text. */
-  record Candidate(long id, long createdAt, IndexTerms terms) {
-  }
+    /** What ranking reads of a lesson: its stored terms, not its text. */
+    record Candidate(long id, long createdAt, IndexTerms terms) {}
 
-  private static final double K1 = 1.2;
-  private static final double B = 0.75;
-  private static final double[] WEIGHTS = {3, 2, 1};
-  static final double DERIVED = 0.4;
-  static final double RECENCY = 0.1;
-  static final double HALF_LIFE_DAYS = 180;
-  private static final double DAY = 86_400_000d;
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double[] WEIGHTS = {3, 2, 1};
+    static final double DERIVED = 0.4;
+    static final double RECENCY = 0.1;
+    static final double HALF_LIFE_DAYS = 180;
+    private static final double DAY = 86_400_000d;
 
-  private Ranking() {
-  }
+    private Ranking() {}
 
-  /** A query word as ranking needs it. */
-  private record Word(String text, List<String> tokens, boolean prefix, Set<String> forms, List<Set<String>> parts) {
-    static Word of(SearchQuery.Term t) {
-      List<String> tokens = Words.of(t.text());
-      if (tokens.size() != 1 || t.prefix()) {
-        return new Word(t.text(), tokens, t.prefix(), Set.of(), List.of());
-      }
-      Analysis.Word w = Analysis.shared().word(tokens.get(0));
-      return new Word(t.text(), tokens, false, w.forms(), w.parts());
-    }
-  }
-
-  /** Candidate ids, best first; {@code idf} by typed word (a word without one weighs 1). */
-  static List<Long> rank(List<Candidate> candidates, List<SearchQuery.Term> terms, Map<String, Double> idf) {
-    List<Word> words = new ArrayList<>();
-    for (SearchQuery.Term t : terms) {
-      Word w = Word.of(t);
-      if (!w.tokens().isEmpty()) {
-        words.add(w);
-      }
-    }
-    int n = candidates.size();
-    double[][] tf = new double[n][words.size()];
-    double[] length = new double[n];
-    double total = 0;
-    long newest = 0;
-    for (int i = 0; i < n; i++) {
-      IndexTerms c = candidates.get(i).terms();
-      newest = Math.max(newest, candidates.get(i).createdAt());
-      String[] fields = {c.topic(), c.tags(), c.text()};
-      List<Set<String>> derived = IndexTerms.derivedFields(c.derived());
-      for (int f = 0; f < fields.length; f++) {
-        String[] doc = fields[f] == null || fields[f].isEmpty() ? new String[0] : fields[f].split(" ");
-        length[i] += doc.length;
-        for (int w = 0; w < words.size(); w++) {
-          tf[i][w] += WEIGHTS[f] * hits(words.get(w), doc, derived.get(f));
+    /** A query word as ranking needs it. */
+    private record Word(String text, List<String> tokens, boolean prefix, Set<String> forms, List<Set<String>> parts) {
+        static Word of(SearchQuery.Term t) {
+            List<String> tokens = Words.of(t.text());
+            if (tokens.size() != 1 || t.prefix()) {
+                return new Word(t.text(), tokens, t.prefix(), Set.of(), List.of());
+            }
+            Analysis.Word w = Analysis.shared().word(tokens.get(0));
+            return new Word(t.text(), tokens, false, w.forms(), w.parts());
         }
-      }
-      total += length[i];
     }
-    double average = n == 0 ? 1 : Math.max(1, total / n);
-    double[] score = new double[n];
-    List<Integer> order = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      double norm = K1 * (1 - B + B * length[i] / average);
-      for (int w = 0; w < words.size(); w++) {
-        double f = tf[i][w];
-        score[i] += idf.getOrDefault(words.get(w).text(), 1.0) * f * (K1 + 1) / (f + norm);
-      }
-      double ageDays = Math.max(0, (newest - candidates.get(i).createdAt()) / DAY);
-      score[i] *= 1 + RECENCY * Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
-      order.add(i);
-    }
-    order.sort(Comparator.comparingDouble(i -> -score[i]));
-    return order.stream().map(i -> candidates.get(i).id()).toList();
-  }
 
-  /** How often the word is in a field as written; else {@link #DERIVED} if it is there in another form. */
-  private static double hits(Word w, String[] doc, Set<String> derived) {
-    int exact = 0;
-    int last = w.tokens().size() - 1;
-    for (int start = 0; start + last < doc.length; start++) {
-      boolean all = true;
-      for (int j = 0; j <= last && all; j++) {
-        String have = doc[start + j];
-        all = w.prefix() && j == last ? have.startsWith(w.tokens().get(j)) : have.equals(w.tokens().get(j));
-      }
-      exact += all ? 1 : 0;
-    }
-    if (exact > 0) {
-      return exact;
-    }
-    if (w.prefix() && last == 0) {
-      String p = w.tokens().get(0);
-      return derived.stream().anyMatch(d -> d.startsWith(p)) ? DERIVED : 0;
-    }
-    if (w.forms().isEmpty()) {
-      return 0;
-    }
-    boolean found = anyIn(w.forms(), doc, derived)
-        || !w.parts().isEmpty() && w.parts().stream().allMatch(p -> anyIn(p, doc, derived));
-    return found ? DERIVED : 0;
-  }
-
-  private static boolean anyIn(Set<String> forms, String[] doc, Set<String> derived) {
-    for (String f : forms) {
-      if (derived.contains(f)) {
-        return true;
-      }
-      for (String d : doc) {
-        if (d.equals(f)) {
-          return true;
+    /** Candidate ids, best first; {@code idf} by typed word (a word without one weighs 1). */
+    static List<Long> rank(List<Candidate> candidates, List<SearchQuery.Term> terms, Map<String, Double> idf) {
+        List<Word> words = new ArrayList<>();
+        for (SearchQuery.Term t : terms) {
+            Word w = Word.of(t);
+            if (!w.tokens().isEmpty()) {
+                words.add(w);
+            }
         }
-      }
+        int n = candidates.size();
+        double[][] tf = new double[n][words.size()];
+        double[] length = new double[n];
+        double total = 0;
+        long newest = 0;
+        for (int i = 0; i < n; i++) {
+            IndexTerms c = candidates.get(i).terms();
+            newest = Math.max(newest, candidates.get(i).createdAt());
+            String[] fields = {c.topic(), c.tags(), c.text()};
+            List<Set<String>> derived = IndexTerms.derivedFields(c.derived());
+            for (int f = 0; f < fields.length; f++) {
+                String[] doc = fields[f] == null || fields[f].isEmpty() ? new String[0] : fields[f].split(" ");
+                length[i] += doc.length;
+                for (int w = 0; w < words.size(); w++) {
+                    tf[i][w] += WEIGHTS[f] * hits(words.get(w), doc, derived.get(f));
+                }
+            }
+            total += length[i];
+        }
+        double average = n == 0 ? 1 : Math.max(1, total / n);
+        double[] score = new double[n];
+        List<Integer> order = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double norm = K1 * (1 - B + B * length[i] / average);
+            for (int w = 0; w < words.size(); w++) {
+                double f = tf[i][w];
+                score[i] += idf.getOrDefault(words.get(w).text(), 1.0) * f * (K1 + 1) / (f + norm);
+            }
+            double ageDays = Math.max(0, (newest - candidates.get(i).createdAt()) / DAY);
+            score[i] *= 1 + RECENCY * Math.pow(0.5, ageDays / HALF_LIFE_DAYS);
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> -score[i]));
+        return order.stream().map(i -> candidates.get(i).id()).toList();
     }
-    return false;
-  }
+
+    /** How often the word is in a field as written; else {@link #DERIVED} if it is there in another form. */
+    private static double hits(Word w, String[] doc, Set<String> derived) {
+        int exact = 0;
+        int last = w.tokens().size() - 1;
+        for (int start = 0; start + last < doc.length; start++) {
+            boolean all = true;
+            for (int j = 0; j <= last && all; j++) {
+                String have = doc[start + j];
+                all = w.prefix() && j == last
+                        ? have.startsWith(w.tokens().get(j))
+                        : have.equals(w.tokens().get(j));
+            }
+            exact += all ? 1 : 0;
+        }
+        if (exact > 0) {
+            return exact;
+        }
+        if (w.prefix() && last == 0) {
+            String p = w.tokens().get(0);
+            return derived.stream().anyMatch(d -> d.startsWith(p)) ? DERIVED : 0;
+        }
+        if (w.forms().isEmpty()) {
+            return 0;
+        }
+        boolean found = anyIn(w.forms(), doc, derived)
+                || !w.parts().isEmpty() && w.parts().stream().allMatch(p -> anyIn(p, doc, derived));
+        return found ? DERIVED : 0;
+    }
+
+    private static boolean anyIn(Set<String> forms, String[] doc, Set<String> derived) {
+        for (String f : forms) {
+            if (derived.contains(f)) {
+                return true;
+            }
+            for (String d : doc) {
+                if (d.equals(f)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 }

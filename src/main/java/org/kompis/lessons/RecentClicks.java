@@ -8,16 +8,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * enough, since one Kompis process owns the database; a share a minute later is a new decision and posts again.
  */
 final class RecentClicks {
-  private final long windowMillis;
-  private final Map<String, Long> seen = new ConcurrentHashMap<>();
+    private final long windowMillis;
+    private final Map<String, Long> seen = new ConcurrentHashMap<>();
 
-  RecentClicks(long windowMillis) {
-    this.windowMillis = windowMillis;
-  }
+    RecentClicks(long windowMillis) {
+        this.windowMillis = windowMillis;
+    }
 
-  /** True for the first click on {@code key} within the window. */
-  boolean first(String key, long now) {
-    seen.values().removeIf(at -> at < now - windowMillis);
-    return seen.putIfAbsent(key, now) == null;
-  }
+    /** True for the first click on {@code key} within the window. */
+    boolean first(String key, long now) {
+        seen.values().removeIf(at -> at < now - windowMillis);
+        return seen.putIfAbsent(key, now) == null;
+    }
 }

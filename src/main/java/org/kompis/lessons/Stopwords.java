@@ -11,10 +11,10 @@ import org.kompis.lessons.analysis.Words;
  * while narrowing nothing. Compared as the index sees words, and also as typed without Nordic letters: "PÅ" and "pa" are both "på".
  */
 final class Stopwords {
-  private static final Set<String> WORDS = new HashSet<>();
+    private static final Set<String> WORDS = new HashSet<>();
 
-  static {
-    String all = """
+    static {
+        String all = """
         a an and are as at be but by for from had has have he her his i if in into is it its me my no not of on or
         our she so than that the their them then there these they this to us was we were what when which who will
         with you your
@@ -26,18 +26,17 @@ final class Stopwords {
         och att jag hon sig för till är icke mig henne då nu inte honom hennes där ej vid något från efter upp vara
         vad än dig sina mycket sedan ju själv detta åt utan varit hur ni blev dessa några mina vilken sådan dess
         inom sådant varför varje vilka vem vilket vart dina vars vårt våra ert era""";
-    for (String w : all.trim().split("\\s+")) {
-      WORDS.addAll(Words.of(w));
-      WORDS.addAll(Words.of(Words.ascii(w)));
+        for (String w : all.trim().split("\\s+")) {
+            WORDS.addAll(Words.of(w));
+            WORDS.addAll(Words.of(Words.ascii(w)));
+        }
     }
-  }
 
-  private Stopwords() {
-  }
+    private Stopwords() {}
 
-  /** True when the typed word folds to exactly one token, and that token is a function word. */
-  static boolean is(String word) {
-    List<String> tokens = Words.of(word);
-    return tokens.size() == 1 && WORDS.contains(tokens.get(0));
-  }
+    /** True when the typed word folds to exactly one token, and that token is a function word. */
+    static boolean is(String word) {
+        List<String> tokens = Words.of(word);
+        return tokens.size() == 1 && WORDS.contains(tokens.get(0));
+    }
 }

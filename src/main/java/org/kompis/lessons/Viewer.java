@@ -8,8 +8,8 @@ import java.util.Set;
  * membership is what opens a private channel's lessons, so pass it fresh, not from a long-lived cache).
  */
 public record Viewer(String userId, Set<String> channelIds) {
-  public Viewer {
-    Objects.requireNonNull(userId, "userId");
-    channelIds = channelIds == null ? Set.of() : Set.copyOf(channelIds);
-  }
+    public Viewer {
+        Objects.requireNonNull(userId, "userId");
+        channelIds = channelIds == null ? Set.of() : Set.copyOf(channelIds);
+    }
 }

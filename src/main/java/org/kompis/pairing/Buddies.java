@@ -22,152 +22,177 @@ import org.slf4j.LoggerFactory;
  * learning journey.
  */
 final class Buddies {
-  static final String CHECK_IN = "pairs.buddy_checkin";
-  /** A newcomer counts towards a buddy's load for the first half-year. */
-  static final Duration CURRENT = Duration.ofDays(183);
-  private static final Logger log = LoggerFactory.getLogger(Buddies.class);
+    static final String CHECK_IN = "pairs.buddy_checkin";
+    /** A newcomer counts towards a buddy's load for the first half-year. */
+    static final Duration CURRENT = Duration.ofDays(183);
 
-  private final PairsCore core;
+    private static final Logger log = LoggerFactory.getLogger(Buddies.class);
 
-  Buddies(PairsCore core) {
-    this.core = core;
-  }
+    private final PairsCore core;
 
-  /** {@code /pairs buddies}, {@code buddies on @a @b}, {@code buddies off}. */
-  void command(CommandCall call) {
-    String args = call.args();
-    String first = args.isBlank() ? "" : args.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (first.equals("on") || first.equals("på")) {
-      if (!call.requireManager()) {
-        return;
-      }
-      List<String> volunteers = Tags.mentions(args);
-      if (volunteers.isEmpty()) {
-        call.reply(call.t("pairs.buddies.usage"));
-        return;
-      }
-      core.pool().saveBuddySettings(call.teamId(), call.channelId(), true, Tags.join(volunteers), call.userId(),
-          core.now());
-      call.reply(call.t("pairs.buddies.on", mentions(volunteers), Mrkdwn.channel(call.channelId())));
-    } else if (first.equals("off") || first.equals("av")) {
-      if (!call.requireManager()) {
-        return;
-      }
-      core.pool().saveBuddySettings(call.teamId(), call.channelId(), false, "", call.userId(), core.now());
-      call.reply(call.t("pairs.buddies.off", Mrkdwn.channel(call.channelId())));
-    } else if (first.isEmpty()) {
-      show(call);
-    } else {
-      call.reply(call.t("pairs.buddies.usage"));
+    Buddies(PairsCore core) {
+        this.core = core;
     }
-  }
 
-  private void show(CommandCall call) {
-    Optional<BuddySettings> s = core.pool().buddySettings(call.teamId(), call.channelId());
-    if (s.isEmpty() || !s.get().enabled()) {
-      call.reply(call.t("pairs.buddies.none", Mrkdwn.channel(call.channelId())));
-      return;
+    /** {@code /pairs buddies}, {@code buddies on @a @b}, {@code buddies off}. */
+    void command(CommandCall call) {
+        String args = call.args();
+        String first = args.isBlank() ? "" : args.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (first.equals("on") || first.equals("på")) {
+            if (!call.requireManager()) {
+                return;
+            }
+            List<String> volunteers = Tags.mentions(args);
+            if (volunteers.isEmpty()) {
+                call.reply(call.t("pairs.buddies.usage"));
+                return;
+            }
+            core.pool()
+                    .saveBuddySettings(
+                            call.teamId(), call.channelId(), true, Tags.join(volunteers), call.userId(), core.now());
+            call.reply(call.t("pairs.buddies.on", mentions(volunteers), Mrkdwn.channel(call.channelId())));
+        } else if (first.equals("off") || first.equals("av")) {
+            if (!call.requireManager()) {
+                return;
+            }
+            core.pool().saveBuddySettings(call.teamId(), call.channelId(), false, "", call.userId(), core.now());
+            call.reply(call.t("pairs.buddies.off", Mrkdwn.channel(call.channelId())));
+        } else if (first.isEmpty()) {
+            show(call);
+        } else {
+            call.reply(call.t("pairs.buddies.usage"));
+        }
     }
-    StringBuilder text = new StringBuilder(call.t("pairs.buddies.list", mentionsAsNames(call, s.get().volunteerIds())));
-    List<Buddy> recent = core.pool().recentBuddies(call.teamId(), call.channelId(), core.now() - CURRENT.toMillis());
-    for (Buddy b : recent.subList(0, Math.min(20, recent.size()))) {
-      text.append('\n').append(call.t("pairs.buddies.pair", core.name(call.teamId(), b.newcomer()),
-          core.name(call.teamId(), b.buddy()), core.date(call.texts(), Instant.ofEpochMilli(b.assignedAt()))));
+
+    private void show(CommandCall call) {
+        Optional<BuddySettings> s = core.pool().buddySettings(call.teamId(), call.channelId());
+        if (s.isEmpty() || !s.get().enabled()) {
+            call.reply(call.t("pairs.buddies.none", Mrkdwn.channel(call.channelId())));
+            return;
+        }
+        StringBuilder text = new StringBuilder(
+                call.t("pairs.buddies.list", mentionsAsNames(call, s.get().volunteerIds())));
+        List<Buddy> recent =
+                core.pool().recentBuddies(call.teamId(), call.channelId(), core.now() - CURRENT.toMillis());
+        for (Buddy b : recent.subList(0, Math.min(20, recent.size()))) {
+            text.append('\n')
+                    .append(call.t(
+                            "pairs.buddies.pair",
+                            core.name(call.teamId(), b.newcomer()),
+                            core.name(call.teamId(), b.buddy()),
+                            core.date(call.texts(), Instant.ofEpochMilli(b.assignedAt()))));
+        }
+        call.reply(text.toString());
     }
-    call.reply(text.toString());
-  }
 
-  /** Someone joined a channel: a buddy if the channel gives one (once per newcomer, whatever Slack repeats). */
-  void joined(String team, String channel, String newcomer) {
-    Optional<BuddySettings> s = core.pool().buddySettings(team, channel);
-    if (s.isEmpty() || !s.get().enabled() || core.isBot(team, newcomer)) {
-      return;
+    /** Someone joined a channel: a buddy if the channel gives one (once per newcomer, whatever Slack repeats). */
+    void joined(String team, String channel, String newcomer) {
+        Optional<BuddySettings> s = core.pool().buddySettings(team, channel);
+        if (s.isEmpty() || !s.get().enabled() || core.isBot(team, newcomer)) {
+            return;
+        }
+        Lang lang = core.userLang(team, newcomer);
+        core.locked(team, "buddy-" + channel + "-" + newcomer, () -> {
+            Assigned a = assign(team, channel, newcomer, s.get().volunteerIds(), lang);
+            if (a == null) {
+                noVolunteer(team, channel, newcomer, s.get());
+                return null;
+            }
+            if (a.fresh()) {
+                Instant at = Instant.ofEpochMilli(a.buddy().assignedAt());
+                core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":week", at.plus(Duration.ofDays(7)));
+                core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":month", at.plus(Duration.ofDays(30)));
+            }
+            if (a.buddy().introTs() == null) {
+                introduce(a.buddy());
+            }
+            return null;
+        });
     }
-    Lang lang = core.userLang(team, newcomer);
-    core.locked(team, "buddy-" + channel + "-" + newcomer, () -> {
-      Assigned a = assign(team, channel, newcomer, s.get().volunteerIds(), lang);
-      if (a == null) {
-        noVolunteer(team, channel, newcomer, s.get());
-        return null;
-      }
-      if (a.fresh()) {
-        Instant at = Instant.ofEpochMilli(a.buddy().assignedAt());
-        core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":week", at.plus(Duration.ofDays(7)));
-        core.kit.scheduler().at(team, CHECK_IN, a.buddy().id() + ":month", at.plus(Duration.ofDays(30)));
-      }
-      if (a.buddy().introTs() == null) {
-        introduce(a.buddy());
-      }
-      return null;
-    });
-  }
 
-  /** Tells the manager who turned buddies on, rather than leaving a newcomer alone without anyone knowing. */
-  private void noVolunteer(String team, String channel, String newcomer, BuddySettings s) {
-    log.info("No buddy volunteer for {} in {}", newcomer, channel);
-    String manager = s.updatedBy();
-    if (manager != null) {
-      core.dm(team, manager, core.userTexts(team, manager).t("pairs.buddies.no_volunteer",
-          Mrkdwn.user(newcomer), Mrkdwn.channel(channel)), null);
+    /** Tells the manager who turned buddies on, rather than leaving a newcomer alone without anyone knowing. */
+    private void noVolunteer(String team, String channel, String newcomer, BuddySettings s) {
+        log.info("No buddy volunteer for {} in {}", newcomer, channel);
+        String manager = s.updatedBy();
+        if (manager != null) {
+            core.dm(
+                    team,
+                    manager,
+                    core.userTexts(team, manager)
+                            .t("pairs.buddies.no_volunteer", Mrkdwn.user(newcomer), Mrkdwn.channel(channel)),
+                    null);
+        }
     }
-  }
 
-  private record Assigned(Buddy buddy, boolean fresh) {}
+    private record Assigned(Buddy buddy, boolean fresh) {}
 
-  /** Picks and stores the buddy in one transaction, so two newcomers at once still spread over the volunteers. */
-  private Assigned assign(String team, String channel, String newcomer, List<String> volunteers, Lang lang) {
-    long now = core.now();
-    return core.kit.jdbi().inTransaction(h -> {
-      PoolStore pool = h.attach(PoolStore.class);
-      Optional<Buddy> existing = pool.buddyOf(team, channel, newcomer);
-      if (existing.isPresent()) {
-        return new Assigned(existing.get(), false);
-      }
-      String unit = pool.profile(team, newcomer).map(p -> Tags.unit(p.unit())).orElse("");
-      Optional<String> chosen = volunteers.stream().filter(v -> !v.equals(newcomer))
-          .min(Comparator.<String>comparingInt(v -> pool.buddyLoad(team, v, now - CURRENT.toMillis()))
-              .thenComparingInt(v -> differentTeam(unit, pool.profile(team, v).map(p -> Tags.unit(p.unit())).orElse(""))
-                  ? 0 : 1)
-              .thenComparing(v -> v));
-      if (chosen.isEmpty()) {
-        return null;
-      }
-      boolean fresh = pool.assignBuddy(team, channel, newcomer, chosen.get(), lang.code(), now) == 1;
-      return new Assigned(pool.buddyOf(team, channel, newcomer).orElseThrow(), fresh);
-    });
-  }
-
-  private static boolean differentTeam(String a, String b) {
-    return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
-  }
-
-  private void introduce(Buddy b) {
-    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
-    try {
-      String dm = core.slack(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
-      String ts = core.slack(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
-      core.pool().buddyIntroduced(b.id(), dm, ts);
-    } catch (SlackCallException e) {
-      log.warn("Could not introduce buddy {}: {}", b.id(), e.error());
+    /** Picks and stores the buddy in one transaction, so two newcomers at once still spread over the volunteers. */
+    private Assigned assign(String team, String channel, String newcomer, List<String> volunteers, Lang lang) {
+        long now = core.now();
+        return core.kit.jdbi().inTransaction(h -> {
+            PoolStore pool = h.attach(PoolStore.class);
+            Optional<Buddy> existing = pool.buddyOf(team, channel, newcomer);
+            if (existing.isPresent()) {
+                return new Assigned(existing.get(), false);
+            }
+            String unit =
+                    pool.profile(team, newcomer).map(p -> Tags.unit(p.unit())).orElse("");
+            Optional<String> chosen = volunteers.stream()
+                    .filter(v -> !v.equals(newcomer))
+                    .min(Comparator.<String>comparingInt(v -> pool.buddyLoad(team, v, now - CURRENT.toMillis()))
+                            .thenComparingInt(v -> differentTeam(
+                                            unit,
+                                            pool.profile(team, v)
+                                                    .map(p -> Tags.unit(p.unit()))
+                                                    .orElse(""))
+                                    ? 0
+                                    : 1)
+                            .thenComparing(v -> v));
+            if (chosen.isEmpty()) {
+                return null;
+            }
+            boolean fresh = pool.assignBuddy(team, channel, newcomer, chosen.get(), lang.code(), now) == 1;
+            return new Assigned(pool.buddyOf(team, channel, newcomer).orElseThrow(), fresh);
+        });
     }
-  }
 
-  void onCheckIn(Timer timer) {
-    String[] ref = timer.ref().split(":");
-    Buddy b = core.pool().buddy(Long.parseLong(ref[0])).orElse(null);
-    if (b == null || b.dmChannelId() == null) {
-      return;
+    private static boolean differentTeam(String a, String b) {
+        return !a.isEmpty() && !b.isEmpty() && !a.equals(b);
     }
-    Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
-    core.slack(b.teamId()).post(b.dmChannelId(), null, t.t("pairs.buddy.checkin." + ref[1] + ".text"),
-        PairsViews.buddyCheckIn(t, b, ref[1]));
-  }
 
-  private static String mentions(List<String> users) {
-    return String.join(", ", users.stream().map(Mrkdwn::user).toList());
-  }
+    private void introduce(Buddy b) {
+        Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
+        try {
+            String dm = core.slack(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
+            String ts =
+                    core.slack(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
+            core.pool().buddyIntroduced(b.id(), dm, ts);
+        } catch (SlackCallException e) {
+            log.warn("Could not introduce buddy {}: {}", b.id(), e.error());
+        }
+    }
 
-  private String mentionsAsNames(CommandCall call, List<String> users) {
-    return String.join(", ", users.stream().map(u -> core.name(call.teamId(), u)).toList());
-  }
+    void onCheckIn(Timer timer) {
+        String[] ref = timer.ref().split(":");
+        Buddy b = core.pool().buddy(Long.parseLong(ref[0])).orElse(null);
+        if (b == null || b.dmChannelId() == null) {
+            return;
+        }
+        Texts t = core.texts(Lang.parse(b.lang()).orElse(core.kit.languages().fallback(b.teamId())));
+        core.slack(b.teamId())
+                .post(
+                        b.dmChannelId(),
+                        null,
+                        t.t("pairs.buddy.checkin." + ref[1] + ".text"),
+                        PairsViews.buddyCheckIn(t, b, ref[1]));
+    }
+
+    private static String mentions(List<String> users) {
+        return String.join(", ", users.stream().map(Mrkdwn::user).toList());
+    }
+
+    private String mentionsAsNames(CommandCall call, List<String> users) {
+        return String.join(
+                ", ", users.stream().map(u -> core.name(call.teamId(), u)).toList());
+    }
 }

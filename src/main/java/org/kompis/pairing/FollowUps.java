@@ -20,121 +20,158 @@ import org.slf4j.LoggerFactory;
  * database: a button value is only a group id, never a right.
  */
 final class FollowUps {
-  private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
+    private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
-  private final PairsCore core;
+    private final PairsCore core;
 
-  FollowUps(PairsCore core) {
-    this.core = core;
-  }
-
-  void onTimer(Timer timer) {
-    RoundGroup g = core.rounds().group(Long.parseLong(timer.ref())).orElse(null);
-    if (g == null || g.dmChannelId() == null || g.followupTs() != null) {
-      return;
+    FollowUps(PairsCore core) {
+        this.core = core;
     }
-    List<String> members = core.rounds().groupMembers(g.id());
-    Texts t = texts(g);
-    String ts = core.slack(g.teamId()).post(g.dmChannelId(), null, t.t("pairs.followup.text"),
-        PairsViews.followUp(core.groupTexts(g), g.id(), members, List.of()));
-    core.rounds().followedUp(g.id(), ts);
-  }
 
-  /** The group, if {@code user} is in it: what every click and submission checks first. */
-  Optional<RoundGroup> groupOf(String user, long groupId) {
-    return core.rounds().group(groupId).filter(g -> core.rounds().groupMembers(groupId).contains(user));
-  }
-
-  /** Stores an answer (local only: listeners call it before they ack); any answer restarts the ghost count. */
-  void record(RoundGroup g, String user, String answer) {
-    core.rounds().answer(g.id(), user, answer, core.now());
-    core.pool().answered(g.teamId(), g.channelId(), user);
-  }
-
-  /** After an answer: a private reply, and the question redrawn with who has answered what. */
-  void afterAnswer(RoundGroup g, String user, String answer) {
-    Texts mine = core.userTexts(g.teamId(), user);
-    String where = g.dmChannelId();
-    if ("yes".equals(answer)) {
-      core.tell(g.teamId(), where, user, mine.t("pairs.met.yes"), PairsViews.metYes(mine, g.id()));
-    } else {
-      core.tell(g.teamId(), where, user, mine.t("pairs.met." + answer), null);
+    void onTimer(Timer timer) {
+        RoundGroup g = core.rounds().group(Long.parseLong(timer.ref())).orElse(null);
+        if (g == null || g.dmChannelId() == null || g.followupTs() != null) {
+            return;
+        }
+        List<String> members = core.rounds().groupMembers(g.id());
+        Texts t = texts(g);
+        String ts = core.slack(g.teamId())
+                .post(
+                        g.dmChannelId(),
+                        null,
+                        t.t("pairs.followup.text"),
+                        PairsViews.followUp(core.groupTexts(g), g.id(), members, List.of()));
+        core.rounds().followedUp(g.id(), ts);
     }
-    core.locked(g.teamId(), "group-" + g.id(), () -> {
-      RoundGroup now = core.rounds().group(g.id()).orElse(g);
-      if (now.followupTs() == null) {
-        return null;
-      }
-      Texts t = texts(now);
-      List<String> answers = new ArrayList<>();
-      for (String line : core.rounds().answers(now.id())) {
-        String[] parts = line.split(" ", 2);
-        answers.add(core.name(now.teamId(), parts[0]) + ": " + t.t("pairs.answer." + parts[1]));
-      }
-      try {
-        core.slack(now.teamId()).update(now.dmChannelId(), now.followupTs(), t.t("pairs.followup.text"),
-            PairsViews.followUp(core.groupTexts(now), now.id(), core.rounds().groupMembers(now.id()), answers));
-      } catch (SlackCallException e) {
-        log.info("Could not redraw the follow-up of group {}: {}", now.id(), e.error());
-      }
-      return null;
-    });
-  }
 
-  /** "What did you learn?": the modal, prefilled with what they wrote before. */
-  void openLearn(RoundGroup g, String user, String triggerId) {
-    Texts t = core.userTexts(g.teamId(), user);
-    RoundStore.Learning before = core.rounds().learnings(g.id()).stream()
-        .filter(l -> l.userId().equals(user)).findFirst().orElse(null);
-    core.slack(g.teamId()).openView(triggerId, PairsModals.learn(t, g.id(), g.channelId(), before));
-  }
-
-  /** Stores what someone learned (local only: the submission is acknowledged after it). */
-  void learned(RoundGroup g, String user, String text, boolean shared) {
-    core.rounds().learned(g.id(), g.teamId(), g.channelId(), user, text, shared, core.now());
-    if (core.rounds().answerOf(g.id(), user).isEmpty()) {
-      record(g, user, "yes");
+    /** The group, if {@code user} is in it: what every click and submission checks first. */
+    Optional<RoundGroup> groupOf(String user, long groupId) {
+        return core.rounds()
+                .group(groupId)
+                .filter(g -> core.rounds().groupMembers(groupId).contains(user));
     }
-  }
 
-  /** Hands the stored text to the lessons library and tells the person where it went. */
-  void afterLearned(RoundGroup g, String user) {
-    NewLesson lesson = lessonsOf(g.id()).stream().filter(l -> user.equals(l.authorId())).findFirst().orElse(null);
-    if (lesson == null) {
-      return;
+    /** Stores an answer (local only: listeners call it before they ack); any answer restarts the ghost count. */
+    void record(RoundGroup g, String user, String answer) {
+        core.rounds().answer(g.id(), user, answer, core.now());
+        core.pool().answered(g.teamId(), g.channelId(), user);
     }
-    try {
-      core.lessons.add(lesson);
-    } catch (Exception e) {
-      log.error("The lessons library refused the lesson of group {}", g.id(), e);
+
+    /** After an answer: a private reply, and the question redrawn with who has answered what. */
+    void afterAnswer(RoundGroup g, String user, String answer) {
+        Texts mine = core.userTexts(g.teamId(), user);
+        String where = g.dmChannelId();
+        if ("yes".equals(answer)) {
+            core.tell(g.teamId(), where, user, mine.t("pairs.met.yes"), PairsViews.metYes(mine, g.id()));
+        } else {
+            core.tell(g.teamId(), where, user, mine.t("pairs.met." + answer), null);
+        }
+        core.locked(g.teamId(), "group-" + g.id(), () -> {
+            RoundGroup now = core.rounds().group(g.id()).orElse(g);
+            if (now.followupTs() == null) {
+                return null;
+            }
+            Texts t = texts(now);
+            List<String> answers = new ArrayList<>();
+            for (String line : core.rounds().answers(now.id())) {
+                String[] parts = line.split(" ", 2);
+                answers.add(core.name(now.teamId(), parts[0]) + ": " + t.t("pairs.answer." + parts[1]));
+            }
+            try {
+                core.slack(now.teamId())
+                        .update(
+                                now.dmChannelId(),
+                                now.followupTs(),
+                                t.t("pairs.followup.text"),
+                                PairsViews.followUp(
+                                        core.groupTexts(now),
+                                        now.id(),
+                                        core.rounds().groupMembers(now.id()),
+                                        answers));
+            } catch (SlackCallException e) {
+                log.info("Could not redraw the follow-up of group {}: {}", now.id(), e.error());
+            }
+            return null;
+        });
     }
-    Texts t = core.userTexts(g.teamId(), user);
-    core.tell(g.teamId(), g.dmChannelId(), user, lesson.visibility() == Visibility.CHANNEL
-        ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId())) : t.t("pairs.learned.private"), null);
-  }
 
-  /** Every lesson of a group, shared or not: what the library is handed, again after a failure. */
-  List<NewLesson> lessonsOf(long groupId) {
-    RoundGroup g = core.rounds().group(groupId).orElse(null);
-    if (g == null) {
-      return List.of();
+    /** "What did you learn?": the modal, prefilled with what they wrote before. */
+    void openLearn(RoundGroup g, String user, String triggerId) {
+        Texts t = core.userTexts(g.teamId(), user);
+        RoundStore.Learning before = core.rounds().learnings(g.id()).stream()
+                .filter(l -> l.userId().equals(user))
+                .findFirst()
+                .orElse(null);
+        core.slack(g.teamId()).openView(triggerId, PairsModals.learn(t, g.id(), g.channelId(), before));
     }
-    return core.rounds().learnings(groupId).stream().map(l -> lesson(g, l.userId(), l.text(), l.shared())).toList();
-  }
 
-  /** In the channel's library if the person shared it, else theirs alone; the topic names who they met. */
-  private NewLesson lesson(RoundGroup g, String user, String text, boolean shared) {
-    List<String> members = core.rounds().groupMembers(g.id());
-    Texts t = core.userTexts(g.teamId(), user);
-    String others = String.join(", ", members.stream().filter(m -> !m.equals(user))
-        .map(m -> core.plainName(g.teamId(), m)).toList());
-    String[] tags = g.helpLines().stream().map(Group.Help::topic).distinct().toArray(String[]::new);
-    return NewLesson.of(LessonSource.PAIRS, g.teamId(), text).ref("pairs:" + g.id() + ":" + user)
-        .inChannel(g.channelId()).topic(t.t("pairs.lesson.topic", others)).tags(tags).category(Category.FROM_OTHERS)
-        .visibility(shared ? Visibility.CHANNEL : Visibility.PRIVATE).by(user).at(core.now());
-  }
+    /** Stores what someone learned (local only: the submission is acknowledged after it). */
+    void learned(RoundGroup g, String user, String text, boolean shared) {
+        core.rounds().learned(g.id(), g.teamId(), g.channelId(), user, text, shared, core.now());
+        if (core.rounds().answerOf(g.id(), user).isEmpty()) {
+            record(g, user, "yes");
+        }
+    }
 
-  private Texts texts(RoundGroup g) {
-    return core.groupTexts(g).get(0);
-  }
+    /** Hands the stored text to the lessons library and tells the person where it went. */
+    void afterLearned(RoundGroup g, String user) {
+        NewLesson lesson = lessonsOf(g.id()).stream()
+                .filter(l -> user.equals(l.authorId()))
+                .findFirst()
+                .orElse(null);
+        if (lesson == null) {
+            return;
+        }
+        try {
+            core.lessons.add(lesson);
+        } catch (Exception e) {
+            log.error("The lessons library refused the lesson of group {}", g.id(), e);
+        }
+        Texts t = core.userTexts(g.teamId(), user);
+        core.tell(
+                g.teamId(),
+                g.dmChannelId(),
+                user,
+                lesson.visibility() == Visibility.CHANNEL
+                        ? t.t("pairs.learned.shared", Mrkdwn.channel(g.channelId()))
+                        : t.t("pairs.learned.private"),
+                null);
+    }
+
+    /** Every lesson of a group, shared or not: what the library is handed, again after a failure. */
+    List<NewLesson> lessonsOf(long groupId) {
+        RoundGroup g = core.rounds().group(groupId).orElse(null);
+        if (g == null) {
+            return List.of();
+        }
+        return core.rounds().learnings(groupId).stream()
+                .map(l -> lesson(g, l.userId(), l.text(), l.shared()))
+                .toList();
+    }
+
+    /** In the channel's library if the person shared it, else theirs alone; the topic names who they met. */
+    private NewLesson lesson(RoundGroup g, String user, String text, boolean shared) {
+        List<String> members = core.rounds().groupMembers(g.id());
+        Texts t = core.userTexts(g.teamId(), user);
+        String others = String.join(
+                ", ",
+                members.stream()
+                        .filter(m -> !m.equals(user))
+                        .map(m -> core.plainName(g.teamId(), m))
+                        .toList());
+        String[] tags = g.helpLines().stream().map(Group.Help::topic).distinct().toArray(String[]::new);
+        return NewLesson.of(LessonSource.PAIRS, g.teamId(), text)
+                .ref("pairs:" + g.id() + ":" + user)
+                .inChannel(g.channelId())
+                .topic(t.t("pairs.lesson.topic", others))
+                .tags(tags)
+                .category(Category.FROM_OTHERS)
+                .visibility(shared ? Visibility.CHANNEL : Visibility.PRIVATE)
+                .by(user)
+                .at(core.now());
+    }
+
+    private Texts texts(RoundGroup g) {
+        return core.groupTexts(g).get(0);
+    }
 }

@@ -13,43 +13,43 @@ import org.kompis.slack.Mrkdwn;
  * count again), so people who stopped reading are not paired with someone who waits for them.
  */
 final class Ghosts {
-  static final int LIMIT = 3;
+    static final int LIMIT = 3;
 
-  private final PairsCore core;
+    private final PairsCore core;
 
-  Ghosts(PairsCore core) {
-    this.core = core;
-  }
+    Ghosts(PairsCore core) {
+        this.core = core;
+    }
 
-  /** Counts the follow-ups of the channel's earlier rounds; returns who was paused by this call. */
-  List<String> closeWindows(Round round) {
-    return core.kit.jdbi().inTransaction(h -> {
-      RoundStore rounds = h.attach(RoundStore.class);
-      PoolStore pool = h.attach(PoolStore.class);
-      for (RoundGroup g : rounds.openWindows(round.teamId(), round.channelId(), round.id())) {
-        if (rounds.closeWindow(g.id()) == 0) {
-          continue;
-        }
-        Set<String> answered = new HashSet<>();
-        rounds.answers(g.id()).forEach(line -> answered.add(line.substring(0, line.indexOf(' '))));
-        for (String user : rounds.groupMembers(g.id())) {
-          if (!answered.contains(user)) {
-            pool.missed(round.teamId(), round.channelId(), user);
-          }
-        }
-      }
-      List<String> paused = new ArrayList<>();
-      for (Member m : pool.members(round.teamId(), round.channelId())) {
-        if (pool.pauseIfGhost(round.teamId(), round.channelId(), m.userId(), LIMIT) == 1) {
-          paused.add(m.userId());
-        }
-      }
-      return paused;
-    });
-  }
+    /** Counts the follow-ups of the channel's earlier rounds; returns who was paused by this call. */
+    List<String> closeWindows(Round round) {
+        return core.kit.jdbi().inTransaction(h -> {
+            RoundStore rounds = h.attach(RoundStore.class);
+            PoolStore pool = h.attach(PoolStore.class);
+            for (RoundGroup g : rounds.openWindows(round.teamId(), round.channelId(), round.id())) {
+                if (rounds.closeWindow(g.id()) == 0) {
+                    continue;
+                }
+                Set<String> answered = new HashSet<>();
+                rounds.answers(g.id()).forEach(line -> answered.add(line.substring(0, line.indexOf(' '))));
+                for (String user : rounds.groupMembers(g.id())) {
+                    if (!answered.contains(user)) {
+                        pool.missed(round.teamId(), round.channelId(), user);
+                    }
+                }
+            }
+            List<String> paused = new ArrayList<>();
+            for (Member m : pool.members(round.teamId(), round.channelId())) {
+                if (pool.pauseIfGhost(round.teamId(), round.channelId(), m.userId(), LIMIT) == 1) {
+                    paused.add(m.userId());
+                }
+            }
+            return paused;
+        });
+    }
 
-  void tellPaused(String team, String channel, String user) {
-    Texts t = core.userTexts(team, user);
-    core.dm(team, user, t.t("pairs.ghost.paused", Mrkdwn.channel(channel), LIMIT), null);
-  }
+    void tellPaused(String team, String channel, String user) {
+        Texts t = core.userTexts(team, user);
+        core.dm(team, user, t.t("pairs.ghost.paused", Mrkdwn.channel(channel), LIMIT), null);
+    }
 }

@@ -12,15 +12,20 @@ import java.util.List;
  * @param firstMeeting no two members have met in an earlier round
  * @param differentTeams every member's team is known and differs from the others'
  */
-public record Group(List<String> members, double weight, List<String> sharedLanguages, List<Help> help,
-    boolean firstMeeting, boolean differentTeams) {
+public record Group(
+        List<String> members,
+        double weight,
+        List<String> sharedLanguages,
+        List<Help> help,
+        boolean firstMeeting,
+        boolean differentTeams) {
 
-  /** {@code helper} can help {@code learner} with {@code topic}. */
-  public record Help(String helper, String learner, String topic) {}
+    /** {@code helper} can help {@code learner} with {@code topic}. */
+    public record Help(String helper, String learner, String topic) {}
 
-  public Group {
-    members = List.copyOf(members);
-    sharedLanguages = List.copyOf(sharedLanguages);
-    help = List.copyOf(help);
-  }
+    public Group {
+        members = List.copyOf(members);
+        sharedLanguages = List.copyOf(sharedLanguages);
+        help = List.copyOf(help);
+    }
 }

@@ -11,18 +11,19 @@ import org.kompis.i18n.Lang;
  * the follow-up in every member's language, one after the other, instead of one only some of them read.
  */
 final class GroupLanguages {
-  private GroupLanguages() {}
+    private GroupLanguages() {}
 
-  static String code(List<Lang> langs) {
-    return String.join("+", langs.stream().map(Lang::code).distinct().toList());
-  }
-
-  static List<Lang> parse(String code, Lang fallback) {
-    List<Lang> out = new ArrayList<>();
-    if (code != null) {
-      Arrays.stream(code.split("\\+")).map(Lang::parse)
-          .forEach(l -> l.filter(x -> !out.contains(x)).ifPresent(out::add));
+    static String code(List<Lang> langs) {
+        return String.join("+", langs.stream().map(Lang::code).distinct().toList());
     }
-    return out.isEmpty() ? List.of(fallback) : out;
-  }
+
+    static List<Lang> parse(String code, Lang fallback) {
+        List<Lang> out = new ArrayList<>();
+        if (code != null) {
+            Arrays.stream(code.split("\\+"))
+                    .map(Lang::parse)
+                    .forEach(l -> l.filter(x -> !out.contains(x)).ifPresent(out::add));
+        }
+        return out.isEmpty() ? List.of(fallback) : out;
+    }
 }

@@ -12,16 +12,19 @@ import java.util.List;
  */
 public record Matching(List<Group> groups, List<String> unmatched, double totalWeight, Solver solver) {
 
-  /** Blossom V is optimal; greedy is the fallback when Blossom V overran the time budget. */
-  public enum Solver { BLOSSOM, GREEDY_FALLBACK }
+    /** Blossom V is optimal; greedy is the fallback when Blossom V overran the time budget. */
+    public enum Solver {
+        BLOSSOM,
+        GREEDY_FALLBACK
+    }
 
-  public Matching {
-    groups = List.copyOf(groups);
-    unmatched = List.copyOf(unmatched);
-  }
+    public Matching {
+        groups = List.copyOf(groups);
+        unmatched = List.copyOf(unmatched);
+    }
 
-  /** The meetings this round creates, to store and feed into the next round's {@link History}. */
-  public List<History.Meeting> meetings(int round) {
-    return History.meetingsOf(groups.stream().map(Group::members).toList(), round);
-  }
+    /** The meetings this round creates, to store and feed into the next round's {@link History}. */
+    public List<History.Meeting> meetings(int round) {
+        return History.meetingsOf(groups.stream().map(Group::members).toList(), round);
+    }
 }

@@ -14,129 +14,166 @@ import org.kompis.slack.Mrkdwn;
  * A pool is a channel: the command joins, leaves or runs the pool of the channel it is typed in.
  */
 final class PairsCommands {
-  static final String COMMAND = "pairs";
+    static final String COMMAND = "pairs";
 
-  private final PairsCore core;
-  private final Rounds rounds;
-  private final PairsSchedule schedule;
+    private final PairsCore core;
+    private final Rounds rounds;
+    private final PairsSchedule schedule;
 
-  PairsCommands(PairsCore core, Rounds rounds, PairsSchedule schedule) {
-    this.core = core;
-    this.rounds = rounds;
-    this.schedule = schedule;
-  }
-
-  void register(Commands router, Profiles profiles, Buddies buddies) {
-    router.register(COMMAND, "join", "join", "pairs.help.join", inChannel(this::join));
-    router.register(COMMAND, "leave", "leave", "pairs.help.leave", inChannel(this::leave));
-    router.register(COMMAND, "snooze", "snooze <date>", "pairs.help.snooze", inChannel(this::snooze));
-    router.register(COMMAND, "profile", "profile", "pairs.help.profile", profiles::open);
-    router.register(COMMAND, "status", "status", "pairs.help.status", inChannel(this::status));
-    router.register(COMMAND, "now", "now", "pairs.help.now", inChannel(this::now));
-    router.register(COMMAND, "schedule", "schedule [weekly|biweekly|monthly <day> <HH:MM>|off]", "pairs.help.schedule",
-        inChannel(schedule::command));
-    router.register(COMMAND, "stats", "stats", "pairs.help.stats", inChannel(this::stats));
-    router.register(COMMAND, "buddies", "buddies [on @a @b|off]", "pairs.help.buddies", inChannel(buddies::command));
-  }
-
-  /** Pools are channels: in a DM there is no pool to join or run. */
-  private static CommandHandler inChannel(CommandHandler handler) {
-    return call -> {
-      if (call.channelId() == null || call.channelId().startsWith("D")) {
-        call.reply(call.t("pairs.in_channel_only"));
-      } else {
-        handler.handle(call);
-      }
-    };
-  }
-
-  private void join(CommandCall call) {
-    Optional<Member> before = core.pool().member(call.teamId(), call.channelId(), call.userId());
-    core.pool().join(call.teamId(), call.channelId(), call.userId(), core.now());
-    String joined = before.isEmpty() ? "pairs.join.done"
-        : before.get().activeOn(core.today()) ? "pairs.join.already" : "pairs.join.back";
-    String next = schedule.nextRun(call.teamId(), call.channelId())
-        .map(at -> call.t("pairs.join.next", core.dateTime(call.texts(), at))).orElse(call.t("pairs.join.no_schedule"));
-    boolean hasProfile = core.pool().profile(call.teamId(), call.userId()).isPresent();
-    call.reply(call.t(joined, Mrkdwn.channel(call.channelId())) + " " + next
-        + (hasProfile ? "" : "\n" + call.t("pairs.join.profile_hint")));
-  }
-
-  private void leave(CommandCall call) {
-    int left = core.pool().leave(call.teamId(), call.channelId(), call.userId());
-    call.reply(call.t(left == 1 ? "pairs.leave.done" : "pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
-  }
-
-  private void snooze(CommandCall call) {
-    LocalDate today = core.today();
-    Optional<LocalDate> until = Cadence.date(call.args(), today);
-    if (until.isPresent() && !until.get().isAfter(today)) {
-      call.reply(call.t("pairs.snooze.past", Mrkdwn.escape(call.args()), today.plusWeeks(2).toString()));
-      return;
+    PairsCommands(PairsCore core, Rounds rounds, PairsSchedule schedule) {
+        this.core = core;
+        this.rounds = rounds;
+        this.schedule = schedule;
     }
-    if (until.isEmpty()) {
-      call.reply(call.t("pairs.snooze.usage", today.plusWeeks(2).toString()));
-      return;
-    }
-    if (core.pool().snooze(call.teamId(), call.channelId(), call.userId(), until.get().toString()) == 0) {
-      call.reply(call.t("pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
-      return;
-    }
-    call.reply(call.t("pairs.snooze.done", core.date(call.texts(), until.get())));
-  }
 
-  private void now(CommandCall call) {
-    if (!call.requireManager()) {
-      return;
+    void register(Commands router, Profiles profiles, Buddies buddies) {
+        router.register(COMMAND, "join", "join", "pairs.help.join", inChannel(this::join));
+        router.register(COMMAND, "leave", "leave", "pairs.help.leave", inChannel(this::leave));
+        router.register(COMMAND, "snooze", "snooze <date>", "pairs.help.snooze", inChannel(this::snooze));
+        router.register(COMMAND, "profile", "profile", "pairs.help.profile", profiles::open);
+        router.register(COMMAND, "status", "status", "pairs.help.status", inChannel(this::status));
+        router.register(COMMAND, "now", "now", "pairs.help.now", inChannel(this::now));
+        router.register(
+                COMMAND,
+                "schedule",
+                "schedule [weekly|biweekly|monthly <day> <HH:MM>|off]",
+                "pairs.help.schedule",
+                inChannel(schedule::command));
+        router.register(COMMAND, "stats", "stats", "pairs.help.stats", inChannel(this::stats));
+        router.register(
+                COMMAND, "buddies", "buddies [on @a @b|off]", "pairs.help.buddies", inChannel(buddies::command));
     }
-    String key = "now:" + (call.triggerId() == null ? UUID.randomUUID() : call.triggerId());
-    Rounds.Outcome o = rounds.run(call.teamId(), call.channelId(), key, core.kit.clock().instant(), call.userId());
-    Round r = o.round();
-    if (!r.matched()) {
-      call.reply(call.t("pairs.now.too_few", r.people() == null ? 0 : r.people()));
-      return;
-    }
-    call.reply(call.t("pairs.now.done", r.roundNo(), r.people(), o.groups())
-        + (o.unmatched().isEmpty() ? "" : " " + call.t("pairs.now.unmatched", o.unmatched().size())));
-  }
 
-  private void status(CommandCall call) {
-    String team = call.teamId();
-    String channel = call.channelId();
-    StringBuilder sb = new StringBuilder();
-    Optional<Member> me = core.pool().member(team, channel, call.userId());
-    if (me.isEmpty()) {
-      sb.append(call.t("pairs.status.not_member", Mrkdwn.channel(channel)));
-    } else if (me.get().paused()) {
-      sb.append(call.t("pairs.status.paused"));
-    } else if (me.get().snoozedUntil() != null && !me.get().activeOn(core.today())) {
-      sb.append(call.t("pairs.status.snoozed", core.date(call.texts(), LocalDate.parse(me.get().snoozedUntil()))));
-    } else {
-      sb.append(call.t("pairs.status.member", Mrkdwn.channel(channel)));
+    /** Pools are channels: in a DM there is no pool to join or run. */
+    private static CommandHandler inChannel(CommandHandler handler) {
+        return call -> {
+            if (call.channelId() == null || call.channelId().startsWith("D")) {
+                call.reply(call.t("pairs.in_channel_only"));
+            } else {
+                handler.handle(call);
+            }
+        };
     }
-    long active = core.pool().members(team, channel).stream().filter(m -> m.activeOn(core.today())).count();
-    sb.append('\n').append(call.t("pairs.status.pool", active));
-    Optional<Cadence> cadence = schedule.current(team, channel);
-    Optional<Instant> next = schedule.nextRun(team, channel);
-    sb.append('\n').append(cadence.isPresent() && next.isPresent()
-        ? schedule.describe(call.texts(), cadence.get(), next.get())
-        : call.t("pairs.status.no_schedule"));
-    core.rounds().currentGroup(team, channel, call.userId()).ifPresent(g -> {
-      Round r = core.rounds().round(g.roundId()).orElseThrow();
-      String others = String.join(", ", core.rounds().groupMembers(g.id()).stream()
-          .filter(u -> !u.equals(call.userId())).map(u -> core.name(team, u)).toList());
-      sb.append('\n').append(call.t("pairs.status.current", others, r.roundNo(), core.date(call.texts(), r.at())));
-    });
-    call.reply(sb.toString());
-  }
 
-  private void stats(CommandCall call) {
-    RoundStore s = core.rounds();
-    String team = call.teamId();
-    String channel = call.channelId();
-    int groups = s.groupCount(team, channel);
-    long firstShare = groups == 0 ? 0 : Math.round(100.0 * s.firstMeetingCount(team, channel) / groups);
-    call.reply(call.t("pairs.stats", Mrkdwn.channel(channel), s.roundCount(team, channel), s.peopleCount(team, channel),
-        s.metCount(team, channel), s.learningCount(team, channel), groups, firstShare));
-  }
+    private void join(CommandCall call) {
+        Optional<Member> before = core.pool().member(call.teamId(), call.channelId(), call.userId());
+        core.pool().join(call.teamId(), call.channelId(), call.userId(), core.now());
+        String joined = before.isEmpty()
+                ? "pairs.join.done"
+                : before.get().activeOn(core.today()) ? "pairs.join.already" : "pairs.join.back";
+        String next = schedule.nextRun(call.teamId(), call.channelId())
+                .map(at -> call.t("pairs.join.next", core.dateTime(call.texts(), at)))
+                .orElse(call.t("pairs.join.no_schedule"));
+        boolean hasProfile = core.pool().profile(call.teamId(), call.userId()).isPresent();
+        call.reply(call.t(joined, Mrkdwn.channel(call.channelId())) + " " + next
+                + (hasProfile ? "" : "\n" + call.t("pairs.join.profile_hint")));
+    }
+
+    private void leave(CommandCall call) {
+        int left = core.pool().leave(call.teamId(), call.channelId(), call.userId());
+        call.reply(call.t(left == 1 ? "pairs.leave.done" : "pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
+    }
+
+    private void snooze(CommandCall call) {
+        LocalDate today = core.today();
+        Optional<LocalDate> until = Cadence.date(call.args(), today);
+        if (until.isPresent() && !until.get().isAfter(today)) {
+            call.reply(call.t(
+                    "pairs.snooze.past",
+                    Mrkdwn.escape(call.args()),
+                    today.plusWeeks(2).toString()));
+            return;
+        }
+        if (until.isEmpty()) {
+            call.reply(call.t("pairs.snooze.usage", today.plusWeeks(2).toString()));
+            return;
+        }
+        if (core.pool()
+                        .snooze(
+                                call.teamId(),
+                                call.channelId(),
+                                call.userId(),
+                                until.get().toString())
+                == 0) {
+            call.reply(call.t("pairs.leave.not_member", Mrkdwn.channel(call.channelId())));
+            return;
+        }
+        call.reply(call.t("pairs.snooze.done", core.date(call.texts(), until.get())));
+    }
+
+    private void now(CommandCall call) {
+        if (!call.requireManager()) {
+            return;
+        }
+        String key = "now:" + (call.triggerId() == null ? UUID.randomUUID() : call.triggerId());
+        Rounds.Outcome o = rounds.run(
+                call.teamId(), call.channelId(), key, core.kit.clock().instant(), call.userId());
+        Round r = o.round();
+        if (!r.matched()) {
+            call.reply(call.t("pairs.now.too_few", r.people() == null ? 0 : r.people()));
+            return;
+        }
+        call.reply(call.t("pairs.now.done", r.roundNo(), r.people(), o.groups())
+                + (o.unmatched().isEmpty()
+                        ? ""
+                        : " " + call.t("pairs.now.unmatched", o.unmatched().size())));
+    }
+
+    private void status(CommandCall call) {
+        String team = call.teamId();
+        String channel = call.channelId();
+        StringBuilder sb = new StringBuilder();
+        Optional<Member> me = core.pool().member(team, channel, call.userId());
+        if (me.isEmpty()) {
+            sb.append(call.t("pairs.status.not_member", Mrkdwn.channel(channel)));
+        } else if (me.get().paused()) {
+            sb.append(call.t("pairs.status.paused"));
+        } else if (me.get().snoozedUntil() != null && !me.get().activeOn(core.today())) {
+            sb.append(call.t(
+                    "pairs.status.snoozed",
+                    core.date(call.texts(), LocalDate.parse(me.get().snoozedUntil()))));
+        } else {
+            sb.append(call.t("pairs.status.member", Mrkdwn.channel(channel)));
+        }
+        long active = core.pool().members(team, channel).stream()
+                .filter(m -> m.activeOn(core.today()))
+                .count();
+        sb.append('\n').append(call.t("pairs.status.pool", active));
+        Optional<Cadence> cadence = schedule.current(team, channel);
+        Optional<Instant> next = schedule.nextRun(team, channel);
+        sb.append('\n')
+                .append(
+                        cadence.isPresent() && next.isPresent()
+                                ? schedule.describe(call.texts(), cadence.get(), next.get())
+                                : call.t("pairs.status.no_schedule"));
+        core.rounds().currentGroup(team, channel, call.userId()).ifPresent(g -> {
+            Round r = core.rounds().round(g.roundId()).orElseThrow();
+            String others = String.join(
+                    ", ",
+                    core.rounds().groupMembers(g.id()).stream()
+                            .filter(u -> !u.equals(call.userId()))
+                            .map(u -> core.name(team, u))
+                            .toList());
+            sb.append('\n')
+                    .append(call.t("pairs.status.current", others, r.roundNo(), core.date(call.texts(), r.at())));
+        });
+        call.reply(sb.toString());
+    }
+
+    private void stats(CommandCall call) {
+        RoundStore s = core.rounds();
+        String team = call.teamId();
+        String channel = call.channelId();
+        int groups = s.groupCount(team, channel);
+        long firstShare = groups == 0 ? 0 : Math.round(100.0 * s.firstMeetingCount(team, channel) / groups);
+        call.reply(call.t(
+                "pairs.stats",
+                Mrkdwn.channel(channel),
+                s.roundCount(team, channel),
+                s.peopleCount(team, channel),
+                s.metCount(team, channel),
+                s.learningCount(team, channel),
+                groups,
+                firstShare));
+    }
 }

@@ -18,25 +18,32 @@ import java.util.TreeSet;
  * @param ratherNot user ids this person would rather not be paired with; honoured in both directions
  * @param prefersThree this person prefers groups of three, so is a good candidate for the trio on odd counts
  */
-public record Participant(String userId, String team, Set<String> canHelpWith, Set<String> wantsToLearn,
-    Set<String> languages, Set<String> ratherNot, boolean prefersThree) {
+public record Participant(
+        String userId,
+        String team,
+        Set<String> canHelpWith,
+        Set<String> wantsToLearn,
+        Set<String> languages,
+        Set<String> ratherNot,
+        boolean prefersThree) {
 
-  public Participant {
-    Objects.requireNonNull(userId, "userId");
-    team = team == null ? "" : team;
-    // Sorted copies: Set.copyOf iterates in a per-JVM random order, which would leak into intros and break determinism.
-    canHelpWith = sorted(canHelpWith);
-    wantsToLearn = sorted(wantsToLearn);
-    languages = sorted(languages);
-    ratherNot = sorted(ratherNot);
-  }
+    public Participant {
+        Objects.requireNonNull(userId, "userId");
+        team = team == null ? "" : team;
+        // Sorted copies: Set.copyOf iterates in a per-JVM random order, which would leak into intros and break
+        // determinism.
+        canHelpWith = sorted(canHelpWith);
+        wantsToLearn = sorted(wantsToLearn);
+        languages = sorted(languages);
+        ratherNot = sorted(ratherNot);
+    }
 
-  /** A participant with no preferences beyond team and languages; handy for tests and first-time users. */
-  public static Participant of(String userId, String team, Set<String> languages) {
-    return new Participant(userId, team, Set.of(), Set.of(), languages, Set.of(), false);
-  }
+    /** A participant with no preferences beyond team and languages; handy for tests and first-time users. */
+    public static Participant of(String userId, String team, Set<String> languages) {
+        return new Participant(userId, team, Set.of(), Set.of(), languages, Set.of(), false);
+    }
 
-  private static SortedSet<String> sorted(Set<String> values) {
-    return values == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(values));
-  }
+    private static SortedSet<String> sorted(Set<String> values) {
+        return values == null ? Collections.emptySortedSet() : Collections.unmodifiableSortedSet(new TreeSet<>(values));
+    }
 }

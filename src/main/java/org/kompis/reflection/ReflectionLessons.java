@@ -12,33 +12,46 @@ import org.kompis.core.NewLesson;
  * answers: an answer kept private stays out of every library.
  */
 public final class ReflectionLessons {
-  private final Jdbi jdbi;
-  private final Clock clock;
+    private final Jdbi jdbi;
+    private final Clock clock;
 
-  public ReflectionLessons(Jdbi jdbi, Clock clock) {
-    this.jdbi = jdbi;
-    this.clock = clock;
-  }
+    public ReflectionLessons(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
 
-  /** The lessons of one prompt posted in one channel. */
-  public List<NewLesson> lessonsOf(long promptId) {
-    ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-    return store.prompt(promptId).map(p -> store.sharedAnswers(promptId).stream().map(a -> draft(p, a)).toList())
-        .orElse(List.of());
-  }
+    /** The lessons of one prompt posted in one channel. */
+    public List<NewLesson> lessonsOf(long promptId) {
+        ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
+        return store.prompt(promptId)
+                .map(p -> store.sharedAnswers(promptId).stream()
+                        .map(a -> draft(p, a))
+                        .toList())
+                .orElse(List.of());
+    }
 
-  /** The lesson of one shared answer; empty when it is not shared or gone. */
-  public java.util.Optional<NewLesson> lessonOf(long answerId) {
-    ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-    return store.answer(answerId).filter(AnswerRow::shared).flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
-  }
+    /** The lesson of one shared answer; empty when it is not shared or gone. */
+    public java.util.Optional<NewLesson> lessonOf(long answerId) {
+        ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
+        return store.answer(answerId)
+                .filter(AnswerRow::shared)
+                .flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
+    }
 
-  /** The prompt is the topic; an anonymous answer stays without an author. */
-  private NewLesson draft(PromptRow p, AnswerRow a) {
-    String[] tags = a.tags() == null ? new String[0]
-        : Arrays.stream(a.tags().split(",")).map(String::strip).filter(t -> !t.isEmpty()).toArray(String[]::new);
-    NewLesson lesson = NewLesson.of(LessonSource.REFLECTION, a.teamId(), a.text()).ref("reflection:answer:" + a.id())
-        .inChannel(p.channelId()).topic(p.text()).tags(tags).at(clock.millis());
-    return a.anonymous() || a.userId() == null ? lesson : lesson.by(a.userId());
-  }
+    /** The prompt is the topic; an anonymous answer stays without an author. */
+    private NewLesson draft(PromptRow p, AnswerRow a) {
+        String[] tags = a.tags() == null
+                ? new String[0]
+                : Arrays.stream(a.tags().split(","))
+                        .map(String::strip)
+                        .filter(t -> !t.isEmpty())
+                        .toArray(String[]::new);
+        NewLesson lesson = NewLesson.of(LessonSource.REFLECTION, a.teamId(), a.text())
+                .ref("reflection:answer:" + a.id())
+                .inChannel(p.channelId())
+                .topic(p.text())
+                .tags(tags)
+                .at(clock.millis());
+        return a.anonymous() || a.userId() == null ? lesson : lesson.by(a.userId());
+    }
 }

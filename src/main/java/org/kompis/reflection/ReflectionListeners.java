@@ -22,124 +22,148 @@ import org.slf4j.LoggerFactory;
  * column stays null and a check constraint keeps it so) and with its time cut to the day; it is never logged.
  */
 final class ReflectionListeners {
-  private static final Logger log = LoggerFactory.getLogger(ReflectionListeners.class);
-  private static final int MAX_TAGS = 10;
+    private static final Logger log = LoggerFactory.getLogger(ReflectionListeners.class);
+    private static final int MAX_TAGS = 10;
 
-  private final Kit kit;
-  private final AnswerCounter counter;
-  private final LessonSink lessons;
+    private final Kit kit;
+    private final AnswerCounter counter;
+    private final LessonSink lessons;
 
-  ReflectionListeners(Kit kit, AnswerCounter counter, LessonSink lessons) {
-    this.lessons = lessons;
-    this.kit = kit;
-    this.counter = counter;
-  }
-
-  private ReflectionStore store() {
-    return kit.jdbi().onDemand(ReflectionStore.class);
-  }
-
-  void register() {
-    kit.app().blockAction(PromptMessages.ANSWER_ACTION, (req, ctx) -> {
-      var payload = req.getPayload();
-      String team = payload.getTeam().getId();
-      String user = payload.getUser().getId();
-      String trigger = payload.getTriggerId();
-      Optional<PromptRow> prompt = id(payload.getActions().get(0).getValue()).flatMap(store()::prompt)
-          .filter(p -> p.teamId().equals(team));
-      if (prompt.isPresent()) {
-        boolean anonymity = allowsAnonymity(prompt.get());
-        kit.later("Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
-      }
-      return ctx.ack();
-    });
-
-    kit.app().viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
-      var payload = req.getPayload();
-      String[] meta = payload.getView().getPrivateMetadata().split("\\|");
-      Texts t = kit.messages().in(Lang.parse(meta.length > 1 ? meta[1] : null).orElse(kit.languages().fallback(payload.getTeam().getId())));
-      ViewState state = payload.getView().getState();
-      String text = Views.value(state, "answer", "text");
-      Optional<PromptRow> found = id(meta[0]).flatMap(store()::prompt)
-          .filter(p -> p.teamId().equals(payload.getTeam().getId()));
-      if (found.isEmpty()) {
-        return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.gone")));
-      }
-      if (text == null) {
-        return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.empty")));
-      }
-      PromptRow prompt = found.get();
-      boolean shared = Views.values(state, "share", "share").contains("share");
-      boolean anonymous = Views.values(state, "anonymous", "anonymous").contains("anonymous");
-      if (anonymous && !allowsAnonymity(prompt)) {
-        return ctx.ackWithErrors(Map.of("anonymous", t.t("reflection.modal.anonymity_off")));
-      }
-      save(prompt, anonymous ? null : payload.getUser().getId(), text, shared, tags(Views.value(state, "tags", "tags")));
-      return ctx.ack(r -> r.responseAction("update").view(ReflectionModals.thanks(t, shared, anonymous)));
-    });
-  }
-
-  private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
-    Texts t = kit.userTexts(team, user);
-    try {
-      kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
-    } catch (SlackCallException e) {
-      log.warn("Could not open the answer modal for prompt {}: {}", prompt.id(), e.error());
+    ReflectionListeners(Kit kit, AnswerCounter counter, LessonSink lessons) {
+        this.lessons = lessons;
+        this.kit = kit;
+        this.counter = counter;
     }
-  }
 
-  /** The answer and, when shared, its thread reply in the outbox: one transaction. */
-  private void save(PromptRow prompt, String userId, String text, boolean shared, String tags) {
-    boolean anonymous = userId == null;
-    long now = kit.clock().millis();
-    long createdAt = anonymous ? now - Math.floorMod(now, Duration.ofDays(1).toMillis()) : now;
-    long answerId = kit.jdbi().inTransaction(h -> {
-      long id = h.attach(ReflectionStore.class).insertAnswer(new AnswerRow(0, prompt.teamId(), prompt.id(), userId,
-          anonymous, shared, text, tags, createdAt));
-      if (shared && prompt.messageTs() != null) {
-        kit.outbox().enqueue(h, new Post(prompt.teamId(), "reflect-answer:" + id, prompt.channelId(),
-            prompt.messageTs(), ReflectionRuns.ANSWER, String.valueOf(id)));
-      }
-      return id;
-    });
-    kit.outbox().nudge();
-    if (shared) {
-      kit.later("A shared answer to the lessons library", () -> toLibrary(answerId));
+    private ReflectionStore store() {
+        return kit.jdbi().onDemand(ReflectionStore.class);
     }
-    counter.request(prompt.id());
-  }
 
-  /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
-  private void toLibrary(long answerId) {
-    new ReflectionLessons(kit.jdbi(), kit.clock()).lessonOf(answerId).ifPresent(lesson -> {
-      try {
-        lessons.add(lesson);
-      } catch (Exception e) {
-        log.error("The lessons library refused answer {}", answerId, e);
-      }
-    });
-  }
+    void register() {
+        kit.app().blockAction(PromptMessages.ANSWER_ACTION, (req, ctx) -> {
+            var payload = req.getPayload();
+            String team = payload.getTeam().getId();
+            String user = payload.getUser().getId();
+            String trigger = payload.getTriggerId();
+            Optional<PromptRow> prompt = id(payload.getActions().get(0).getValue())
+                    .flatMap(store()::prompt)
+                    .filter(p -> p.teamId().equals(team));
+            if (prompt.isPresent()) {
+                boolean anonymity = allowsAnonymity(prompt.get());
+                kit.later("Opening the answer modal", () -> openAnswer(team, user, trigger, prompt.get(), anonymity));
+            }
+            return ctx.ack();
+        });
 
-  private boolean allowsAnonymity(PromptRow p) {
-    return store().settings(p.teamId(), p.channelId()).map(ChannelSettings::anonymity).orElse(true);
-  }
-
-  /** "Routines,  onboarding, routines" becomes "routines, onboarding": trimmed, lower case, no repeats. */
-  static String tags(String raw) {
-    if (raw == null) {
-      return null;
+        kit.app().viewSubmission(ReflectionModals.ANSWER, (req, ctx) -> {
+            var payload = req.getPayload();
+            String[] meta = payload.getView().getPrivateMetadata().split("\\|");
+            Texts t = kit.messages()
+                    .in(Lang.parse(meta.length > 1 ? meta[1] : null)
+                            .orElse(kit.languages().fallback(payload.getTeam().getId())));
+            ViewState state = payload.getView().getState();
+            String text = Views.value(state, "answer", "text");
+            Optional<PromptRow> found = id(meta[0])
+                    .flatMap(store()::prompt)
+                    .filter(p -> p.teamId().equals(payload.getTeam().getId()));
+            if (found.isEmpty()) {
+                return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.gone")));
+            }
+            if (text == null) {
+                return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.empty")));
+            }
+            PromptRow prompt = found.get();
+            boolean shared = Views.values(state, "share", "share").contains("share");
+            boolean anonymous = Views.values(state, "anonymous", "anonymous").contains("anonymous");
+            if (anonymous && !allowsAnonymity(prompt)) {
+                return ctx.ackWithErrors(Map.of("anonymous", t.t("reflection.modal.anonymity_off")));
+            }
+            save(
+                    prompt,
+                    anonymous ? null : payload.getUser().getId(),
+                    text,
+                    shared,
+                    tags(Views.value(state, "tags", "tags")));
+            return ctx.ack(r -> r.responseAction("update").view(ReflectionModals.thanks(t, shared, anonymous)));
+        });
     }
-    Set<String> out = new LinkedHashSet<>();
-    Arrays.stream(raw.split("[,;#]")).map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty())
-        .map(s -> s.length() > 40 ? s.substring(0, 40) : s).limit(MAX_TAGS).forEach(out::add);
-    return out.isEmpty() ? null : String.join(", ", out);
-  }
 
-  private static Optional<Long> id(String value) {
-    try {
-      return Optional.of(Long.parseLong(value.strip()));
-    } catch (RuntimeException e) {
-      return Optional.empty();
+    private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
+        Texts t = kit.userTexts(team, user);
+        try {
+            kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
+        } catch (SlackCallException e) {
+            log.warn("Could not open the answer modal for prompt {}: {}", prompt.id(), e.error());
+        }
     }
-  }
+
+    /** The answer and, when shared, its thread reply in the outbox: one transaction. */
+    private void save(PromptRow prompt, String userId, String text, boolean shared, String tags) {
+        boolean anonymous = userId == null;
+        long now = kit.clock().millis();
+        long createdAt = anonymous ? now - Math.floorMod(now, Duration.ofDays(1).toMillis()) : now;
+        long answerId = kit.jdbi().inTransaction(h -> {
+            long id = h.attach(ReflectionStore.class)
+                    .insertAnswer(new AnswerRow(
+                            0, prompt.teamId(), prompt.id(), userId, anonymous, shared, text, tags, createdAt));
+            if (shared && prompt.messageTs() != null) {
+                kit.outbox()
+                        .enqueue(
+                                h,
+                                new Post(
+                                        prompt.teamId(),
+                                        "reflect-answer:" + id,
+                                        prompt.channelId(),
+                                        prompt.messageTs(),
+                                        ReflectionRuns.ANSWER,
+                                        String.valueOf(id)));
+            }
+            return id;
+        });
+        kit.outbox().nudge();
+        if (shared) {
+            kit.later("A shared answer to the lessons library", () -> toLibrary(answerId));
+        }
+        counter.request(prompt.id());
+    }
+
+    /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
+    private void toLibrary(long answerId) {
+        new ReflectionLessons(kit.jdbi(), kit.clock()).lessonOf(answerId).ifPresent(lesson -> {
+            try {
+                lessons.add(lesson);
+            } catch (Exception e) {
+                log.error("The lessons library refused answer {}", answerId, e);
+            }
+        });
+    }
+
+    private boolean allowsAnonymity(PromptRow p) {
+        return store().settings(p.teamId(), p.channelId())
+                .map(ChannelSettings::anonymity)
+                .orElse(true);
+    }
+
+    /** "Routines,  onboarding, routines" becomes "routines, onboarding": trimmed, lower case, no repeats. */
+    static String tags(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        Arrays.stream(raw.split("[,;#]"))
+                .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(s -> !s.isEmpty())
+                .map(s -> s.length() > 40 ? s.substring(0, 40) : s)
+                .limit(MAX_TAGS)
+                .forEach(out::add);
+        return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    private static Optional<Long> id(String value) {
+        try {
+            return Optional.of(Long.parseLong(value.strip()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -12,28 +12,34 @@ import org.slf4j.LoggerFactory;
  * have answered. It goes through the outbox like the prompt, keyed by the prompt, so it is posted at most once.
  */
 final class Reminders {
-  private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+    private static final Logger log = LoggerFactory.getLogger(Reminders.class);
 
-  private final Kit kit;
+    private final Kit kit;
 
-  Reminders(Kit kit) {
-    this.kit = kit;
-  }
-
-  void run(Timer timer) {
-    ReflectionStore store = kit.jdbi().onDemand(ReflectionStore.class);
-    PromptRow p = store.prompt(Long.parseLong(timer.ref())).orElse(null);
-    if (p == null || p.messageTs() == null) {
-      log.info("No reminder for prompt {}: it was never posted", timer.ref());
-      return;
+    Reminders(Kit kit) {
+        this.kit = kit;
     }
-    List<String> members = kit.slack().team(p.teamId()).channelMembers(p.channelId());
-    int answered = store.answered(p.id());
-    if (answered * 2 >= members.size()) {
-      log.info("No reminder for prompt {}: {} of {} members answered", p.id(), answered, members.size());
-      return;
+
+    void run(Timer timer) {
+        ReflectionStore store = kit.jdbi().onDemand(ReflectionStore.class);
+        PromptRow p = store.prompt(Long.parseLong(timer.ref())).orElse(null);
+        if (p == null || p.messageTs() == null) {
+            log.info("No reminder for prompt {}: it was never posted", timer.ref());
+            return;
+        }
+        List<String> members = kit.slack().team(p.teamId()).channelMembers(p.channelId());
+        int answered = store.answered(p.id());
+        if (answered * 2 >= members.size()) {
+            log.info("No reminder for prompt {}: {} of {} members answered", p.id(), answered, members.size());
+            return;
+        }
+        kit.outbox()
+                .enqueue(new Post(
+                        p.teamId(),
+                        "reflect-remind:" + p.id(),
+                        p.channelId(),
+                        p.messageTs(),
+                        ReflectionRuns.REMINDER,
+                        String.valueOf(p.id())));
     }
-    kit.outbox().enqueue(new Post(p.teamId(), "reflect-remind:" + p.id(), p.channelId(), p.messageTs(),
-        ReflectionRuns.REMINDER, String.valueOf(p.id())));
-  }
 }

@@ -16,44 +16,45 @@ import java.util.Set;
  * recently used), which is what keeps two prompts of one theme from ending a cycle side by side.
  */
 final class Rotation {
-  private Rotation() {}
+    private Rotation() {}
 
-  /** A prompt posted before: its id and theme, and the cycle it was posted in. */
-  record Posted(String id, String theme, int cycle) {}
+    /** A prompt posted before: its id and theme, and the cycle it was posted in. */
+    record Posted(String id, String theme, int cycle) {}
 
-  record Pick(Prompt prompt, int cycle) {}
+    record Pick(Prompt prompt, int cycle) {}
 
-  /** The next prompt from {@code library} (non-empty, in library order) after {@code history} (oldest first). */
-  static Pick next(List<Prompt> library, List<Posted> history) {
-    if (library.isEmpty()) {
-      throw new IllegalArgumentException("an empty library has no next prompt");
+    /** The next prompt from {@code library} (non-empty, in library order) after {@code history} (oldest first). */
+    static Pick next(List<Prompt> library, List<Posted> history) {
+        if (library.isEmpty()) {
+            throw new IllegalArgumentException("an empty library has no next prompt");
+        }
+        int cycle = history.isEmpty() ? 0 : history.get(history.size() - 1).cycle();
+        Set<String> seen = new HashSet<>();
+        history.stream().filter(p -> p.cycle() == cycle).forEach(p -> seen.add(p.id()));
+        List<Prompt> left = library.stream().filter(p -> !seen.contains(p.id())).toList();
+        int pickCycle = cycle;
+        if (left.isEmpty()) {
+            pickCycle = cycle + 1;
+            left = library;
+        }
+        String lastTheme =
+                history.isEmpty() ? null : history.get(history.size() - 1).theme();
+        Map<String, Integer> lastUsed = new HashMap<>();
+        for (int i = 0; i < history.size(); i++) {
+            lastUsed.put(history.get(i).theme(), i);
+        }
+        Map<String, List<Prompt>> byTheme = new LinkedHashMap<>();
+        for (Prompt p : left) {
+            byTheme.computeIfAbsent(p.theme(), t -> new ArrayList<>()).add(p);
+        }
+        List<String> themes = new ArrayList<>(byTheme.keySet());
+        if (themes.size() > 1) {
+            themes.remove(lastTheme);
+        }
+        String theme = themes.stream()
+                .min(Comparator.<String>comparingInt(t -> -byTheme.get(t).size())
+                        .thenComparingInt(t -> lastUsed.getOrDefault(t, -1)))
+                .orElseThrow();
+        return new Pick(byTheme.get(theme).get(0), pickCycle);
     }
-    int cycle = history.isEmpty() ? 0 : history.get(history.size() - 1).cycle();
-    Set<String> seen = new HashSet<>();
-    history.stream().filter(p -> p.cycle() == cycle).forEach(p -> seen.add(p.id()));
-    List<Prompt> left = library.stream().filter(p -> !seen.contains(p.id())).toList();
-    int pickCycle = cycle;
-    if (left.isEmpty()) {
-      pickCycle = cycle + 1;
-      left = library;
-    }
-    String lastTheme = history.isEmpty() ? null : history.get(history.size() - 1).theme();
-    Map<String, Integer> lastUsed = new HashMap<>();
-    for (int i = 0; i < history.size(); i++) {
-      lastUsed.put(history.get(i).theme(), i);
-    }
-    Map<String, List<Prompt>> byTheme = new LinkedHashMap<>();
-    for (Prompt p : left) {
-      byTheme.computeIfAbsent(p.theme(), t -> new ArrayList<>()).add(p);
-    }
-    List<String> themes = new ArrayList<>(byTheme.keySet());
-    if (themes.size() > 1) {
-      themes.remove(lastTheme);
-    }
-    String theme = themes.stream()
-        .min(Comparator.<String>comparingInt(t -> -byTheme.get(t).size())
-            .thenComparingInt(t -> lastUsed.getOrDefault(t, -1)))
-        .orElseThrow();
-    return new Pick(byTheme.get(theme).get(0), pickCycle);
-  }
 }

@@ -16,131 +16,174 @@ import java.util.function.Function;
  * info, list).
  */
 final class DirectoryApi {
-  private final Workspace ws;
-  private final String baseUrl;
+    private final Workspace ws;
+    private final String baseUrl;
 
-  DirectoryApi(Workspace ws, String baseUrl) {
-    this.ws = ws;
-    this.baseUrl = baseUrl;
-  }
-
-  void register(Map<String, EmulatedSlack.Method> methods) {
-    methods.put("auth.test", p -> Json.obj("url", baseUrl + "/", "team", Demo.TEAM_NAME, "user", "kompis",
-        "team_id", Demo.TEAM, "user_id", Demo.BOT_USER, "bot_id", Demo.BOT_ID, "is_enterprise_install", false));
-    methods.put("users.info", p -> {
-      Person person = Demo.person(p.get("user"));
-      if (person == null) {
-        throw new SlackError("user_not_found");
-      }
-      return Json.obj("user", Shapes.user(person, p.flag("include_locale"), ws.now()));
-    });
-    methods.put("users.list", p -> {
-      JsonArray members = new JsonArray();
-      Demo.PEOPLE.forEach(person -> members.add(Shapes.user(person, p.flag("include_locale"), ws.now())));
-      members.add(Shapes.user(Demo.KOMPIS, p.flag("include_locale"), ws.now()));
-      return Json.obj("members", members, "response_metadata", Json.obj("next_cursor", ""));
-    });
-    methods.put("usergroups.list", p -> {
-      JsonArray groups = new JsonArray();
-      Demo.USER_GROUPS.forEach((handle, users) -> groups.add(Json.obj("id", groupId(handle), "team_id", Demo.TEAM,
-          "is_usergroup", true, "name", handle, "handle", handle, "description", "", "user_count", users.size(),
-          "users", p.flag("include_users") ? users : null)));
-      return Json.obj("usergroups", groups);
-    });
-    methods.put("usergroups.users.list", p -> Json.obj("users", Demo.USER_GROUPS.entrySet().stream()
-        .filter(e -> groupId(e.getKey()).equals(p.get("usergroup"))).findFirst()
-        .orElseThrow(() -> new SlackError("no_such_subteam")).getValue()));
-    methods.put("conversations.open", this::open);
-    methods.put("conversations.members", this::members);
-    methods.put("conversations.info", p -> ws.read(d -> Json.obj("channel",
-        Shapes.conversation(ws.conversation(d, p.get("channel")), Demo.BOT_USER))));
-    methods.put("users.conversations", this::userConversations);
-    methods.put("conversations.list", p -> ws.read(d -> {
-      JsonArray channels = new JsonArray();
-      List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
-      d.conversations.values().stream().filter(c -> types.contains(typeName(c)))
-          .forEach(c -> channels.add(Shapes.conversation(c, Demo.BOT_USER)));
-      return Json.obj("channels", channels, "response_metadata", Json.obj("next_cursor", ""));
-    }));
-  }
-
-  private JsonObject open(Params p) {
-    List<String> users = new ArrayList<>(p.list("users"));
-    users.remove(Demo.BOT_USER);
-    if (p.get("channel") != null) {
-      return ws.read(d -> Json.obj("channel", Json.obj("id", ws.conversation(d, p.get("channel")).id)));
+    DirectoryApi(Workspace ws, String baseUrl) {
+        this.ws = ws;
+        this.baseUrl = baseUrl;
     }
-    if (users.isEmpty()) {
-      throw new SlackError("users_list_not_supplied");
+
+    void register(Map<String, EmulatedSlack.Method> methods) {
+        methods.put(
+                "auth.test",
+                p -> Json.obj(
+                        "url",
+                        baseUrl + "/",
+                        "team",
+                        Demo.TEAM_NAME,
+                        "user",
+                        "kompis",
+                        "team_id",
+                        Demo.TEAM,
+                        "user_id",
+                        Demo.BOT_USER,
+                        "bot_id",
+                        Demo.BOT_ID,
+                        "is_enterprise_install",
+                        false));
+        methods.put("users.info", p -> {
+            Person person = Demo.person(p.get("user"));
+            if (person == null) {
+                throw new SlackError("user_not_found");
+            }
+            return Json.obj("user", Shapes.user(person, p.flag("include_locale"), ws.now()));
+        });
+        methods.put("users.list", p -> {
+            JsonArray members = new JsonArray();
+            Demo.PEOPLE.forEach(person -> members.add(Shapes.user(person, p.flag("include_locale"), ws.now())));
+            members.add(Shapes.user(Demo.KOMPIS, p.flag("include_locale"), ws.now()));
+            return Json.obj("members", members, "response_metadata", Json.obj("next_cursor", ""));
+        });
+        methods.put("usergroups.list", p -> {
+            JsonArray groups = new JsonArray();
+            Demo.USER_GROUPS.forEach((handle, users) -> groups.add(Json.obj(
+                    "id",
+                    groupId(handle),
+                    "team_id",
+                    Demo.TEAM,
+                    "is_usergroup",
+                    true,
+                    "name",
+                    handle,
+                    "handle",
+                    handle,
+                    "description",
+                    "",
+                    "user_count",
+                    users.size(),
+                    "users",
+                    p.flag("include_users") ? users : null)));
+            return Json.obj("usergroups", groups);
+        });
+        methods.put(
+                "usergroups.users.list",
+                p -> Json.obj(
+                        "users",
+                        Demo.USER_GROUPS.entrySet().stream()
+                                .filter(e -> groupId(e.getKey()).equals(p.get("usergroup")))
+                                .findFirst()
+                                .orElseThrow(() -> new SlackError("no_such_subteam"))
+                                .getValue()));
+        methods.put("conversations.open", this::open);
+        methods.put("conversations.members", this::members);
+        methods.put(
+                "conversations.info",
+                p -> ws.read(d ->
+                        Json.obj("channel", Shapes.conversation(ws.conversation(d, p.get("channel")), Demo.BOT_USER))));
+        methods.put("users.conversations", this::userConversations);
+        methods.put(
+                "conversations.list",
+                p -> ws.read(d -> {
+                    JsonArray channels = new JsonArray();
+                    List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
+                    d.conversations.values().stream()
+                            .filter(c -> types.contains(typeName(c)))
+                            .forEach(c -> channels.add(Shapes.conversation(c, Demo.BOT_USER)));
+                    return Json.obj("channels", channels, "response_metadata", Json.obj("next_cursor", ""));
+                }));
     }
-    if (users.size() > 8) {
-      throw new SlackError("too_many_users");
+
+    private JsonObject open(Params p) {
+        List<String> users = new ArrayList<>(p.list("users"));
+        users.remove(Demo.BOT_USER);
+        if (p.get("channel") != null) {
+            return ws.read(d -> Json.obj("channel", Json.obj("id", ws.conversation(d, p.get("channel")).id)));
+        }
+        if (users.isEmpty()) {
+            throw new SlackError("users_list_not_supplied");
+        }
+        if (users.size() > 8) {
+            throw new SlackError("too_many_users");
+        }
+        for (String u : users) {
+            if (Demo.person(u) == null) {
+                throw new SlackError("user_not_found");
+            }
+        }
+        return ws.write(d -> {
+            Conversation c = users.size() == 1 ? ws.im(d, users.get(0)) : ws.mpim(d, users);
+            return Json.obj("channel", Json.obj("id", c.id));
+        });
     }
-    for (String u : users) {
-      if (Demo.person(u) == null) {
-        throw new SlackError("user_not_found");
-      }
+
+    /** Members a page at a time, with an opaque cursor, so Kompis's paging is exercised as in Slack. */
+    private JsonObject members(Params p) {
+        return ws.read(d -> page(p, "members", ws.conversation(d, p.get("channel")).members, JsonPrimitive::new));
     }
-    return ws.write(d -> {
-      Conversation c = users.size() == 1 ? ws.im(d, users.get(0)) : ws.mpim(d, users);
-      return Json.obj("channel", Json.obj("id", c.id));
-    });
-  }
 
-  /** Members a page at a time, with an opaque cursor, so Kompis's paging is exercised as in Slack. */
-  private JsonObject members(Params p) {
-    return ws.read(d -> page(p, "members", ws.conversation(d, p.get("channel")).members, JsonPrimitive::new));
-  }
-
-  /**
-   * The channels a person is in, of the asked types, that the bot can see (public ones, and private ones it is in),
-   * paged like conversations.members: lessons search reads it to know whose private channels a person may read.
-   */
-  private JsonObject userConversations(Params p) {
-    String user = p.get("user") == null ? Demo.BOT_USER : p.get("user");
-    if (Demo.person(user) == null) {
-      throw new SlackError("user_not_found");
+    /**
+     * The channels a person is in, of the asked types, that the bot can see (public ones, and private ones it is in),
+     * paged like conversations.members: lessons search reads it to know whose private channels a person may read.
+     */
+    private JsonObject userConversations(Params p) {
+        String user = p.get("user") == null ? Demo.BOT_USER : p.get("user");
+        if (Demo.person(user) == null) {
+            throw new SlackError("user_not_found");
+        }
+        List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
+        return ws.read(d -> {
+            List<Conversation> mine = d.conversations.values().stream()
+                    .filter(c -> types.contains(typeName(c)) && c.members.contains(user) && c.visibleTo(Demo.BOT_USER))
+                    .toList();
+            return page(p, "channels", mine, c -> Shapes.conversation(c, Demo.BOT_USER));
+        });
     }
-    List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
-    return ws.read(d -> {
-      List<Conversation> mine = d.conversations.values().stream().filter(c -> types.contains(typeName(c))
-          && c.members.contains(user) && c.visibleTo(Demo.BOT_USER)).toList();
-      return page(p, "channels", mine, c -> Shapes.conversation(c, Demo.BOT_USER));
-    });
-  }
 
-  /** One page of {@code all} under {@code key}, from the request's cursor and limit, with the next cursor. */
-  private static <T> JsonObject page(Params p, String key, List<T> all, Function<T, JsonElement> shape) {
-    int limit = p.get("limit") == null ? 100 : Math.max(1, Integer.parseInt(p.get("limit")));
-    int from = p.get("cursor") == null ? 0 : from(p.get("cursor"), key);
-    int to = Math.min(all.size(), from + limit);
-    String next = to < all.size() ? Base64.getEncoder().encodeToString((key + ":" + to).getBytes(StandardCharsets.UTF_8)) : "";
-    JsonArray items = new JsonArray();
-    all.subList(from, to).forEach(item -> items.add(shape.apply(item)));
-    return Json.obj(key, items, "response_metadata", Json.obj("next_cursor", next));
-  }
-
-  private static int from(String cursor, String key) {
-    try {
-      String decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (decoded.startsWith(key + ":")) {
-        return Integer.parseInt(decoded.substring(key.length() + 1));
-      }
-    } catch (IllegalArgumentException e) {
-      // Slack's answer to a cursor it did not hand out, below.
+    /** One page of {@code all} under {@code key}, from the request's cursor and limit, with the next cursor. */
+    private static <T> JsonObject page(Params p, String key, List<T> all, Function<T, JsonElement> shape) {
+        int limit = p.get("limit") == null ? 100 : Math.max(1, Integer.parseInt(p.get("limit")));
+        int from = p.get("cursor") == null ? 0 : from(p.get("cursor"), key);
+        int to = Math.min(all.size(), from + limit);
+        String next = to < all.size()
+                ? Base64.getEncoder().encodeToString((key + ":" + to).getBytes(StandardCharsets.UTF_8))
+                : "";
+        JsonArray items = new JsonArray();
+        all.subList(from, to).forEach(item -> items.add(shape.apply(item)));
+        return Json.obj(key, items, "response_metadata", Json.obj("next_cursor", next));
     }
-    throw new SlackError("invalid_cursor");
-  }
 
-  private static String typeName(Conversation c) {
-    return switch (c.kind) {
-      case Conversation.CHANNEL -> "public_channel";
-      case Conversation.PRIVATE -> "private_channel";
-      default -> c.kind;
-    };
-  }
+    private static int from(String cursor, String key) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (decoded.startsWith(key + ":")) {
+                return Integer.parseInt(decoded.substring(key.length() + 1));
+            }
+        } catch (IllegalArgumentException e) {
+            // Slack's answer to a cursor it did not hand out, below.
+        }
+        throw new SlackError("invalid_cursor");
+    }
 
-  static String groupId(String handle) {
-    return "S0" + handle.toUpperCase(java.util.Locale.ROOT);
-  }
+    private static String typeName(Conversation c) {
+        return switch (c.kind) {
+            case Conversation.CHANNEL -> "public_channel";
+            case Conversation.PRIVATE -> "private_channel";
+            default -> c.kind;
+        };
+    }
+
+    static String groupId(String handle) {
+        return "S0" + handle.toUpperCase(java.util.Locale.ROOT);
+    }
 }

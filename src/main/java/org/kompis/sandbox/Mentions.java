@@ -12,35 +12,41 @@ import java.util.regex.Pattern;
  * Slack's client completes names as you type; here a first name ({@code @kari}) is enough, as there is no menu.
  */
 final class Mentions {
-  // A name: letters, digits, '_' and '-', with single dots inside ("kari.nordmann"), so "@kari." ends at the dot.
-  private static final Pattern NAME = Pattern.compile("(?<![\\w<|^])([@#])([\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*)");
+    // A name: letters, digits, '_' and '-', with single dots inside ("kari.nordmann"), so "@kari." ends at the dot.
+    private static final Pattern NAME =
+            Pattern.compile("(?<![\\w<|^])([@#])([\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)*)");
 
-  private Mentions() {}
+    private Mentions() {}
 
-  static String escape(String text, Collection<Conversation> conversations) {
-    Matcher m = NAME.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(2).toLowerCase(Locale.ROOT);
-      String escaped = m.group(1).equals("@") ? person(name) : channel(name, conversations);
-      m.appendReplacement(out, Matcher.quoteReplacement(escaped == null ? m.group() : escaped));
+    static String escape(String text, Collection<Conversation> conversations) {
+        Matcher m = NAME.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(2).toLowerCase(Locale.ROOT);
+            String escaped = m.group(1).equals("@") ? person(name) : channel(name, conversations);
+            m.appendReplacement(out, Matcher.quoteReplacement(escaped == null ? m.group() : escaped));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
-    m.appendTail(out);
-    return out.toString();
-  }
 
-  private static String person(String name) {
-    for (Person p : Demo.PEOPLE) {
-      String first = p.handle().substring(0, p.handle().indexOf('.'));
-      if (p.handle().equals(name) || first.equals(name)) {
-        return "<@" + p.id() + "|" + p.handle() + ">";
-      }
+    private static String person(String name) {
+        for (Person p : Demo.PEOPLE) {
+            String first = p.handle().substring(0, p.handle().indexOf('.'));
+            if (p.handle().equals(name) || first.equals(name)) {
+                return "<@" + p.id() + "|" + p.handle() + ">";
+            }
+        }
+        return Demo.USER_GROUPS.containsKey(name)
+                ? "<!subteam^" + DirectoryApi.groupId(name) + "|@" + name + ">"
+                : null;
     }
-    return Demo.USER_GROUPS.containsKey(name) ? "<!subteam^" + DirectoryApi.groupId(name) + "|@" + name + ">" : null;
-  }
 
-  private static String channel(String name, Collection<Conversation> conversations) {
-    return conversations.stream().filter(c -> name.equals(c.name) && !Conversation.MPIM.equals(c.kind)).findFirst()
-        .map(c -> "<#" + c.id + "|" + c.name + ">").orElse(null);
-  }
+    private static String channel(String name, Collection<Conversation> conversations) {
+        return conversations.stream()
+                .filter(c -> name.equals(c.name) && !Conversation.MPIM.equals(c.kind))
+                .findFirst()
+                .map(c -> "<#" + c.id + "|" + c.name + ">")
+                .orElse(null);
+    }
 }

@@ -6,18 +6,18 @@ import java.util.List;
 
 /** A message as the emulated Slack keeps it. {@code ephemeralFor} is set for a message only one person sees. */
 final class Message {
-  String ts;
-  String channel;
-  String threadTs;
-  String user;
-  boolean bot;
-  String text;
-  JsonArray blocks;
-  List<String> files = new ArrayList<>();
-  String ephemeralFor;
-  boolean edited;
+    String ts;
+    String channel;
+    String threadTs;
+    String user;
+    boolean bot;
+    String text;
+    JsonArray blocks;
+    List<String> files = new ArrayList<>();
+    String ephemeralFor;
+    boolean edited;
 
-  boolean visibleTo(String viewer) {
-    return ephemeralFor == null || ephemeralFor.equals(viewer);
-  }
+    boolean visibleTo(String viewer) {
+        return ephemeralFor == null || ephemeralFor.equals(viewer);
+    }
 }

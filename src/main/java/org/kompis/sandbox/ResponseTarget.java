@@ -5,9 +5,9 @@ package org.kompis.sandbox;
  * slash command). Slack allows five uses; {@code uses} counts them.
  */
 final class ResponseTarget {
-  String user;
-  String channel;
-  String messageTs;
-  String threadTs;
-  int uses;
+    String user;
+    String channel;
+    String messageTs;
+    String threadTs;
+    int uses;
 }

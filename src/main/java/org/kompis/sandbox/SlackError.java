@@ -5,22 +5,22 @@ package org.kompis.sandbox;
  * with {@code detail} in {@code response_metadata.messages} as Slack does for {@code invalid_blocks}.
  */
 final class SlackError extends RuntimeException {
-  private final String detail;
+    private final String detail;
 
-  SlackError(String error) {
-    this(error, null);
-  }
+    SlackError(String error) {
+        this(error, null);
+    }
 
-  SlackError(String error, String detail) {
-    super(error, null, false, false);
-    this.detail = detail;
-  }
+    SlackError(String error, String detail) {
+        super(error, null, false, false);
+        this.detail = detail;
+    }
 
-  String error() {
-    return getMessage();
-  }
+    String error() {
+        return getMessage();
+    }
 
-  String detail() {
-    return detail;
-  }
+    String detail() {
+        return detail;
+    }
 }

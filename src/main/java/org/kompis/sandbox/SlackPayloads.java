@@ -10,98 +10,149 @@ import java.util.stream.Collectors;
 
 /** Request bodies in the shapes Slack sends to an app: slash commands, interactions and Events API callbacks. */
 final class SlackPayloads {
-  /** Slack's deprecated verification token: still sent, never to be trusted (Kompis checks signatures). */
-  private static final String TOKEN = "sandbox-verification-token";
+    /** Slack's deprecated verification token: still sent, never to be trusted (Kompis checks signatures). */
+    private static final String TOKEN = "sandbox-verification-token";
 
-  private SlackPayloads() {}
+    private SlackPayloads() {}
 
-  static String command(Person user, Conversation channel, String command, String text, String responseUrl,
-      String triggerId) {
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("token", TOKEN);
-    form.put("team_id", Demo.TEAM);
-    form.put("team_domain", "kompis-sandbox");
-    form.put("channel_id", channel.id);
-    form.put("channel_name", channel.name == null ? "directmessage" : channel.name);
-    form.put("user_id", user.id());
-    form.put("user_name", user.handle());
-    form.put("command", command);
-    form.put("text", text);
-    form.put("api_app_id", Demo.APP_ID);
-    form.put("is_enterprise_install", "false");
-    form.put("response_url", responseUrl);
-    form.put("trigger_id", triggerId);
-    return form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-  }
-
-  /** A click on a message: {@code message} is the message as Slack shows it to the app, null when ephemeral. */
-  static String messageAction(Person user, Conversation channel, String messageTs, JsonObject message,
-      JsonObject action, JsonObject stateValues, String triggerId, String responseUrl) {
-    JsonObject p = base("block_actions", user);
-    p.add("container", Json.obj("type", "message", "message_ts", messageTs, "channel_id", channel.id,
-        "is_ephemeral", message == null));
-    p.addProperty("trigger_id", triggerId);
-    p.add("channel", Json.obj("id", channel.id, "name", channel.name == null ? "directmessage" : channel.name));
-    if (message != null) {
-      p.add("message", message);
+    static String command(
+            Person user, Conversation channel, String command, String text, String responseUrl, String triggerId) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("token", TOKEN);
+        form.put("team_id", Demo.TEAM);
+        form.put("team_domain", "kompis-sandbox");
+        form.put("channel_id", channel.id);
+        form.put("channel_name", channel.name == null ? "directmessage" : channel.name);
+        form.put("user_id", user.id());
+        form.put("user_name", user.handle());
+        form.put("command", command);
+        form.put("text", text);
+        form.put("api_app_id", Demo.APP_ID);
+        form.put("is_enterprise_install", "false");
+        form.put("response_url", responseUrl);
+        form.put("trigger_id", triggerId);
+        return form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
-    p.add("state", Json.obj("values", stateValues));
-    p.addProperty("response_url", responseUrl);
-    p.add("actions", arrayOf(action));
-    return form(p);
-  }
 
-  /** A click in a modal or on the Home tab; {@code view} carries the current state. */
-  static String viewAction(Person user, JsonObject view, JsonObject action, String triggerId) {
-    JsonObject p = base("block_actions", user);
-    p.add("container", Json.obj("type", "view", "view_id", Json.str(view, "id")));
-    p.addProperty("trigger_id", triggerId);
-    p.add("view", view);
-    p.add("actions", arrayOf(action));
-    return form(p);
-  }
+    /** A click on a message: {@code message} is the message as Slack shows it to the app, null when ephemeral. */
+    static String messageAction(
+            Person user,
+            Conversation channel,
+            String messageTs,
+            JsonObject message,
+            JsonObject action,
+            JsonObject stateValues,
+            String triggerId,
+            String responseUrl) {
+        JsonObject p = base("block_actions", user);
+        p.add(
+                "container",
+                Json.obj(
+                        "type",
+                        "message",
+                        "message_ts",
+                        messageTs,
+                        "channel_id",
+                        channel.id,
+                        "is_ephemeral",
+                        message == null));
+        p.addProperty("trigger_id", triggerId);
+        p.add("channel", Json.obj("id", channel.id, "name", channel.name == null ? "directmessage" : channel.name));
+        if (message != null) {
+            p.add("message", message);
+        }
+        p.add("state", Json.obj("values", stateValues));
+        p.addProperty("response_url", responseUrl);
+        p.add("actions", arrayOf(action));
+        return form(p);
+    }
 
-  static String viewSubmission(Person user, JsonObject view, String triggerId) {
-    JsonObject p = base("view_submission", user);
-    p.addProperty("trigger_id", triggerId);
-    p.add("view", view);
-    p.add("response_urls", new JsonArray());
-    return form(p);
-  }
+    /** A click in a modal or on the Home tab; {@code view} carries the current state. */
+    static String viewAction(Person user, JsonObject view, JsonObject action, String triggerId) {
+        JsonObject p = base("block_actions", user);
+        p.add("container", Json.obj("type", "view", "view_id", Json.str(view, "id")));
+        p.addProperty("trigger_id", triggerId);
+        p.add("view", view);
+        p.add("actions", arrayOf(action));
+        return form(p);
+    }
 
-  static String viewClosed(Person user, JsonObject view) {
-    JsonObject p = base("view_closed", user);
-    p.add("view", view);
-    p.addProperty("is_cleared", false);
-    return form(p);
-  }
+    static String viewSubmission(Person user, JsonObject view, String triggerId) {
+        JsonObject p = base("view_submission", user);
+        p.addProperty("trigger_id", triggerId);
+        p.add("view", view);
+        p.add("response_urls", new JsonArray());
+        return form(p);
+    }
 
-  /** An Events API callback around {@code event}. */
-  static String event(JsonObject event, String eventId, long eventTime) {
-    return Json.obj("token", TOKEN, "team_id", Demo.TEAM, "api_app_id", Demo.APP_ID, "event", event,
-        "type", "event_callback", "event_id", eventId, "event_time", eventTime,
-        "authorizations", arrayOf(Json.obj("team_id", Demo.TEAM, "user_id", Demo.BOT_USER, "is_bot", true,
-            "is_enterprise_install", false)),
-        "is_ext_shared_channel", false).toString();
-  }
+    static String viewClosed(Person user, JsonObject view) {
+        JsonObject p = base("view_closed", user);
+        p.add("view", view);
+        p.addProperty("is_cleared", false);
+        return form(p);
+    }
 
-  private static JsonObject base(String type, Person user) {
-    return Json.obj("type", type, "token", TOKEN, "api_app_id", Demo.APP_ID, "is_enterprise_install", false,
-        "team", Json.obj("id", Demo.TEAM, "domain", "kompis-sandbox"),
-        "user", Json.obj("id", user.id(), "username", user.handle(), "name", user.handle(), "team_id", Demo.TEAM));
-  }
+    /** An Events API callback around {@code event}. */
+    static String event(JsonObject event, String eventId, long eventTime) {
+        return Json.obj(
+                        "token",
+                        TOKEN,
+                        "team_id",
+                        Demo.TEAM,
+                        "api_app_id",
+                        Demo.APP_ID,
+                        "event",
+                        event,
+                        "type",
+                        "event_callback",
+                        "event_id",
+                        eventId,
+                        "event_time",
+                        eventTime,
+                        "authorizations",
+                        arrayOf(Json.obj(
+                                "team_id",
+                                Demo.TEAM,
+                                "user_id",
+                                Demo.BOT_USER,
+                                "is_bot",
+                                true,
+                                "is_enterprise_install",
+                                false)),
+                        "is_ext_shared_channel",
+                        false)
+                .toString();
+    }
 
-  private static JsonArray arrayOf(JsonObject o) {
-    JsonArray a = new JsonArray();
-    a.add(o);
-    return a;
-  }
+    private static JsonObject base(String type, Person user) {
+        return Json.obj(
+                "type",
+                type,
+                "token",
+                TOKEN,
+                "api_app_id",
+                Demo.APP_ID,
+                "is_enterprise_install",
+                false,
+                "team",
+                Json.obj("id", Demo.TEAM, "domain", "kompis-sandbox"),
+                "user",
+                Json.obj("id", user.id(), "username", user.handle(), "name", user.handle(), "team_id", Demo.TEAM));
+    }
 
-  private static String form(JsonObject payload) {
-    return "payload=" + enc(payload.toString());
-  }
+    private static JsonArray arrayOf(JsonObject o) {
+        JsonArray a = new JsonArray();
+        a.add(o);
+        return a;
+    }
 
-  private static String enc(String s) {
-    return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
-  }
+    private static String form(JsonObject payload) {
+        return "payload=" + enc(payload.toString());
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s == null ? "" : s, StandardCharsets.UTF_8);
+    }
 }

@@ -10,15 +10,15 @@ import java.util.Map;
  * messages by ts, so both must survive a restart together (and Reset removes both).
  */
 final class WorkspaceData {
-  long clockOffsetMillis;
-  long lastTsMicros;
-  long lastId;
-  Map<String, Conversation> conversations = new LinkedHashMap<>();
-  List<Message> messages = new ArrayList<>();
-  Map<String, View> views = new LinkedHashMap<>();
-  Map<String, String> homes = new LinkedHashMap<>();
-  Map<String, List<String>> modals = new LinkedHashMap<>();
-  Map<String, StoredFile> files = new LinkedHashMap<>();
-  Map<String, ResponseTarget> responseUrls = new LinkedHashMap<>();
-  Map<String, Integer> unsupported = new LinkedHashMap<>();
+    long clockOffsetMillis;
+    long lastTsMicros;
+    long lastId;
+    Map<String, Conversation> conversations = new LinkedHashMap<>();
+    List<Message> messages = new ArrayList<>();
+    Map<String, View> views = new LinkedHashMap<>();
+    Map<String, String> homes = new LinkedHashMap<>();
+    Map<String, List<String>> modals = new LinkedHashMap<>();
+    Map<String, StoredFile> files = new LinkedHashMap<>();
+    Map<String, ResponseTarget> responseUrls = new LinkedHashMap<>();
+    Map<String, Integer> unsupported = new LinkedHashMap<>();
 }

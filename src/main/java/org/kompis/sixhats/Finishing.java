@@ -18,140 +18,152 @@ import org.slf4j.LoggerFactory;
  * its submission finishes the exercise once, hands the lesson to the {@link LessonSink} and posts the summary.
  */
 final class Finishing {
-  private static final Logger log = LoggerFactory.getLogger(Finishing.class);
+    private static final Logger log = LoggerFactory.getLogger(Finishing.class);
 
-  private final Exercises x;
-  private final LessonSink lessons;
+    private final Exercises x;
+    private final LessonSink lessons;
 
-  Finishing(Exercises x, LessonSink lessons) {
-    this.x = x;
-    this.lessons = lessons;
-  }
+    Finishing(Exercises x, LessonSink lessons) {
+        this.x = x;
+        this.lessons = lessons;
+    }
 
-  /** "Finish" or "Write conclusion": opens the conclusion modal for the facilitator or a manager. */
-  void open(String team, String user, long id, String triggerId, String channel) {
-    Exercise e = x.find(team, id).orElse(null);
-    if (e == null) {
-      x.tell(team, channel, user, "sixhats.not_found");
-      return;
+    /** "Finish" or "Write conclusion": opens the conclusion modal for the facilitator or a manager. */
+    void open(String team, String user, long id, String triggerId, String channel) {
+        Exercise e = x.find(team, id).orElse(null);
+        if (e == null) {
+            x.tell(team, channel, user, "sixhats.not_found");
+            return;
+        }
+        if (e.is(Exercise.FINISHED)) {
+            x.tell(team, channel, user, "sixhats.already_finished");
+            return;
+        }
+        if (e.is(Exercise.OPEN)) {
+            x.tell(team, channel, user, "sixhats.not_started", Mrkdwn.user(e.facilitatorId()));
+            return;
+        }
+        if (!x.canLead(e, user)) {
+            x.refuseUnlessLead(e, channel, user);
+            return;
+        }
+        x.slack(team).openView(triggerId, SixHatsModals.conclusion(x.personTexts(team, user), e));
+        if (x.store().conclude(id) == 1) {
+            stopRound(e);
+            x.refresh(team, id);
+        }
     }
-    if (e.is(Exercise.FINISHED)) {
-      x.tell(team, channel, user, "sixhats.already_finished");
-      return;
-    }
-    if (e.is(Exercise.OPEN)) {
-      x.tell(team, channel, user, "sixhats.not_started", Mrkdwn.user(e.facilitatorId()));
-      return;
-    }
-    if (!x.canLead(e, user)) {
-      x.refuseUnlessLead(e, channel, user);
-      return;
-    }
-    x.slack(team).openView(triggerId, SixHatsModals.conclusion(x.personTexts(team, user), e));
-    if (x.store().conclude(id) == 1) {
-      stopRound(e);
-      x.refresh(team, id);
-    }
-  }
 
-  /** After the last round: say so in the thread, and send the facilitator a button (a modal needs a click). */
-  void askForConclusion(Exercise e) {
-    Texts t = x.channelTexts(e);
-    String text = t.t("sixhats.concluding", Mrkdwn.user(e.facilitatorId()));
-    x.postInThread(e, text, List.of(Blocks.section(text)));
-    Texts p = x.personTexts(e.teamId(), e.facilitatorId());
-    try {
-      String dm = x.slack(e.teamId()).openConversation(List.of(e.facilitatorId()));
-      x.slack(e.teamId()).post(dm, null, p.t("sixhats.conclude.ask.text"), SixHatsViews.concludeAsk(p, e));
-    } catch (SlackCallException ex) {
-      log.warn("Could not ask {} for the conclusion of six hats {}: {}", e.facilitatorId(), e.id(), ex.error());
+    /** After the last round: say so in the thread, and send the facilitator a button (a modal needs a click). */
+    void askForConclusion(Exercise e) {
+        Texts t = x.channelTexts(e);
+        String text = t.t("sixhats.concluding", Mrkdwn.user(e.facilitatorId()));
+        x.postInThread(e, text, List.of(Blocks.section(text)));
+        Texts p = x.personTexts(e.teamId(), e.facilitatorId());
+        try {
+            String dm = x.slack(e.teamId()).openConversation(List.of(e.facilitatorId()));
+            x.slack(e.teamId()).post(dm, null, p.t("sixhats.conclude.ask.text"), SixHatsViews.concludeAsk(p, e));
+        } catch (SlackCallException ex) {
+            log.warn("Could not ask {} for the conclusion of six hats {}: {}", e.facilitatorId(), e.id(), ex.error());
+        }
+        x.refresh(e.teamId(), e.id());
     }
-    x.refresh(e.teamId(), e.id());
-  }
 
-  /**
-   * Stores the conclusion and finishes the exercise, once. Returns a refusal key for the modal, or null; what
-   * follows (lesson, summary, root message) is added to {@code after} to run once Slack has its ack.
-   */
-  Refusal conclude(String team, String user, String metadata, String decide, String next, List<Runnable> after) {
-    Optional<Exercise> found = x.find(team, parseLong(metadata));
-    if (found.isEmpty()) {
-      return new Refusal("sixhats.not_found");
+    /**
+     * Stores the conclusion and finishes the exercise, once. Returns a refusal key for the modal, or null; what
+     * follows (lesson, summary, root message) is added to {@code after} to run once Slack has its ack.
+     */
+    Refusal conclude(String team, String user, String metadata, String decide, String next, List<Runnable> after) {
+        Optional<Exercise> found = x.find(team, parseLong(metadata));
+        if (found.isEmpty()) {
+            return new Refusal("sixhats.not_found");
+        }
+        Exercise e = found.get();
+        if (!x.canLead(e, user)) {
+            return new Refusal("sixhats.lead_only", Mrkdwn.user(e.facilitatorId()));
+        }
+        if (x.store().finish(e.id(), decide, next, x.now()) == 1) {
+            after.add(() -> complete(team, e.id()));
+        }
+        return null;
     }
-    Exercise e = found.get();
-    if (!x.canLead(e, user)) {
-      return new Refusal("sixhats.lead_only", Mrkdwn.user(e.facilitatorId()));
-    }
-    if (x.store().finish(e.id(), decide, next, x.now()) == 1) {
-      after.add(() -> complete(team, e.id()));
-    }
-    return null;
-  }
 
-  private void complete(String team, long id) {
-    Exercise e = x.find(team, id).orElseThrow();
-    stopRound(e);
-    Optional<Outcome> draft = outcomeOf(team, id);
-    try {
-      String link = x.kit.slack().team(team).permalinkOrNull(e.channelId(), e.messageTs());
-      lessons.add(draft.orElseThrow().lesson(link, x.now()));
-    } catch (Exception ex) {
-      log.error("The lesson of six hats {} was not stored", id, ex);
+    private void complete(String team, long id) {
+        Exercise e = x.find(team, id).orElseThrow();
+        stopRound(e);
+        Optional<Outcome> draft = outcomeOf(team, id);
+        try {
+            String link = x.kit.slack().team(team).permalinkOrNull(e.channelId(), e.messageTs());
+            lessons.add(draft.orElseThrow().lesson(link, x.now()));
+        } catch (Exception ex) {
+            log.error("The lesson of six hats {} was not stored", id, ex);
+        }
+        Texts t = x.channelTexts(e);
+        List<List<LayoutBlock>> messages = Summary.messages(
+                t, e, draft.get().keywords(), draft.get().participants().size());
+        String text = t.t("sixhats.summary.text", Mrkdwn.escape(e.topic(), 200));
+        String first = null;
+        for (List<LayoutBlock> blocks : messages) {
+            String ts = x.postInThread(e, text, blocks);
+            first = first == null ? ts : first;
+        }
+        if (first != null) {
+            x.store().setSummaryTs(id, first);
+        }
+        x.refresh(team, id);
     }
-    Texts t = x.channelTexts(e);
-    List<List<LayoutBlock>> messages = Summary.messages(t, e, draft.get().keywords(), draft.get().participants().size());
-    String text = t.t("sixhats.summary.text", Mrkdwn.escape(e.topic(), 200));
-    String first = null;
-    for (List<LayoutBlock> blocks : messages) {
-      String ts = x.postInThread(e, text, blocks);
-      first = first == null ? ts : first;
-    }
-    if (first != null) {
-      x.store().setSummaryTs(id, first);
-    }
-    x.refresh(team, id);
-  }
 
-  /**
-   * Posts what a restart left unposted: an exercise finished in the last two days whose summary is missing. The lesson
-   * is stored at most once (its ref is unique); the summary may repeat only if Kompis stopped after posting it and
-   * before recording it, the same window the outbox has.
-   */
-  void resume() {
-    for (Exercise e : x.store().unsummarised(x.now() - java.time.Duration.ofDays(2).toMillis())) {
-      try {
-        complete(e.teamId(), e.id());
-      } catch (RuntimeException ex) {
-        log.error("The summary of six hats {} could not be posted", e.id(), ex);
-      }
+    /**
+     * Posts what a restart left unposted: an exercise finished in the last two days whose summary is missing. The lesson
+     * is stored at most once (its ref is unique); the summary may repeat only if Kompis stopped after posting it and
+     * before recording it, the same window the outbox has.
+     */
+    void resume() {
+        for (Exercise e :
+                x.store().unsummarised(x.now() - java.time.Duration.ofDays(2).toMillis())) {
+            try {
+                complete(e.teamId(), e.id());
+            } catch (RuntimeException ex) {
+                log.error("The summary of six hats {} could not be posted", e.id(), ex);
+            }
+        }
     }
-  }
 
-  /** What a finished exercise concluded: topic, keywords per hat, conclusion, who took part. */
-  Optional<Outcome> outcomeOf(String team, long id) {
-    Optional<Exercise> found = x.find(team, id).filter(e -> e.is(Exercise.FINISHED));
-    if (found.isEmpty()) {
-      return Optional.empty();
+    /** What a finished exercise concluded: topic, keywords per hat, conclusion, who took part. */
+    Optional<Outcome> outcomeOf(String team, long id) {
+        Optional<Exercise> found = x.find(team, id).filter(e -> e.is(Exercise.FINISHED));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Exercise e = found.get();
+        Texts t = x.channelTexts(e);
+        Map<Hat, List<String>> keywords = Summary.keywords(x.store().contributions(id));
+        return Optional.of(new Outcome(
+                team,
+                e.channelId(),
+                e.topic(),
+                keywords,
+                Summary.text(t, keywords),
+                e.conclusionDecide(),
+                e.conclusionNext(),
+                e.facilitatorId(),
+                x.people(e, x.store().participants(id)),
+                "sixhats:" + id,
+                t.lang().code(),
+                Instant.ofEpochMilli(e.finishedAt())));
     }
-    Exercise e = found.get();
-    Texts t = x.channelTexts(e);
-    Map<Hat, List<String>> keywords = Summary.keywords(x.store().contributions(id));
-    return Optional.of(new Outcome(team, e.channelId(), e.topic(), keywords, Summary.text(t, keywords),
-        e.conclusionDecide(), e.conclusionNext(), e.facilitatorId(), x.people(e, x.store().participants(id)),
-        "sixhats:" + id, t.lang().code(), Instant.ofEpochMilli(e.finishedAt())));
-  }
 
-  private void stopRound(Exercise e) {
-    if (e.hatByHat() && e.currentRound() != null) {
-      x.kit.scheduler().cancel(Rounds.TIMER, Rounds.ref(e.id(), e.currentRound()));
+    private void stopRound(Exercise e) {
+        if (e.hatByHat() && e.currentRound() != null) {
+            x.kit.scheduler().cancel(Rounds.TIMER, Rounds.ref(e.id(), e.currentRound()));
+        }
     }
-  }
 
-  private static long parseLong(String s) {
-    try {
-      return Long.parseLong(s == null ? "" : s.trim());
-    } catch (NumberFormatException e) {
-      return -1;
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s == null ? "" : s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
-  }
 }

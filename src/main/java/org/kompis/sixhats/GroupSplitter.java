@@ -29,45 +29,45 @@ import java.util.Random;
  * </pre>
  */
 public final class GroupSplitter {
-  public static final int MIN_PEOPLE = 3;
-  public static final int MAX_GROUP = 4;
+    public static final int MIN_PEOPLE = 3;
+    public static final int MAX_GROUP = 4;
 
-  private GroupSplitter() {}
+    private GroupSplitter() {}
 
-  /** Group sizes for {@code n} people, the odd group last; empty when {@code n < MIN_PEOPLE}. */
-  public static List<Integer> sizes(int n) {
-    if (n < MIN_PEOPLE) {
-      return List.of();
+    /** Group sizes for {@code n} people, the odd group last; empty when {@code n < MIN_PEOPLE}. */
+    public static List<Integer> sizes(int n) {
+        if (n < MIN_PEOPLE) {
+            return List.of();
+        }
+        List<Integer> sizes = new ArrayList<>(Collections.nCopies(n / 3, 3));
+        switch (n % 3) {
+            case 1 -> sizes.set(sizes.size() - 1, 4);
+            case 2 -> sizes.add(2);
+            default -> {}
+        }
+        return List.copyOf(sizes);
     }
-    List<Integer> sizes = new ArrayList<>(Collections.nCopies(n / 3, 3));
-    switch (n % 3) {
-      case 1 -> sizes.set(sizes.size() - 1, 4);
-      case 2 -> sizes.add(2);
-      default -> { }
-    }
-    return List.copyOf(sizes);
-  }
 
-  /**
-   * {@code people} shuffled with {@code seed} and cut into {@link #sizes}; the same seed gives the same groups,
-   * so a stored seed reproduces an exercise. Empty when there are too few people.
-   */
-  public static List<List<String>> split(List<String> people, long seed) {
-    return split(people, new Random(seed));
-  }
+    /**
+     * {@code people} shuffled with {@code seed} and cut into {@link #sizes}; the same seed gives the same groups,
+     * so a stored seed reproduces an exercise. Empty when there are too few people.
+     */
+    public static List<List<String>> split(List<String> people, long seed) {
+        return split(people, new Random(seed));
+    }
 
-  static List<List<String>> split(List<String> people, Random random) {
-    if (new HashSet<>(people).size() != people.size()) {
-      throw new IllegalArgumentException("someone joined twice: " + people);
+    static List<List<String>> split(List<String> people, Random random) {
+        if (new HashSet<>(people).size() != people.size()) {
+            throw new IllegalArgumentException("someone joined twice: " + people);
+        }
+        List<String> shuffled = new ArrayList<>(people);
+        Collections.shuffle(shuffled, random);
+        List<List<String>> groups = new ArrayList<>();
+        int from = 0;
+        for (int size : sizes(people.size())) {
+            groups.add(List.copyOf(shuffled.subList(from, from + size)));
+            from += size;
+        }
+        return List.copyOf(groups);
     }
-    List<String> shuffled = new ArrayList<>(people);
-    Collections.shuffle(shuffled, random);
-    List<List<String>> groups = new ArrayList<>();
-    int from = 0;
-    for (int size : sizes(people.size())) {
-      groups.add(List.copyOf(shuffled.subList(from, from + size)));
-      from += size;
-    }
-    return List.copyOf(groups);
-  }
 }

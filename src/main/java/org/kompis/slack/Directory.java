@@ -14,78 +14,88 @@ import java.util.function.Supplier;
  * open private lessons, so they are kept for a minute only.
  */
 public final class Directory {
-  static final Duration CHANNELS_TTL = Duration.ofMinutes(1);
+    static final Duration CHANNELS_TTL = Duration.ofMinutes(1);
 
-  private final SlackGateway slack;
-  private final Clock clock;
-  private final Duration ttl;
-  private final Map<String, Cached<UserInfo>> users = new ConcurrentHashMap<>();
-  private final Map<String, Cached<List<String>>> groups = new ConcurrentHashMap<>();
-  private final Map<String, Cached<List<String>>> memberships = new ConcurrentHashMap<>();
-  private final Map<String, Cached<ChannelInfo>> channels = new ConcurrentHashMap<>();
+    private final SlackGateway slack;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Map<String, Cached<UserInfo>> users = new ConcurrentHashMap<>();
+    private final Map<String, Cached<List<String>>> groups = new ConcurrentHashMap<>();
+    private final Map<String, Cached<List<String>>> memberships = new ConcurrentHashMap<>();
+    private final Map<String, Cached<ChannelInfo>> channels = new ConcurrentHashMap<>();
 
-  public Directory(SlackGateway slack, Clock clock, Duration ttl) {
-    this.slack = slack;
-    this.clock = clock;
-    this.ttl = ttl;
-  }
-
-  public UserInfo user(String teamId, String userId) {
-    return cached(users, teamId + "/" + userId, ttl, () -> slack.team(teamId).user(userId));
-  }
-
-  /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
-  public Optional<String> name(String teamId, String userId) {
-    try {
-      return Optional.ofNullable(user(teamId, userId).name());
-    } catch (SlackCallException e) {
-      return Optional.empty();
+    public Directory(SlackGateway slack, Clock clock, Duration ttl) {
+        this.slack = slack;
+        this.clock = clock;
+        this.ttl = ttl;
     }
-  }
 
-  /** The name to show in mrkdwn: escaped, or the person's mention when Slack cannot say. */
-  public String shownName(String teamId, String userId) {
-    return name(teamId, userId).map(Mrkdwn::escape).orElse(Mrkdwn.user(userId));
-  }
-
-  /** The name as plain text (a lesson, a topic), or the user id when Slack cannot say. */
-  public String plainName(String teamId, String userId) {
-    return name(teamId, userId).orElse(userId);
-  }
-
-  public List<String> userGroup(String teamId, String handle) {
-    return cached(groups, teamId + "/" + handle, ttl, () -> slack.team(teamId).userGroupMembers(handle));
-  }
-
-  /** The channels the person is in (that the bot can see), at most a minute old. */
-  public List<String> userChannels(String teamId, String userId) {
-    return cached(memberships, teamId + "/" + userId, CHANNELS_TTL, () -> List.copyOf(slack.team(teamId).userChannels(userId)));
-  }
-
-  /** A channel's name and privacy, at most a minute old. */
-  public ChannelInfo channel(String teamId, String channelId) {
-    return cached(channels, teamId + "/" + channelId, CHANNELS_TTL, () -> slack.team(teamId).channelInfo(channelId));
-  }
-
-  public void forget(String teamId, String userId) {
-    users.remove(teamId + "/" + userId);
-    memberships.remove(teamId + "/" + userId);
-  }
-
-  public void forgetChannel(String teamId, String channelId) {
-    channels.remove(teamId + "/" + channelId);
-  }
-
-  private <T> T cached(Map<String, Cached<T>> cache, String key, Duration ttl, Supplier<T> load) {
-    long now = clock.millis();
-    Cached<T> hit = cache.get(key);
-    if (hit != null && hit.expiresAt > now) {
-      return hit.value;
+    public UserInfo user(String teamId, String userId) {
+        return cached(
+                users, teamId + "/" + userId, ttl, () -> slack.team(teamId).user(userId));
     }
-    T value = load.get();
-    cache.put(key, new Cached<>(value, now + ttl.toMillis()));
-    return value;
-  }
 
-  private record Cached<T>(T value, long expiresAt) {}
+    /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
+    public Optional<String> name(String teamId, String userId) {
+        try {
+            return Optional.ofNullable(user(teamId, userId).name());
+        } catch (SlackCallException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The name to show in mrkdwn: escaped, or the person's mention when Slack cannot say. */
+    public String shownName(String teamId, String userId) {
+        return name(teamId, userId).map(Mrkdwn::escape).orElse(Mrkdwn.user(userId));
+    }
+
+    /** The name as plain text (a lesson, a topic), or the user id when Slack cannot say. */
+    public String plainName(String teamId, String userId) {
+        return name(teamId, userId).orElse(userId);
+    }
+
+    public List<String> userGroup(String teamId, String handle) {
+        return cached(
+                groups, teamId + "/" + handle, ttl, () -> slack.team(teamId).userGroupMembers(handle));
+    }
+
+    /** The channels the person is in (that the bot can see), at most a minute old. */
+    public List<String> userChannels(String teamId, String userId) {
+        return cached(
+                memberships,
+                teamId + "/" + userId,
+                CHANNELS_TTL,
+                () -> List.copyOf(slack.team(teamId).userChannels(userId)));
+    }
+
+    /** A channel's name and privacy, at most a minute old. */
+    public ChannelInfo channel(String teamId, String channelId) {
+        return cached(
+                channels,
+                teamId + "/" + channelId,
+                CHANNELS_TTL,
+                () -> slack.team(teamId).channelInfo(channelId));
+    }
+
+    public void forget(String teamId, String userId) {
+        users.remove(teamId + "/" + userId);
+        memberships.remove(teamId + "/" + userId);
+    }
+
+    public void forgetChannel(String teamId, String channelId) {
+        channels.remove(teamId + "/" + channelId);
+    }
+
+    private <T> T cached(Map<String, Cached<T>> cache, String key, Duration ttl, Supplier<T> load) {
+        long now = clock.millis();
+        Cached<T> hit = cache.get(key);
+        if (hit != null && hit.expiresAt > now) {
+            return hit.value;
+        }
+        T value = load.get();
+        cache.put(key, new Cached<>(value, now + ttl.toMillis()));
+        return value;
+    }
+
+    private record Cached<T>(T value, long expiresAt) {}
 }

@@ -17,42 +17,42 @@ import org.slf4j.LoggerFactory;
  * every subscriber on the worker pool.
  */
 public final class Events {
-  private static final Logger log = LoggerFactory.getLogger(Events.class);
+    private static final Logger log = LoggerFactory.getLogger(Events.class);
 
-  /** What a ritual does with an event, after it was acknowledged. */
-  @FunctionalInterface
-  public interface Handler<E extends Event> {
-    void handle(EventsApiPayload<E> payload) throws Exception;
-  }
-
-  private final App app;
-  private final Executor workers;
-  private final Map<Class<?>, List<Handler<?>>> handlers = new ConcurrentHashMap<>();
-
-  public Events(App app, Executor workers) {
-    this.app = app;
-    this.workers = workers;
-  }
-
-  public <E extends Event> void on(Class<E> type, Handler<E> handler) {
-    boolean first = !handlers.containsKey(type);
-    handlers.computeIfAbsent(type, t -> new CopyOnWriteArrayList<>()).add(handler);
-    if (first) {
-      app.event(type, (payload, ctx) -> {
-        workers.execute(() -> dispatch(type, payload));
-        return ctx.ack();
-      });
+    /** What a ritual does with an event, after it was acknowledged. */
+    @FunctionalInterface
+    public interface Handler<E extends Event> {
+        void handle(EventsApiPayload<E> payload) throws Exception;
     }
-  }
 
-  @SuppressWarnings("unchecked")
-  private <E extends Event> void dispatch(Class<E> type, EventsApiPayload<E> payload) {
-    for (Handler<?> h : handlers.get(type)) {
-      try {
-        ((Handler<E>) h).handle(payload);
-      } catch (Exception e) {
-        log.error("Handling {} failed", type.getSimpleName(), e);
-      }
+    private final App app;
+    private final Executor workers;
+    private final Map<Class<?>, List<Handler<?>>> handlers = new ConcurrentHashMap<>();
+
+    public Events(App app, Executor workers) {
+        this.app = app;
+        this.workers = workers;
     }
-  }
+
+    public <E extends Event> void on(Class<E> type, Handler<E> handler) {
+        boolean first = !handlers.containsKey(type);
+        handlers.computeIfAbsent(type, t -> new CopyOnWriteArrayList<>()).add(handler);
+        if (first) {
+            app.event(type, (payload, ctx) -> {
+                workers.execute(() -> dispatch(type, payload));
+                return ctx.ack();
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <E extends Event> void dispatch(Class<E> type, EventsApiPayload<E> payload) {
+        for (Handler<?> h : handlers.get(type)) {
+            try {
+                ((Handler<E>) h).handle(payload);
+            } catch (Exception e) {
+                log.error("Handling {} failed", type.getSimpleName(), e);
+            }
+        }
+    }
 }

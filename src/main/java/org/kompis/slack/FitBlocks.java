@@ -12,23 +12,23 @@ import java.util.List;
  * blocks as fit and a "…" to show it was cut; what people wrote stays in Kompis's database either way.
  */
 final class FitBlocks {
-  static final int BUDGET = 11_000;
-  private static final Gson GSON = GsonFactory.createSnakeCase();
+    static final int BUDGET = 11_000;
+    private static final Gson GSON = GsonFactory.createSnakeCase();
 
-  private FitBlocks() {}
+    private FitBlocks() {}
 
-  static List<LayoutBlock> within(List<LayoutBlock> blocks, int budget) {
-    List<LayoutBlock> out = new ArrayList<>();
-    int used = 0;
-    for (LayoutBlock b : blocks) {
-      int size = GSON.toJson(b).length();
-      if (used + size > budget) {
-        out.add(Blocks.context("…"));
-        break;
-      }
-      out.add(b);
-      used += size;
+    static List<LayoutBlock> within(List<LayoutBlock> blocks, int budget) {
+        List<LayoutBlock> out = new ArrayList<>();
+        int used = 0;
+        for (LayoutBlock b : blocks) {
+            int size = GSON.toJson(b).length();
+            if (used + size > budget) {
+                out.add(Blocks.context("…"));
+                break;
+            }
+            out.add(b);
+            used += size;
+        }
+        return out;
     }
-    return out;
-  }
 }

@@ -9,38 +9,42 @@ import java.time.Duration;
  * told to click again.
  */
 final class ModalOpener {
-  /** What is left of a trigger's 3 s after the click reached Kompis and a worker picked it up. */
-  private static final Duration TRIGGER_BUDGET = Duration.ofMillis(2500);
+    /** What is left of a trigger's 3 s after the click reached Kompis and a worker picked it up. */
+    private static final Duration TRIGGER_BUDGET = Duration.ofMillis(2500);
 
-  private final TeamCalls calls;
+    private final TeamCalls calls;
 
-  ModalOpener(TeamCalls calls) {
-    this.calls = calls;
-  }
-
-  String open(String triggerId, View view) {
-    long start = System.nanoTime();
-    try {
-      return openOnce(triggerId, view);
-    } catch (SlackCallException first) {
-      Duration wait = SlackGateway.retryWithin(first, TRIGGER_BUDGET.minusNanos(System.nanoTime() - start));
-      if (wait != null) {
-        try {
-          Thread.sleep(wait.toMillis());
-          return openOnce(triggerId, view);
-        } catch (SlackCallException second) {
-          calls.gateway().formNotOpened(triggerId, second.error());
-          throw second;
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      calls.gateway().formNotOpened(triggerId, first.error());
-      throw first;
+    ModalOpener(TeamCalls calls) {
+        this.calls = calls;
     }
-  }
 
-  private String openOnce(String triggerId, View view) {
-    return calls.once("views.open", c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view))).getView().getId();
-  }
+    String open(String triggerId, View view) {
+        long start = System.nanoTime();
+        try {
+            return openOnce(triggerId, view);
+        } catch (SlackCallException first) {
+            Duration wait = SlackGateway.retryWithin(first, TRIGGER_BUDGET.minusNanos(System.nanoTime() - start));
+            if (wait != null) {
+                try {
+                    Thread.sleep(wait.toMillis());
+                    return openOnce(triggerId, view);
+                } catch (SlackCallException second) {
+                    calls.gateway().formNotOpened(triggerId, second.error());
+                    throw second;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            calls.gateway().formNotOpened(triggerId, first.error());
+            throw first;
+        }
+    }
+
+    private String openOnce(String triggerId, View view) {
+        return calls.once(
+                        "views.open",
+                        c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)))
+                .getView()
+                .getId();
+    }
 }

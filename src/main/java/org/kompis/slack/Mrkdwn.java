@@ -5,27 +5,27 @@ package org.kompis.slack;
  * text, because Slack only treats {@code <...>} as a control sequence when the angle brackets are literal.
  */
 public final class Mrkdwn {
-  private Mrkdwn() {}
+    private Mrkdwn() {}
 
-  public static String escape(String text) {
-    if (text == null) {
-      return "";
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
 
-  /** Cuts the typed text to {@code max} characters (ending in an ellipsis when cut), then escapes it. */
-  public static String escape(String text, int max) {
-    String raw = text == null ? "" : text;
-    return escape(raw.length() <= max ? raw : raw.substring(0, Math.max(0, max - 1)) + "…");
-  }
+    /** Cuts the typed text to {@code max} characters (ending in an ellipsis when cut), then escapes it. */
+    public static String escape(String text, int max) {
+        String raw = text == null ? "" : text;
+        return escape(raw.length() <= max ? raw : raw.substring(0, Math.max(0, max - 1)) + "…");
+    }
 
-  /** A mention that Slack renders as the person's name (it notifies them, so use it only where that is meant). */
-  public static String user(String userId) {
-    return "<@" + userId + ">";
-  }
+    /** A mention that Slack renders as the person's name (it notifies them, so use it only where that is meant). */
+    public static String user(String userId) {
+        return "<@" + userId + ">";
+    }
 
-  public static String channel(String channelId) {
-    return "<#" + channelId + ">";
-  }
+    public static String channel(String channelId) {
+        return "<#" + channelId + ">";
+    }
 }

@@ -18,179 +18,185 @@ import org.slf4j.LoggerFactory;
  * {@link SlackCallException}. Never call it inside a database transaction.
  */
 public final class SlackGateway {
-  private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
+    private static final Logger log = LoggerFactory.getLogger(SlackGateway.class);
 
-  /** Maps a workspace to its bot token; one workspace today, an installation store with OAuth later. */
-  public interface Tokens {
-    String botToken(String teamId);
-  }
-
-  /** Sleeping is injected so tests of the retry rules do not wait. */
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
-
-  /** Calls that create something visible and cannot be asked about afterwards. */
-  static final java.util.Set<String> POSTS = java.util.Set.of("chat.postMessage", "files.uploadV2",
-      "files.completeUploadExternal", "chat.postEphemeral");
-
-  /** Told when a form could not be opened for good: the trigger and Slack's error. */
-  public interface FormNotOpened {
-    void tell(String triggerId, String error);
-  }
-
-  private volatile FormNotOpened formNotOpened = (trigger, error) -> {};
-  private final Slack slack;
-  private final Tokens tokens;
-  private final Sleeper sleeper;
-  private final int maxAttempts;
-  private final Duration maxRetryAfter;
-
-  public SlackGateway(Slack slack, Tokens tokens, Sleeper sleeper, int maxAttempts, Duration maxRetryAfter) {
-    this.slack = slack;
-    this.tokens = tokens;
-    this.sleeper = sleeper;
-    this.maxAttempts = maxAttempts;
-    this.maxRetryAfter = maxRetryAfter;
-  }
-
-  public SlackGateway(Slack slack, Tokens tokens) {
-    this(slack, tokens, d -> Thread.sleep(d.toMillis()), 4, Duration.ofSeconds(60));
-  }
-
-  public Slack slack() {
-    return slack;
-  }
-
-  String token(String teamId) {
-    return tokens.botToken(teamId);
-  }
-
-  public void onFormNotOpened(FormNotOpened listener) {
-    this.formNotOpened = listener;
-  }
-
-  void formNotOpened(String triggerId, String error) {
-    try {
-      formNotOpened.tell(triggerId, error);
-    } catch (RuntimeException e) {
-      log.warn("Could not tell a person their form did not open", e);
+    /** Maps a workspace to its bot token; one workspace today, an installation store with OAuth later. */
+    public interface Tokens {
+        String botToken(String teamId);
     }
-  }
 
-  /**
-   * How long to wait before one more try of a failed call that is safe to repeat, if that fits in {@code left}:
-   * a 429's Retry-After, or a short pause after a 5xx or a network error; null when it does not fit or cannot help.
-   */
-  static Duration retryWithin(SlackCallException e, Duration left) {
-    Duration wait;
-    if (e.getCause() instanceof SlackApiException api && api.getResponse().code() == 429) {
-      wait = Duration.ofSeconds(parseLong(String.valueOf(api.getResponse().header("Retry-After")), 1));
-    } else if (e.getCause() != null && (e.getCause() instanceof IOException
-        || e.getCause() instanceof SlackApiException api5 && api5.getResponse().code() >= 500)) {
-      wait = Duration.ofMillis(200);
-    } else {
-      return null;
+    /** Sleeping is injected so tests of the retry rules do not wait. */
+    public interface Sleeper {
+        void sleep(Duration d) throws InterruptedException;
     }
-    return wait.compareTo(left) < 0 ? wait : null;
-  }
 
-  /** The calls Kompis makes, bound to one workspace. */
-  public TeamClient team(String teamId) {
-    return new TeamClient(this, teamId);
-  }
+    /** Calls that create something visible and cannot be asked about afterwards. */
+    static final java.util.Set<String> POSTS = java.util.Set.of(
+            "chat.postMessage", "files.uploadV2", "files.completeUploadExternal", "chat.postEphemeral");
 
-  <T extends SlackApiTextResponse> T call(String teamId, String method, Function<MethodsClient, T> call, boolean retry) {
-    MethodsClient client = slack.methods(tokens.botToken(teamId), teamId);
-    int attempts = retry ? maxAttempts : 1;
-    for (int attempt = 1; ; attempt++) {
-      try {
-        T response = call.apply(client);
-        count(method, response.isOk() ? "ok" : "error");
-        if (!response.isOk()) {
-          throw new SlackCallException(method, response.getError(), null);
-        }
-        if (response.getWarning() != null) {
-          log.debug("{} warned: {}", method, response.getWarning());
-        }
-        return response;
-      } catch (WrappedException wrapped) {
-        Throwable e = wrapped.getCause();
-        count(method, "ratelimited".equals(errorCode(e)) ? "ratelimited" : "error");
-        boolean uncertain = mayHaveLanded(e);
-        if (uncertain && POSTS.contains(method)) {
-          // Slack may have posted it: chat.postMessage has no idempotency key, so trying again could post twice.
-          throw new SlackCallException(method, errorCode(e), e, true);
-        }
-        Duration wait = backoff(e, attempt);
-        if (wait == null || attempt >= attempts) {
-          throw new SlackCallException(method, errorCode(e), e, uncertain && !retry);
-        }
-        log.info("{} answered {}; trying again in {} ms", method, errorCode(e), wait.toMillis());
+    /** Told when a form could not be opened for good: the trigger and Slack's error. */
+    public interface FormNotOpened {
+        void tell(String triggerId, String error);
+    }
+
+    private volatile FormNotOpened formNotOpened = (trigger, error) -> {};
+    private final Slack slack;
+    private final Tokens tokens;
+    private final Sleeper sleeper;
+    private final int maxAttempts;
+    private final Duration maxRetryAfter;
+
+    public SlackGateway(Slack slack, Tokens tokens, Sleeper sleeper, int maxAttempts, Duration maxRetryAfter) {
+        this.slack = slack;
+        this.tokens = tokens;
+        this.sleeper = sleeper;
+        this.maxAttempts = maxAttempts;
+        this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public SlackGateway(Slack slack, Tokens tokens) {
+        this(slack, tokens, d -> Thread.sleep(d.toMillis()), 4, Duration.ofSeconds(60));
+    }
+
+    public Slack slack() {
+        return slack;
+    }
+
+    String token(String teamId) {
+        return tokens.botToken(teamId);
+    }
+
+    public void onFormNotOpened(FormNotOpened listener) {
+        this.formNotOpened = listener;
+    }
+
+    void formNotOpened(String triggerId, String error) {
         try {
-          sleeper.sleep(wait);
-        } catch (InterruptedException ie) {
-          Thread.currentThread().interrupt();
-          throw new SlackCallException(method, "interrupted", ie);
+            formNotOpened.tell(triggerId, error);
+        } catch (RuntimeException e) {
+            log.warn("Could not tell a person their form did not open", e);
         }
-      }
     }
-  }
 
-  /** Web API calls by method and outcome (ok, error, ratelimited: the 429s), for /metrics. */
-  private static void count(String method, String outcome) {
-    Metrics.counter("kompis.slack.api.calls", "method", method, "outcome", outcome).increment();
-  }
-
-  /**
-   * A 429 or a refused connection means Slack did nothing; a 5xx, a read timeout or a connection reset after the
-   * request was sent means it may have done it.
-   */
-  static boolean mayHaveLanded(Throwable e) {
-    if (e instanceof SlackApiException api) {
-      return api.getResponse().code() >= 500;
+    /**
+     * How long to wait before one more try of a failed call that is safe to repeat, if that fits in {@code left}:
+     * a 429's Retry-After, or a short pause after a 5xx or a network error; null when it does not fit or cannot help.
+     */
+    static Duration retryWithin(SlackCallException e, Duration left) {
+        Duration wait;
+        if (e.getCause() instanceof SlackApiException api && api.getResponse().code() == 429) {
+            wait = Duration.ofSeconds(parseLong(String.valueOf(api.getResponse().header("Retry-After")), 1));
+        } else if (e.getCause() != null
+                && (e.getCause() instanceof IOException
+                        || e.getCause() instanceof SlackApiException api5
+                                && api5.getResponse().code() >= 500)) {
+            wait = Duration.ofMillis(200);
+        } else {
+            return null;
+        }
+        return wait.compareTo(left) < 0 ? wait : null;
     }
-    return !(e instanceof java.net.ConnectException || e instanceof java.net.UnknownHostException
-        || e instanceof java.net.NoRouteToHostException);
-  }
 
-  private Duration backoff(Throwable e, int attempt) {
-    if (e instanceof SlackApiException api) {
-      int status = api.getResponse().code();
-      if (status == 429) {
-        String header = api.getResponse().header("Retry-After");
-        long seconds = header == null ? 1 : parseLong(header, 1);
-        Duration d = Duration.ofSeconds(Math.max(1, seconds));
-        return d.compareTo(maxRetryAfter) > 0 ? null : d;
-      }
-      if (status < 500) {
-        return null;
-      }
+    /** The calls Kompis makes, bound to one workspace. */
+    public TeamClient team(String teamId) {
+        return new TeamClient(this, teamId);
     }
-    long base = 250L << Math.min(attempt - 1, 5);
-    return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base));
-  }
 
-  private static String errorCode(Throwable e) {
-    if (e instanceof SlackApiException api) {
-      int status = api.getResponse().code();
-      return status == 429 ? "ratelimited" : "http_" + status;
+    <T extends SlackApiTextResponse> T call(
+            String teamId, String method, Function<MethodsClient, T> call, boolean retry) {
+        MethodsClient client = slack.methods(tokens.botToken(teamId), teamId);
+        int attempts = retry ? maxAttempts : 1;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T response = call.apply(client);
+                count(method, response.isOk() ? "ok" : "error");
+                if (!response.isOk()) {
+                    throw new SlackCallException(method, response.getError(), null);
+                }
+                if (response.getWarning() != null) {
+                    log.debug("{} warned: {}", method, response.getWarning());
+                }
+                return response;
+            } catch (WrappedException wrapped) {
+                Throwable e = wrapped.getCause();
+                count(method, "ratelimited".equals(errorCode(e)) ? "ratelimited" : "error");
+                boolean uncertain = mayHaveLanded(e);
+                if (uncertain && POSTS.contains(method)) {
+                    // Slack may have posted it: chat.postMessage has no idempotency key, so trying again could post
+                    // twice.
+                    throw new SlackCallException(method, errorCode(e), e, true);
+                }
+                Duration wait = backoff(e, attempt);
+                if (wait == null || attempt >= attempts) {
+                    throw new SlackCallException(method, errorCode(e), e, uncertain && !retry);
+                }
+                log.info("{} answered {}; trying again in {} ms", method, errorCode(e), wait.toMillis());
+                try {
+                    sleeper.sleep(wait);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new SlackCallException(method, "interrupted", ie);
+                }
+            }
+        }
     }
-    return e instanceof IOException ? "network_error" : e.getClass().getSimpleName();
-  }
 
-  private static long parseLong(String s, long fallback) {
-    try {
-      return Long.parseLong(s.trim());
-    } catch (NumberFormatException e) {
-      return fallback;
+    /** Web API calls by method and outcome (ok, error, ratelimited: the 429s), for /metrics. */
+    private static void count(String method, String outcome) {
+        Metrics.counter("kompis.slack.api.calls", "method", method, "outcome", outcome)
+                .increment();
     }
-  }
 
-  /** Carries the SDK's checked exceptions out of a lambda. */
-  static final class WrappedException extends RuntimeException {
-    WrappedException(Throwable cause) {
-      super(cause);
+    /**
+     * A 429 or a refused connection means Slack did nothing; a 5xx, a read timeout or a connection reset after the
+     * request was sent means it may have done it.
+     */
+    static boolean mayHaveLanded(Throwable e) {
+        if (e instanceof SlackApiException api) {
+            return api.getResponse().code() >= 500;
+        }
+        return !(e instanceof java.net.ConnectException
+                || e instanceof java.net.UnknownHostException
+                || e instanceof java.net.NoRouteToHostException);
     }
-  }
+
+    private Duration backoff(Throwable e, int attempt) {
+        if (e instanceof SlackApiException api) {
+            int status = api.getResponse().code();
+            if (status == 429) {
+                String header = api.getResponse().header("Retry-After");
+                long seconds = header == null ? 1 : parseLong(header, 1);
+                Duration d = Duration.ofSeconds(Math.max(1, seconds));
+                return d.compareTo(maxRetryAfter) > 0 ? null : d;
+            }
+            if (status < 500) {
+                return null;
+            }
+        }
+        long base = 250L << Math.min(attempt - 1, 5);
+        return Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base));
+    }
+
+    private static String errorCode(Throwable e) {
+        if (e instanceof SlackApiException api) {
+            int status = api.getResponse().code();
+            return status == 429 ? "ratelimited" : "http_" + status;
+        }
+        return e instanceof IOException ? "network_error" : e.getClass().getSimpleName();
+    }
+
+    private static long parseLong(String s, long fallback) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** Carries the SDK's checked exceptions out of a lambda. */
+    static final class WrappedException extends RuntimeException {
+        WrappedException(Throwable cause) {
+            super(cause);
+        }
+    }
 }

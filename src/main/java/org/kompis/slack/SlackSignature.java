@@ -11,22 +11,22 @@ import javax.crypto.spec.SecretKeySpec;
  * byte-exact (the body as sent, never re-encoded). {@link RequestVerifier} checks requests against it.
  */
 public final class SlackSignature {
-  private SlackSignature() {}
+    private SlackSignature() {}
 
-  /** {@code v0=} and the hex digest Slack sends in {@code X-Slack-Signature}. */
-  public static String of(byte[] secret, String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
-      mac.update(body);
-      return "v0=" + HexFormat.of().formatHex(mac.doFinal());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    /** {@code v0=} and the hex digest Slack sends in {@code X-Slack-Signature}. */
+    public static String of(byte[] secret, String timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.US_ASCII));
+            mac.update(body);
+            return "v0=" + HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
     }
-  }
 
-  public static String of(String secret, String timestamp, byte[] body) {
-    return of(secret.getBytes(StandardCharsets.UTF_8), timestamp, body);
-  }
+    public static String of(String secret, String timestamp, byte[] body) {
+        return of(secret.getBytes(StandardCharsets.UTF_8), timestamp, body);
+    }
 }

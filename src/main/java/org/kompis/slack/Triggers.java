@@ -16,37 +16,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * only good in this process for 3 seconds.
  */
 public final class Triggers implements Middleware {
-  private static final long KEEP_NANOS = 60_000_000_000L;
+    private static final long KEEP_NANOS = 60_000_000_000L;
 
-  /** Where a click or command came from: enough to answer the person privately. */
-  public record Origin(String teamId, String channelId, String userId, String responseUrl, long at) {}
+    /** Where a click or command came from: enough to answer the person privately. */
+    public record Origin(String teamId, String channelId, String userId, String responseUrl, long at) {}
 
-  private final Map<String, Origin> origins = new ConcurrentHashMap<>();
+    private final Map<String, Origin> origins = new ConcurrentHashMap<>();
 
-  @Override
-  public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-    long now = System.nanoTime();
-    if (req instanceof SlashCommandRequest c) {
-      var p = c.getPayload();
-      remember(p.getTriggerId(), new Origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getResponseUrl(), now));
-    } else if (req instanceof BlockActionRequest b) {
-      var p = b.getPayload();
-      String channel = p.getChannel() != null ? p.getChannel().getId()
-          : p.getContainer() == null ? null : p.getContainer().getChannelId();
-      remember(p.getTriggerId(), new Origin(p.getTeam().getId(), channel, p.getUser().getId(), p.getResponseUrl(), now));
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        long now = System.nanoTime();
+        if (req instanceof SlashCommandRequest c) {
+            var p = c.getPayload();
+            remember(
+                    p.getTriggerId(),
+                    new Origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getResponseUrl(), now));
+        } else if (req instanceof BlockActionRequest b) {
+            var p = b.getPayload();
+            String channel = p.getChannel() != null
+                    ? p.getChannel().getId()
+                    : p.getContainer() == null ? null : p.getContainer().getChannelId();
+            remember(
+                    p.getTriggerId(),
+                    new Origin(p.getTeam().getId(), channel, p.getUser().getId(), p.getResponseUrl(), now));
+        }
+        return chain.next(req);
     }
-    return chain.next(req);
-  }
 
-  private void remember(String triggerId, Origin origin) {
-    if (triggerId == null) {
-      return;
+    private void remember(String triggerId, Origin origin) {
+        if (triggerId == null) {
+            return;
+        }
+        origins.values().removeIf(o -> origin.at() - o.at() > KEEP_NANOS);
+        origins.put(triggerId, origin);
     }
-    origins.values().removeIf(o -> origin.at() - o.at() > KEEP_NANOS);
-    origins.put(triggerId, origin);
-  }
 
-  public Optional<Origin> of(String triggerId) {
-    return triggerId == null ? Optional.empty() : Optional.ofNullable(origins.get(triggerId));
-  }
+    public Optional<Origin> of(String triggerId) {
+        return triggerId == null ? Optional.empty() : Optional.ofNullable(origins.get(triggerId));
+    }
 }

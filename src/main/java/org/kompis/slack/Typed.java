@@ -7,41 +7,45 @@ package org.kompis.slack;
  * zero-width space, word joiner and byte-order mark. Zero-width joiners stay: emoji sequences need them.
  */
 public final class Typed {
-  private Typed() {}
+    private Typed() {}
 
-  public static String normalise(String s) {
-    if (s == null) {
-      return null;
-    }
-    StringBuilder out = null;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      String replacement = null;
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        if (out != null) {
-          out.append(c).append(s.charAt(i + 1));
+    public static String normalise(String s) {
+        if (s == null) {
+            return null;
         }
-        i++;
-        continue;
-      }
-      if (Character.isSurrogate(c)) {
-        replacement = "\uFFFD";
-      } else if (dropped(c)) {
-        replacement = "";
-      }
-      if (replacement != null && out == null) {
-        out = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (out != null) {
-        out.append(replacement != null ? replacement : String.valueOf(c));
-      }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String replacement = null;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                if (out != null) {
+                    out.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                replacement = "\uFFFD";
+            } else if (dropped(c)) {
+                replacement = "";
+            }
+            if (replacement != null && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (out != null) {
+                out.append(replacement != null ? replacement : String.valueOf(c));
+            }
+        }
+        return out == null ? s : out.toString();
     }
-    return out == null ? s : out.toString();
-  }
 
-  private static boolean dropped(char c) {
-    return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x200B || c == 0x2060 || c == 0xFEFF;
-  }
+    private static boolean dropped(char c) {
+        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+                || c == 0x7F
+                || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200B
+                || c == 0x2060
+                || c == 0xFEFF;
+    }
 }

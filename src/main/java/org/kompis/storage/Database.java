@@ -33,180 +33,190 @@ import org.sqlite.SQLiteDataSource;
  * search and generated keys differ.
  */
 public final class Database implements AutoCloseable {
-  private final Jdbi jdbi;
-  private final Dialect dialect;
-  private final AutoCloseable resources;
+    private final Jdbi jdbi;
+    private final Dialect dialect;
+    private final AutoCloseable resources;
 
-  private Database(Jdbi jdbi, Dialect dialect, AutoCloseable resources) {
-    this.jdbi = jdbi;
-    this.dialect = dialect;
-    this.resources = resources;
-  }
-
-  public static Database open(String jdbcUrl) {
-    return open(jdbcUrl, null, null);
-  }
-
-  /** {@code user} and {@code password} may be null (then the URL's own, if any, count). */
-  public static Database open(String jdbcUrl, String user, String password) {
-    Dialect dialect = Dialect.ofUrl(jdbcUrl);
-    return dialect == Dialect.POSTGRESQL ? postgresql(jdbcUrl, user, password) : sqlite(jdbcUrl);
-  }
-
-  private static Database sqlite(String jdbcUrl) {
-    String file = jdbcUrl.substring("jdbc:sqlite:".length());
-    InstanceLock lock = null;
-    if (!file.isBlank() && !file.startsWith(":memory:") && !file.startsWith("file::memory:")) {
-      Path path = Path.of(file.contains("?") ? file.substring(0, file.indexOf('?')) : file).toAbsolutePath();
-      try {
-        Files.createDirectories(path.getParent());
-      } catch (java.io.IOException e) {
-        throw new ConfigException("Cannot create the folder for the database " + path + ": " + e.getMessage()
-            + " (check KOMPIS_DB_URL).");
-      }
-      lock = InstanceLock.acquire(Path.of(path + ".lock"));
+    private Database(Jdbi jdbi, Dialect dialect, AutoCloseable resources) {
+        this.jdbi = jdbi;
+        this.dialect = dialect;
+        this.resources = resources;
     }
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-    config.setBusyTimeout(10_000);
-    config.enforceForeignKeys(true);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    SQLiteDataSource dataSource = new SQLiteDataSource(config);
-    dataSource.setUrl(jdbcUrl);
-    return prepare(dataSource, Dialect.SQLITE, jdbcUrl, lock);
-  }
 
-  private static Database postgresql(String jdbcUrl, String user, String password) {
-    HikariConfig config = new HikariConfig();
-    config.setJdbcUrl(jdbcUrl);
-    if (user != null) {
-      config.setUsername(user);
+    public static Database open(String jdbcUrl) {
+        return open(jdbcUrl, null, null);
     }
-    if (password != null) {
-      config.setPassword(password);
+
+    /** {@code user} and {@code password} may be null (then the URL's own, if any, count). */
+    public static Database open(String jdbcUrl, String user, String password) {
+        Dialect dialect = Dialect.ofUrl(jdbcUrl);
+        return dialect == Dialect.POSTGRESQL ? postgresql(jdbcUrl, user, password) : sqlite(jdbcUrl);
     }
-    config.setPoolName("kompis");
-    // hikaricp_connections_* on /metrics.
-    config.setMetricRegistry(io.micrometer.core.instrument.Metrics.globalRegistry);
-    // Workers, the outbox's posters and writer, and the scheduler share it; every transaction is short.
-    config.setMaximumPoolSize(Integer.getInteger("kompis.db.pool", 16));
-    config.setConnectionTimeout(10_000);
-    // Start even while the server is still coming up (a compose file starts both at once); migrate() then waits.
-    config.setInitializationFailTimeout(-1);
-    HikariDataSource dataSource = new HikariDataSource(config);
-    return prepare(dataSource, Dialect.POSTGRESQL, safe(jdbcUrl), dataSource);
-  }
 
-  private static Database prepare(DataSource dataSource, Dialect dialect, String shownUrl, AutoCloseable resources) {
-    try {
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations(dialect.migrations())
-          .connectRetries(dialect == Dialect.POSTGRESQL ? 10 : 0)
-          .load()
-          .migrate();
-    } catch (FlywayException e) {
-      closeQuietly(resources);
-      throw new ConfigException("The database " + shownUrl + " could not be prepared: " + firstLine(e.getMessage()));
+    private static Database sqlite(String jdbcUrl) {
+        String file = jdbcUrl.substring("jdbc:sqlite:".length());
+        InstanceLock lock = null;
+        if (!file.isBlank() && !file.startsWith(":memory:") && !file.startsWith("file::memory:")) {
+            Path path = Path.of(file.contains("?") ? file.substring(0, file.indexOf('?')) : file)
+                    .toAbsolutePath();
+            try {
+                Files.createDirectories(path.getParent());
+            } catch (java.io.IOException e) {
+                throw new ConfigException("Cannot create the folder for the database " + path + ": " + e.getMessage()
+                        + " (check KOMPIS_DB_URL).");
+            }
+            lock = InstanceLock.acquire(Path.of(path + ".lock"));
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(jdbcUrl);
+        return prepare(dataSource, Dialect.SQLITE, jdbcUrl, lock);
     }
-    Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    jdbi.define(Dialect.ATTRIBUTE, dialect);
-    // Flags are integer columns on both databases; PostgreSQL will not store a boolean in one, so bind 1 and 0.
-    jdbi.registerArgument(new FlagArgument());
-    if (dialect == Dialect.POSTGRESQL) {
-      // PostgreSQL's text cannot hold U+0000 (SQLite's can): a NUL someone typed is dropped rather than failing.
-      jdbi.registerArgument(new NulFreeText());
+
+    private static Database postgresql(String jdbcUrl, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("kompis");
+        // hikaricp_connections_* on /metrics.
+        config.setMetricRegistry(io.micrometer.core.instrument.Metrics.globalRegistry);
+        // Workers, the outbox's posters and writer, and the scheduler share it; every transaction is short.
+        config.setMaximumPoolSize(Integer.getInteger("kompis.db.pool", 16));
+        config.setConnectionTimeout(10_000);
+        // Start even while the server is still coming up (a compose file starts both at once); migrate() then waits.
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource dataSource = new HikariDataSource(config);
+        return prepare(dataSource, Dialect.POSTGRESQL, safe(jdbcUrl), dataSource);
     }
-    // Jdbi's default puts every bound value into the exception message, and so into the logs: what people wrote,
-    // their ids. The statement is enough to find the bug.
-    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
-    return new Database(jdbi, dialect, resources);
-  }
 
-  public Jdbi jdbi() {
-    return jdbi;
-  }
-
-  public Dialect dialect() {
-    return dialect;
-  }
-
-  public boolean healthy() {
-    try {
-      return jdbi.withHandle(h -> h.createQuery("select 1").mapTo(Integer.class).one()) == 1;
-    } catch (RuntimeException e) {
-      return false;
+    private static Database prepare(DataSource dataSource, Dialect dialect, String shownUrl, AutoCloseable resources) {
+        try {
+            Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .connectRetries(dialect == Dialect.POSTGRESQL ? 10 : 0)
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            closeQuietly(resources);
+            throw new ConfigException(
+                    "The database " + shownUrl + " could not be prepared: " + firstLine(e.getMessage()));
+        }
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        jdbi.define(Dialect.ATTRIBUTE, dialect);
+        // Flags are integer columns on both databases; PostgreSQL will not store a boolean in one, so bind 1 and 0.
+        jdbi.registerArgument(new FlagArgument());
+        if (dialect == Dialect.POSTGRESQL) {
+            // PostgreSQL's text cannot hold U+0000 (SQLite's can): a NUL someone typed is dropped rather than failing.
+            jdbi.registerArgument(new NulFreeText());
+        }
+        // Jdbi's default puts every bound value into the exception message, and so into the logs: what people wrote,
+        // their ids. The statement is enough to find the bug.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
+        return new Database(jdbi, dialect, resources);
     }
-  }
 
-  /**
-   * Whether a write goes through now: a full disk, a read-only file or a lock held too long fail it, while
-   * {@code select 1} still answers. One small row, rewritten each time.
-   */
-  public boolean acceptsWrite() {
-    try {
-      jdbi.useHandle(h -> h.createUpdate("insert into health_probe (id, at) values (1, :at) "
-          + "on conflict (id) do update set at = excluded.at").bind("at", System.currentTimeMillis()).execute());
-      return true;
-    } catch (RuntimeException e) {
-      return false;
+    public Jdbi jdbi() {
+        return jdbi;
     }
-  }
 
-  @Override
-  public void close() {
-    closeQuietly(resources);
-  }
-
-  private static void closeQuietly(AutoCloseable resources) {
-    if (resources == null) {
-      return;
+    public Dialect dialect() {
+        return dialect;
     }
-    try {
-      resources.close();
-    } catch (Exception ignored) {
-      // closing at shutdown: nothing useful to do
+
+    public boolean healthy() {
+        try {
+            return jdbi.withHandle(
+                            h -> h.createQuery("select 1").mapTo(Integer.class).one())
+                    == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
-  }
 
-  /** The URL without a password, for messages. */
-  static String safe(String jdbcUrl) {
-    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
-  }
+    /**
+     * Whether a write goes through now: a full disk, a read-only file or a lock held too long fail it, while
+     * {@code select 1} still answers. One small row, rewritten each time.
+     */
+    public boolean acceptsWrite() {
+        try {
+            jdbi.useHandle(h -> h.createUpdate("insert into health_probe (id, at) values (1, :at) "
+                            + "on conflict (id) do update set at = excluded.at")
+                    .bind("at", System.currentTimeMillis())
+                    .execute());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
 
-  static String withoutValues(StatementException e) {
-    StatementContext ctx = e.getStatementContext();
-    String sql = ctx == null || ctx.getRawSql() == null ? "?" : ctx.getRawSql().strip().replaceAll("\\s+", " ");
-    return "[statement: \"" + (sql.length() > 200 ? sql.substring(0, 200) + "..." : sql) + "\", values not shown]";
-  }
-
-  private static String firstLine(String s) {
-    return s == null ? "unknown error" : s.lines().filter(l -> !l.isBlank()).findFirst().orElse(s).trim();
-  }
-
-  /** Binds Java booleans, boxed or not, as 1 and 0. */
-  private static final class FlagArgument implements ArgumentFactory.Preparable {
     @Override
-    public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
-      if (type != boolean.class && type != Boolean.class) {
-        return Optional.empty();
-      }
-      return Optional.of(value -> value == null
-          ? (position, statement, ctx) -> statement.setNull(position, Types.INTEGER)
-          : (position, statement, ctx) -> statement.setInt(position, (Boolean) value ? 1 : 0));
+    public void close() {
+        closeQuietly(resources);
     }
-  }
 
-  private static final class NulFreeText implements ArgumentFactory.Preparable {
-    @Override
-    public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
-      if (type != String.class) {
-        return Optional.empty();
-      }
-      return Optional.of(value -> value == null
-          ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
-          : (position, statement, ctx) -> statement.setString(position, ((String) value).replace("\0", "")));
+    private static void closeQuietly(AutoCloseable resources) {
+        if (resources == null) {
+            return;
+        }
+        try {
+            resources.close();
+        } catch (Exception ignored) {
+            // closing at shutdown: nothing useful to do
+        }
     }
-  }
+
+    /** The URL without a password, for messages. */
+    static String safe(String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    static String withoutValues(StatementException e) {
+        StatementContext ctx = e.getStatementContext();
+        String sql = ctx == null || ctx.getRawSql() == null
+                ? "?"
+                : ctx.getRawSql().strip().replaceAll("\\s+", " ");
+        return "[statement: \"" + (sql.length() > 200 ? sql.substring(0, 200) + "..." : sql) + "\", values not shown]";
+    }
+
+    private static String firstLine(String s) {
+        return s == null
+                ? "unknown error"
+                : s.lines().filter(l -> !l.isBlank()).findFirst().orElse(s).trim();
+    }
+
+    /** Binds Java booleans, boxed or not, as 1 and 0. */
+    private static final class FlagArgument implements ArgumentFactory.Preparable {
+        @Override
+        public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+            if (type != boolean.class && type != Boolean.class) {
+                return Optional.empty();
+            }
+            return Optional.of(value -> value == null
+                    ? (position, statement, ctx) -> statement.setNull(position, Types.INTEGER)
+                    : (position, statement, ctx) -> statement.setInt(position, (Boolean) value ? 1 : 0));
+        }
+    }
+
+    private static final class NulFreeText implements ArgumentFactory.Preparable {
+        @Override
+        public Optional<Function<Object, Argument>> prepare(Type type, ConfigRegistry config) {
+            if (type != String.class) {
+                return Optional.empty();
+            }
+            return Optional.of(value -> value == null
+                    ? (position, statement, ctx) -> statement.setNull(position, Types.VARCHAR)
+                    : (position, statement, ctx) -> statement.setString(position, ((String) value).replace("\0", "")));
+        }
+    }
 }

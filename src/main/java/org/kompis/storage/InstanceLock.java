@@ -13,41 +13,42 @@ import org.kompis.core.ConfigException;
  * prompt twice, so the second refuses to start. The OS drops the lock if the process dies.
  */
 final class InstanceLock implements AutoCloseable {
-  private final FileChannel channel;
-  private final FileLock lock;
+    private final FileChannel channel;
+    private final FileLock lock;
 
-  private InstanceLock(FileChannel channel, FileLock lock) {
-    this.channel = channel;
-    this.lock = lock;
-  }
-
-  static InstanceLock acquire(Path lockFile) {
-    try {
-      FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-      FileLock lock;
-      try {
-        lock = channel.tryLock();
-      } catch (OverlappingFileLockException e) {
-        lock = null;
-      }
-      if (lock == null) {
-        channel.close();
-        throw new ConfigException("Another Kompis is already running on " + lockFile.toString().replaceAll("\\.lock$", "")
-            + ": stop it first, or give this one its own KOMPIS_DB_URL.");
-      }
-      return new InstanceLock(channel, lock);
-    } catch (IOException e) {
-      throw new ConfigException("Cannot lock " + lockFile + ": " + e.getMessage());
+    private InstanceLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
     }
-  }
 
-  @Override
-  public void close() {
-    try {
-      lock.release();
-      channel.close();
-    } catch (IOException ignored) {
-      // closing at shutdown: nothing useful to do
+    static InstanceLock acquire(Path lockFile) {
+        try {
+            FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                throw new ConfigException("Another Kompis is already running on "
+                        + lockFile.toString().replaceAll("\\.lock$", "")
+                        + ": stop it first, or give this one its own KOMPIS_DB_URL.");
+            }
+            return new InstanceLock(channel, lock);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot lock " + lockFile + ": " + e.getMessage());
+        }
     }
-  }
+
+    @Override
+    public void close() {
+        try {
+            lock.release();
+            channel.close();
+        } catch (IOException ignored) {
+            // closing at shutdown: nothing useful to do
+        }
+    }
 }

@@ -21,80 +21,114 @@ import org.junit.jupiter.api.Test;
  * into tests or the sandbox.
  */
 class ArchitectureTest {
-  static final String[] RITUALS = {"reflection", "aar", "sixhats", "pairing", "lessons", "insights"};
+    static final String[] RITUALS = {"reflection", "aar", "sixhats", "pairing", "lessons", "insights"};
 
-  private static final JavaClasses MAIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-      .importPackages("org.kompis");
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.kompis");
 
-  @Test
-  void noPackageDependsOnItselfThroughOthers() {
-    slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(MAIN);
-  }
-
-  @Test
-  void aRitualKnowsTheCoreButNoOtherRitualNorTheWiringNorTheSandbox() {
-    for (String ritual : RITUALS) {
-      String[] forbidden = Arrays.stream(RITUALS).filter(r -> !r.equals(ritual))
-          .map(r -> "org.kompis." + r + "..").toArray(String[]::new);
-      noClasses().that().resideInAPackage("org.kompis." + ritual + "..")
-          .should().dependOnClassesThat().resideInAnyPackage(forbidden)
-          .orShould().dependOnClassesThat().resideInAnyPackage(
-              "org.kompis", "org.kompis.app..", "org.kompis.sandbox..", "org.kompis.commands..",
-              "org.kompis.home..", "org.kompis.privacy..")
-          .check(MAIN);
-    }
-  }
-
-  @Test
-  void theCoreImportsNoFeature() {
-    String[] features = Arrays.stream(RITUALS).map(r -> "org.kompis." + r + "..").toArray(String[]::new);
-    noClasses().that().resideInAPackage("org.kompis.core..")
-        .should().dependOnClassesThat().resideInAnyPackage(features)
-        .orShould().dependOnClassesThat().resideInAnyPackage("org.kompis", "org.kompis.app..",
-            "org.kompis.sandbox..", "org.kompis.commands..", "org.kompis.home..", "org.kompis.privacy..")
-        .check(MAIN);
-  }
-
-  @Test
-  void productionCodeNeverImportsTheSandboxOnlyTheStartDoes() {
-    noClasses().that().resideOutsideOfPackage("org.kompis.sandbox..")
-        .and().doNotHaveFullyQualifiedName("org.kompis.Main")
-        .should().dependOnClassesThat().resideInAPackage("org.kompis.sandbox..")
-        .check(MAIN);
-  }
-
-  @Test
-  void productionCodeNeverImportsTestCode() {
-    Set<String> tests = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-        .importPackages("org.kompis").stream().map(JavaClass::getName).collect(Collectors.toSet());
-    noClasses().should().dependOnClassesThat(
-            DescribedPredicate.describe("are test code", (JavaClass c) -> tests.contains(c.getName())))
-        .check(MAIN);
-  }
-
-  /** A slice per package directly under org.kompis, and one for the top (Main, Rituals). */
-  private static final SliceAssignment PACKAGES = new SliceAssignment() {
-    @Override
-    public SliceIdentifier getIdentifierOf(JavaClass c) {
-      String pkg = c.getPackageName();
-      if (pkg.equals("org.kompis")) {
-        return SliceIdentifier.of("(top)");
-      }
-      if (!pkg.startsWith("org.kompis.")) {
-        return SliceIdentifier.ignore();
-      }
-      String rest = pkg.substring("org.kompis.".length());
-      int dot = rest.indexOf('.');
-      return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
+    @Test
+    void noPackageDependsOnItselfThroughOthers() {
+        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(MAIN);
     }
 
-    @Override
-    public String getDescription() {
-      return "packages of org.kompis";
+    @Test
+    void aRitualKnowsTheCoreButNoOtherRitualNorTheWiringNorTheSandbox() {
+        for (String ritual : RITUALS) {
+            String[] forbidden = Arrays.stream(RITUALS)
+                    .filter(r -> !r.equals(ritual))
+                    .map(r -> "org.kompis." + r + "..")
+                    .toArray(String[]::new);
+            noClasses()
+                    .that()
+                    .resideInAPackage("org.kompis." + ritual + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(forbidden)
+                    .orShould()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(
+                            "org.kompis",
+                            "org.kompis.app..",
+                            "org.kompis.sandbox..",
+                            "org.kompis.commands..",
+                            "org.kompis.home..",
+                            "org.kompis.privacy..")
+                    .check(MAIN);
+        }
     }
-  };
+
+    @Test
+    void theCoreImportsNoFeature() {
+        String[] features =
+                Arrays.stream(RITUALS).map(r -> "org.kompis." + r + "..").toArray(String[]::new);
+        noClasses()
+                .that()
+                .resideInAPackage("org.kompis.core..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(features)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.kompis",
+                        "org.kompis.app..",
+                        "org.kompis.sandbox..",
+                        "org.kompis.commands..",
+                        "org.kompis.home..",
+                        "org.kompis.privacy..")
+                .check(MAIN);
+    }
+
+    @Test
+    void productionCodeNeverImportsTheSandboxOnlyTheStartDoes() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.kompis.sandbox..")
+                .and()
+                .doNotHaveFullyQualifiedName("org.kompis.Main")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.kompis.sandbox..")
+                .check(MAIN);
+    }
+
+    @Test
+    void productionCodeNeverImportsTestCode() {
+        Set<String> tests = new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                        .importPackages("org.kompis")
+                        .stream()
+                        .map(JavaClass::getName)
+                        .collect(Collectors.toSet());
+        noClasses()
+                .should()
+                .dependOnClassesThat(
+                        DescribedPredicate.describe("are test code", (JavaClass c) -> tests.contains(c.getName())))
+                .check(MAIN);
+    }
+
+    /** A slice per package directly under org.kompis, and one for the top (Main, Rituals). */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass c) {
+            String pkg = c.getPackageName();
+            if (pkg.equals("org.kompis")) {
+                return SliceIdentifier.of("(top)");
+            }
+            if (!pkg.startsWith("org.kompis.")) {
+                return SliceIdentifier.ignore();
+            }
+            String rest = pkg.substring("org.kompis.".length());
+            int dot = rest.indexOf('.');
+            return SliceIdentifier.of(dot < 0 ? rest : rest.substring(0, dot));
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of org.kompis";
+        }
+    };
 }

@@ -23,130 +23,162 @@ import org.kompis.testing.TestPostgres;
  * {@code mvn -B -o -Pbench verify -Dbench.main=org.kompis.bench.ReplicasBenchmark} (needs Debian's postgresql).
  */
 public final class ReplicasBenchmark {
-  private static final int CHANNELS = 5000;
-  private static final double START = 20;
-  private static final String RUN = "weekly:2026-11-20";
+    private static final int CHANNELS = 5000;
+    private static final double START = 20;
+    private static final String RUN = "weekly:2026-11-20";
 
-  private ReplicasBenchmark() {}
+    private ReplicasBenchmark() {}
 
-  private record Result(String name, double cap, double seconds, int posted, int lost, int duplicates, int refused,
-      String note) {}
+    private record Result(
+            String name, double cap, double seconds, int posted, int lost, int duplicates, int refused, String note) {}
 
-  public static void main(String[] args) throws Exception {
-    if (!TestPostgres.available()) {
-      throw new IllegalStateException(TestPostgres.failure());
-    }
-    List<Result> results = new ArrayList<>();
-    for (double cap : new double[] {200, 50, 400}) {
-      results.add(inProcess(cap));
-    }
-    results.add(killed(200));
-    System.out.println();
-    System.out.println("| run | cap (msg/s, not told) | wall time | floor | vs floor | posts | lost | duplicates "
-        + "| 429s | notes |");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-    for (Result r : results) {
-      double floor = CHANNELS / r.cap();
-      System.out.printf("| %s | %.0f | %.1f s | %.1f s | %.2fx | %,d | %d | %d | %,d | %s |%n", r.name(), r.cap(),
-          r.seconds(), floor, r.seconds() / floor, r.posted(), r.lost(), r.duplicates(), r.refused(), r.note());
-    }
-    System.out.printf("%nMachine: %d CPUs, load average %.2f at the end, %s %s (%s)%n",
-        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-        System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"), System.getProperty("os.name"));
-    System.exit(0);
-  }
-
-  /** Three replicas in this JVM, each with its own pool, check-ins and outbox, as three processes would have. */
-  private static Result inProcess(double cap) throws Exception {
-    String url = TestPostgres.freshDatabase();
-    try (FakeSlack slack = new FakeSlack().cap("chat.postMessage", cap)) {
-      List<Database> dbs = new ArrayList<>();
-      List<Replica> replicas = new ArrayList<>();
-      List<Outbox> outboxes = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        Database db = Database.open(url);
-        Replica replica = new Replica(db.jdbi());
-        replica.start();
-        dbs.add(db);
-        replicas.add(replica);
-        outboxes.add(SenderProcess.outbox(db.jdbi(), slack.apiUrl(), START, replica));
-      }
-      SenderProcess.enqueue(dbs.get(0).jdbi(), RUN, CHANNELS);
-      long start = System.nanoTime();
-      outboxes.forEach(Outbox::start);
-      while (Sql.count(dbs.get(0).jdbi(), "select count(*) from outbox where status in ('pending', 'sending')") > 0) {
-        Thread.sleep(20);
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      String rate = Sql.one(dbs.get(0).jdbi(), "select cast(round(cast(per_second as numeric), 0) as text) "
-          + "from send_rates", String.class);
-      outboxes.forEach(Outbox::close);
-      replicas.forEach(Replica::close);
-      dbs.forEach(Database::close);
-      Map<String, Long> per = perChannel(slack);
-      return new Result("3 replicas, one JVM", cap, seconds, total(per), lost(per), duplicates(per), slack.refused(),
-          "rate found: " + rate + " msg/s");
-    } finally {
-      TestPostgres.drop(url);
-    }
-  }
-
-  /** Three replica processes; the first is killed with SIGKILL half-way, the other two finish. */
-  private static Result killed(double cap) throws Exception {
-    String url = TestPostgres.freshDatabase();
-    Path dir = Files.createTempDirectory("kompis-bench-replicas");
-    try (FakeSlack slack = new FakeSlack().cap("chat.postMessage", cap)) {
-      try (Database db = Database.open(url)) {
-        SenderProcess.enqueue(db.jdbi(), RUN, CHANNELS);
-      }
-      long start = System.nanoTime();
-      List<Process> children = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        children.add(SenderProcess.spawn(url, slack.apiUrl(), START, dir.resolve("replica" + i + ".log")));
-      }
-      while (slack.calls("chat.postMessage").size() < CHANNELS / 2) {
-        Thread.sleep(5);
-      }
-      children.get(0).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-      int inFlight;
-      try (Database db = Database.open(url)) {
-        inFlight = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sending' and ts is null");
-      }
-      for (Process p : children.subList(1, 3)) {
-        if (!p.waitFor(10, TimeUnit.MINUTES)) {
-          throw new IllegalStateException("a replica did not finish; see " + dir);
+    public static void main(String[] args) throws Exception {
+        if (!TestPostgres.available()) {
+            throw new IllegalStateException(TestPostgres.failure());
         }
-      }
-      double seconds = (System.nanoTime() - start) / 1e9;
-      Map<String, Long> per = perChannel(slack);
-      int duplicates = duplicates(per);
-      return new Result("3 replica JVMs, one killed (kill -9) at 2,500 posts", cap, seconds, total(per), lost(per),
-          duplicates, slack.refused(), inFlight + " rows 'sending' without a ts at the kill (all replicas); "
-          + "duplicates " + (duplicates <= inFlight ? "within" : "EXCEED") + " that; the killed replica's rows wait "
-          + "20 s until it counts as dead");
-    } finally {
-      TestPostgres.drop(url);
+        List<Result> results = new ArrayList<>();
+        for (double cap : new double[] {200, 50, 400}) {
+            results.add(inProcess(cap));
+        }
+        results.add(killed(200));
+        System.out.println();
+        System.out.println("| run | cap (msg/s, not told) | wall time | floor | vs floor | posts | lost | duplicates "
+                + "| 429s | notes |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        for (Result r : results) {
+            double floor = CHANNELS / r.cap();
+            System.out.printf(
+                    "| %s | %.0f | %.1f s | %.1f s | %.2fx | %,d | %d | %d | %,d | %s |%n",
+                    r.name(),
+                    r.cap(),
+                    r.seconds(),
+                    floor,
+                    r.seconds() / floor,
+                    r.posted(),
+                    r.lost(),
+                    r.duplicates(),
+                    r.refused(),
+                    r.note());
+        }
+        System.out.printf(
+                "%nMachine: %d CPUs, load average %.2f at the end, %s %s (%s)%n",
+                Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                System.getProperty("java.vm.name"),
+                System.getProperty("java.runtime.version"),
+                System.getProperty("os.name"));
+        System.exit(0);
     }
-  }
 
-  private static Map<String, Long> perChannel(FakeSlack slack) {
-    return slack.calls("chat.postMessage").stream()
-        .collect(Collectors.groupingBy(c -> c.param("channel"), Collectors.counting()));
-  }
-
-  private static int total(Map<String, Long> per) {
-    return (int) per.values().stream().mapToLong(Long::longValue).sum();
-  }
-
-  private static int lost(Map<String, Long> per) {
-    int lost = 0;
-    for (int i = 0; i < CHANNELS; i++) {
-      lost += per.containsKey(SenderProcess.channel(i)) ? 0 : 1;
+    /** Three replicas in this JVM, each with its own pool, check-ins and outbox, as three processes would have. */
+    private static Result inProcess(double cap) throws Exception {
+        String url = TestPostgres.freshDatabase();
+        try (FakeSlack slack = new FakeSlack().cap("chat.postMessage", cap)) {
+            List<Database> dbs = new ArrayList<>();
+            List<Replica> replicas = new ArrayList<>();
+            List<Outbox> outboxes = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                Database db = Database.open(url);
+                Replica replica = new Replica(db.jdbi());
+                replica.start();
+                dbs.add(db);
+                replicas.add(replica);
+                outboxes.add(SenderProcess.outbox(db.jdbi(), slack.apiUrl(), START, replica));
+            }
+            SenderProcess.enqueue(dbs.get(0).jdbi(), RUN, CHANNELS);
+            long start = System.nanoTime();
+            outboxes.forEach(Outbox::start);
+            while (Sql.count(dbs.get(0).jdbi(), "select count(*) from outbox where status in ('pending', 'sending')")
+                    > 0) {
+                Thread.sleep(20);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            String rate = Sql.one(
+                    dbs.get(0).jdbi(),
+                    "select cast(round(cast(per_second as numeric), 0) as text) " + "from send_rates",
+                    String.class);
+            outboxes.forEach(Outbox::close);
+            replicas.forEach(Replica::close);
+            dbs.forEach(Database::close);
+            Map<String, Long> per = perChannel(slack);
+            return new Result(
+                    "3 replicas, one JVM",
+                    cap,
+                    seconds,
+                    total(per),
+                    lost(per),
+                    duplicates(per),
+                    slack.refused(),
+                    "rate found: " + rate + " msg/s");
+        } finally {
+            TestPostgres.drop(url);
+        }
     }
-    return lost;
-  }
 
-  private static int duplicates(Map<String, Long> per) {
-    return (int) per.values().stream().mapToLong(n -> n - 1).sum();
-  }
+    /** Three replica processes; the first is killed with SIGKILL half-way, the other two finish. */
+    private static Result killed(double cap) throws Exception {
+        String url = TestPostgres.freshDatabase();
+        Path dir = Files.createTempDirectory("kompis-bench-replicas");
+        try (FakeSlack slack = new FakeSlack().cap("chat.postMessage", cap)) {
+            try (Database db = Database.open(url)) {
+                SenderProcess.enqueue(db.jdbi(), RUN, CHANNELS);
+            }
+            long start = System.nanoTime();
+            List<Process> children = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                children.add(SenderProcess.spawn(url, slack.apiUrl(), START, dir.resolve("replica" + i + ".log")));
+            }
+            while (slack.calls("chat.postMessage").size() < CHANNELS / 2) {
+                Thread.sleep(5);
+            }
+            children.get(0).destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            int inFlight;
+            try (Database db = Database.open(url)) {
+                inFlight = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sending' and ts is null");
+            }
+            for (Process p : children.subList(1, 3)) {
+                if (!p.waitFor(10, TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("a replica did not finish; see " + dir);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Map<String, Long> per = perChannel(slack);
+            int duplicates = duplicates(per);
+            return new Result(
+                    "3 replica JVMs, one killed (kill -9) at 2,500 posts",
+                    cap,
+                    seconds,
+                    total(per),
+                    lost(per),
+                    duplicates,
+                    slack.refused(),
+                    inFlight + " rows 'sending' without a ts at the kill (all replicas); "
+                            + "duplicates " + (duplicates <= inFlight ? "within" : "EXCEED")
+                            + " that; the killed replica's rows wait "
+                            + "20 s until it counts as dead");
+        } finally {
+            TestPostgres.drop(url);
+        }
+    }
+
+    private static Map<String, Long> perChannel(FakeSlack slack) {
+        return slack.calls("chat.postMessage").stream()
+                .collect(Collectors.groupingBy(c -> c.param("channel"), Collectors.counting()));
+    }
+
+    private static int total(Map<String, Long> per) {
+        return (int) per.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static int lost(Map<String, Long> per) {
+        int lost = 0;
+        for (int i = 0; i < CHANNELS; i++) {
+            lost += per.containsKey(SenderProcess.channel(i)) ? 0 : 1;
+        }
+        return lost;
+    }
+
+    private static int duplicates(Map<String, Long> per) {
+        return (int) per.values().stream().mapToLong(n -> n - 1).sum();
+    }
 }

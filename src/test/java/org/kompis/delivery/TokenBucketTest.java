@@ -7,74 +7,81 @@ import org.junit.jupiter.api.Test;
 
 /** The per-workspace rate, the per-channel gap and the Retry-After pause, on fake time. */
 class TokenBucketTest {
-  FakeTime time = new FakeTime();
+    FakeTime time = new FakeTime();
 
-  @Test
-  void aFullBucketGivesItsCapacityThenOneTokenPerInterval() {
-    TokenBucket bucket = new TokenBucket(5, 5, time);
-    for (int i = 0; i < 5; i++) {
-      assertThat(bucket.tryTake()).isZero();
+    @Test
+    void aFullBucketGivesItsCapacityThenOneTokenPerInterval() {
+        TokenBucket bucket = new TokenBucket(5, 5, time);
+        for (int i = 0; i < 5; i++) {
+            assertThat(bucket.tryTake()).isZero();
+        }
+        assertThat(bucket.tryTake()).isEqualTo(Duration.ofMillis(200).toNanos());
+        time.advance(Duration.ofMillis(199));
+        assertThat(bucket.tryTake()).isPositive();
+        time.advance(Duration.ofMillis(1));
+        assertThat(bucket.tryTake()).isZero();
     }
-    assertThat(bucket.tryTake()).isEqualTo(Duration.ofMillis(200).toNanos());
-    time.advance(Duration.ofMillis(199));
-    assertThat(bucket.tryTake()).isPositive();
-    time.advance(Duration.ofMillis(1));
-    assertThat(bucket.tryTake()).isZero();
-  }
 
-  @Test
-  void overAnyStretchItNeverGivesMoreThanRateTimesTimePlusCapacity() {
-    TokenBucket bucket = new TokenBucket(200, 200, time);
-    long taken = 0;
-    for (int step = 0; step < 10_000; step++) {
-      long wait = bucket.tryTake();
-      if (wait == 0) {
-        taken++;
-      } else {
-        time.advance(Duration.ofNanos(wait));
-      }
+    @Test
+    void overAnyStretchItNeverGivesMoreThanRateTimesTimePlusCapacity() {
+        TokenBucket bucket = new TokenBucket(200, 200, time);
+        long taken = 0;
+        for (int step = 0; step < 10_000; step++) {
+            long wait = bucket.tryTake();
+            if (wait == 0) {
+                taken++;
+            } else {
+                time.advance(Duration.ofNanos(wait));
+            }
+        }
+        double seconds = time.seconds();
+        assertThat(taken).isLessThanOrEqualTo((long) (200 * seconds) + 200);
+        assertThat(taken).as("and it keeps up with the rate").isGreaterThanOrEqualTo((long) (200 * seconds));
     }
-    double seconds = time.seconds();
-    assertThat(taken).isLessThanOrEqualTo((long) (200 * seconds) + 200);
-    assertThat(taken).as("and it keeps up with the rate").isGreaterThanOrEqualTo((long) (200 * seconds));
-  }
 
-  @Test
-  void savedTokensAreCappedAtCapacity() {
-    TokenBucket bucket = new TokenBucket(10, 10, time);
-    time.advance(Duration.ofHours(1));
-    int burst = 0;
-    while (bucket.tryTake() == 0) {
-      burst++;
+    @Test
+    void savedTokensAreCappedAtCapacity() {
+        TokenBucket bucket = new TokenBucket(10, 10, time);
+        time.advance(Duration.ofHours(1));
+        int burst = 0;
+        while (bucket.tryTake() == 0) {
+            burst++;
+        }
+        assertThat(burst).isEqualTo(10);
     }
-    assertThat(burst).isEqualTo(10);
-  }
 
-  @Test
-  void drainingEmptiesTheBucket() {
-    TokenBucket bucket = new TokenBucket(10, 10, time);
-    bucket.drain();
-    assertThat(bucket.tryTake()).isEqualTo(Duration.ofMillis(100).toNanos());
-  }
+    @Test
+    void drainingEmptiesTheBucket() {
+        TokenBucket bucket = new TokenBucket(10, 10, time);
+        bucket.drain();
+        assertThat(bucket.tryTake()).isEqualTo(Duration.ofMillis(100).toNanos());
+    }
 
-  @Test
-  void aChannelWaitsASecondBetweenPostsAndCostsNoTokenWhileWaiting() {
-    Pacer pacer = new Pacer(2, Duration.ofSeconds(1), time);
-    assertThat(pacer.tryAcquire("T", "C1")).isZero();
-    assertThat(pacer.tryAcquire("T", "C1")).isEqualTo(Duration.ofSeconds(1).toNanos());
-    assertThat(pacer.tryAcquire("T", "C2")).as("the second token of the burst is still there").isZero();
-    assertThat(pacer.tryAcquire("T", "C3")).as("the workspace rate holds C3 back").isPositive();
-    time.advance(Duration.ofSeconds(1));
-    assertThat(pacer.tryAcquire("T", "C1")).isZero();
-  }
+    @Test
+    void aChannelWaitsASecondBetweenPostsAndCostsNoTokenWhileWaiting() {
+        Pacer pacer = new Pacer(2, Duration.ofSeconds(1), time);
+        assertThat(pacer.tryAcquire("T", "C1")).isZero();
+        assertThat(pacer.tryAcquire("T", "C1")).isEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(pacer.tryAcquire("T", "C2"))
+                .as("the second token of the burst is still there")
+                .isZero();
+        assertThat(pacer.tryAcquire("T", "C3"))
+                .as("the workspace rate holds C3 back")
+                .isPositive();
+        time.advance(Duration.ofSeconds(1));
+        assertThat(pacer.tryAcquire("T", "C1")).isZero();
+    }
 
-  @Test
-  void retryAfterPausesOnlyThatWorkspace() {
-    Pacer pacer = new Pacer(100, Duration.ofSeconds(1), time);
-    pacer.pauseTeam("T1", Duration.ofSeconds(30));
-    assertThat(pacer.tryAcquire("T1", "C1")).isEqualTo(Duration.ofSeconds(30).toNanos());
-    assertThat(pacer.tryAcquire("T2", "C1")).isZero();
-    time.advance(Duration.ofSeconds(30));
-    assertThat(pacer.tryAcquire("T1", "C1")).as("after the pause the bucket refills from empty").isZero();
-  }
+    @Test
+    void retryAfterPausesOnlyThatWorkspace() {
+        Pacer pacer = new Pacer(100, Duration.ofSeconds(1), time);
+        pacer.pauseTeam("T1", Duration.ofSeconds(30));
+        assertThat(pacer.tryAcquire("T1", "C1"))
+                .isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(pacer.tryAcquire("T2", "C1")).isZero();
+        time.advance(Duration.ofSeconds(30));
+        assertThat(pacer.tryAcquire("T1", "C1"))
+                .as("after the pause the bucket refills from empty")
+                .isZero();
+    }
 }

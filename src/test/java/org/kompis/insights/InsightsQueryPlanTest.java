@@ -17,28 +17,31 @@ import org.kompis.storage.Database;
  * at a million lessons).
  */
 class InsightsQueryPlanTest {
-  @Test
-  void noInsightsQueryScansATable() throws Exception {
-    try (Database db = Database.open("jdbc:sqlite:" + Files.createTempDirectory("plan").resolve("k.db"))) {
-      List<String> scans = new ArrayList<>();
-      for (Method m : InsightsStore.class.getMethods()) {
-        SqlQuery q = m.getAnnotation(SqlQuery.class);
-        if (q == null) {
-          continue;
-        }
-        db.jdbi().useHandle(h -> {
-          try (PreparedStatement ps = h.getConnection().prepareStatement("explain query plan "
-              + q.value().replaceAll(":(\\w+)", "?")); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              String detail = rs.getString("detail");
-              if (detail.startsWith("SCAN ") && !detail.contains("USING")) {
-                scans.add(m.getName() + ": " + detail);
-              }
+    @Test
+    void noInsightsQueryScansATable() throws Exception {
+        try (Database db =
+                Database.open("jdbc:sqlite:" + Files.createTempDirectory("plan").resolve("k.db"))) {
+            List<String> scans = new ArrayList<>();
+            for (Method m : InsightsStore.class.getMethods()) {
+                SqlQuery q = m.getAnnotation(SqlQuery.class);
+                if (q == null) {
+                    continue;
+                }
+                db.jdbi().useHandle(h -> {
+                    try (PreparedStatement ps = h.getConnection()
+                                    .prepareStatement(
+                                            "explain query plan " + q.value().replaceAll(":(\\w+)", "?"));
+                            ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            String detail = rs.getString("detail");
+                            if (detail.startsWith("SCAN ") && !detail.contains("USING")) {
+                                scans.add(m.getName() + ": " + detail);
+                            }
+                        }
+                    }
+                });
             }
-          }
-        });
-      }
-      assertThat(scans).isEmpty();
+            assertThat(scans).isEmpty();
+        }
     }
-  }
 }

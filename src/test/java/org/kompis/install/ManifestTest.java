@@ -12,33 +12,37 @@ import org.yaml.snakeyaml.Yaml;
 
 /** The two manifests ask for the same scopes and commands, and "Add to Slack" asks for exactly those scopes. */
 class ManifestTest {
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> manifest(String file) throws IOException {
-    return new Yaml().load(Files.readString(Path.of("config", file)));
-  }
-
-  @SuppressWarnings("unchecked")
-  static Object at(Map<String, Object> root, String... path) {
-    Object node = root;
-    for (String p : path) {
-      node = ((Map<String, Object>) node).get(p);
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> manifest(String file) throws IOException {
+        return new Yaml().load(Files.readString(Path.of("config", file)));
     }
-    return node;
-  }
 
-  @Test
-  void manyWorkspacesManifestDiffersOnlyInHowSlackReachesKompis() throws IOException {
-    Map<String, Object> one = manifest("slack-app-manifest.yml");
-    Map<String, Object> many = manifest("slack-app-manifest-many.yml");
-    List<?> scopes = (List<?>) at(one, "oauth_config", "scopes", "bot");
-    assertThat(at(many, "oauth_config", "scopes", "bot")).isEqualTo(scopes);
-    assertThat(String.join(",", scopes.stream().map(String::valueOf).toList())).isEqualTo(OAuthFlow.SCOPES);
-    assertThat(((List<?>) at(many, "features", "slash_commands")).size())
-        .isEqualTo(((List<?>) at(one, "features", "slash_commands")).size());
-    assertThat(at(many, "settings", "event_subscriptions", "bot_events"))
-        .isEqualTo(at(one, "settings", "event_subscriptions", "bot_events"));
-    assertThat(at(many, "oauth_config", "redirect_urls")).isEqualTo(List.of("https://kompis.example.org" + OAuthFlow.REDIRECT_PATH, "https://kompis.example.org/insights/callback"));
-    assertThat(at(many, "settings", "socket_mode_enabled")).isEqualTo(false);
-    assertThat(at(many, "settings", "token_rotation_enabled")).isEqualTo(true);
-  }
+    @SuppressWarnings("unchecked")
+    static Object at(Map<String, Object> root, String... path) {
+        Object node = root;
+        for (String p : path) {
+            node = ((Map<String, Object>) node).get(p);
+        }
+        return node;
+    }
+
+    @Test
+    void manyWorkspacesManifestDiffersOnlyInHowSlackReachesKompis() throws IOException {
+        Map<String, Object> one = manifest("slack-app-manifest.yml");
+        Map<String, Object> many = manifest("slack-app-manifest-many.yml");
+        List<?> scopes = (List<?>) at(one, "oauth_config", "scopes", "bot");
+        assertThat(at(many, "oauth_config", "scopes", "bot")).isEqualTo(scopes);
+        assertThat(String.join(",", scopes.stream().map(String::valueOf).toList()))
+                .isEqualTo(OAuthFlow.SCOPES);
+        assertThat(((List<?>) at(many, "features", "slash_commands")).size())
+                .isEqualTo(((List<?>) at(one, "features", "slash_commands")).size());
+        assertThat(at(many, "settings", "event_subscriptions", "bot_events"))
+                .isEqualTo(at(one, "settings", "event_subscriptions", "bot_events"));
+        assertThat(at(many, "oauth_config", "redirect_urls"))
+                .isEqualTo(List.of(
+                        "https://kompis.example.org" + OAuthFlow.REDIRECT_PATH,
+                        "https://kompis.example.org/insights/callback"));
+        assertThat(at(many, "settings", "socket_mode_enabled")).isEqualTo(false);
+        assertThat(at(many, "settings", "token_rotation_enabled")).isEqualTo(true);
+    }
 }

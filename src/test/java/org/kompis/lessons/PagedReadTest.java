@@ -16,26 +16,33 @@ import org.kompis.testing.TestApp;
  * never cut short at the page that failed.
  */
 class PagedReadTest {
-  TestApp app;
+    TestApp app;
 
-  @BeforeEach
-  void start() {
-    app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"));
-    app.slack.privateChannel("C0SECRET", TestApp.KARI, TestApp.SVEN).channel("C0OPEN", TestApp.KARI).pageSize(1);
-  }
+    @BeforeEach
+    void start() {
+        app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"));
+        app.slack
+                .privateChannel("C0SECRET", TestApp.KARI, TestApp.SVEN)
+                .channel("C0OPEN", TestApp.KARI)
+                .pageSize(1);
+    }
 
-  @AfterEach
-  void stop() {
-    app.close();
-  }
+    @AfterEach
+    void stop() {
+        app.close();
+    }
 
-  @Test
-  void aRefusedPageIsAskedAgainAndThePrivateLessonIsFound() {
-    LessonsRig.add(app, TestApp.KARI, "C0SECRET", form("Bring the numbers to a salary talk.", "Salaries", "pay",
-        "on_the_job", "workspace"));
-    app.slack.failPage("users.conversations", "2", 429, 1);
-    assertThat(search(app, TestApp.KARI, "salary talk")).contains("*Salaries*");
-    assertThat(app.slack.calls("users.conversations").stream().filter(c -> "2".equals(c.param("cursor"))))
-        .as("the third page, asked again").hasSizeGreaterThanOrEqualTo(2);
-  }
+    @Test
+    void aRefusedPageIsAskedAgainAndThePrivateLessonIsFound() {
+        LessonsRig.add(
+                app,
+                TestApp.KARI,
+                "C0SECRET",
+                form("Bring the numbers to a salary talk.", "Salaries", "pay", "on_the_job", "workspace"));
+        app.slack.failPage("users.conversations", "2", 429, 1);
+        assertThat(search(app, TestApp.KARI, "salary talk")).contains("*Salaries*");
+        assertThat(app.slack.calls("users.conversations").stream().filter(c -> "2".equals(c.param("cursor"))))
+                .as("the third page, asked again")
+                .hasSizeGreaterThanOrEqualTo(2);
+    }
 }

@@ -15,19 +15,34 @@ import org.kompis.testing.TestApp;
  * kept the day only.)
  */
 class AnonymityTest {
-  @Test
-  void anAnonymousLessonKeepsOnlyItsDay() {
-    try (TestApp app = TestApp.start()) {
-      app.clock.advance(Duration.ofMinutes(137));
-      app.submit(TestApp.EMMA, "lessons_add_modal", TestApp.CHANNEL, Payloads.values(
-          "text", "text", Payloads.text("Say what you do not know."), "options", "options", Payloads.options("anonymous")));
-      app.submit(TestApp.OLA, "lessons_add_modal", TestApp.CHANNEL, Payloads.values(
-          "text", "text", Payloads.text("Signed lesson.")));
-      Eventually.eventually(() -> assertThat(Sql.count(app.kit().jdbi(), "select count(*) from lessons")).isEqualTo(2));
-      long anonymous = Sql.one(app.kit().jdbi(), "select created_at from lessons where author_id is null", Long.class);
-      long signed = Sql.one(app.kit().jdbi(), "select created_at from lessons where author_id is not null", Long.class);
-      assertThat(anonymous % 86_400_000L).isZero();
-      assertThat(signed % 86_400_000L).isNotZero();
+    @Test
+    void anAnonymousLessonKeepsOnlyItsDay() {
+        try (TestApp app = TestApp.start()) {
+            app.clock.advance(Duration.ofMinutes(137));
+            app.submit(
+                    TestApp.EMMA,
+                    "lessons_add_modal",
+                    TestApp.CHANNEL,
+                    Payloads.values(
+                            "text",
+                            "text",
+                            Payloads.text("Say what you do not know."),
+                            "options",
+                            "options",
+                            Payloads.options("anonymous")));
+            app.submit(
+                    TestApp.OLA,
+                    "lessons_add_modal",
+                    TestApp.CHANNEL,
+                    Payloads.values("text", "text", Payloads.text("Signed lesson.")));
+            Eventually.eventually(() -> assertThat(Sql.count(app.kit().jdbi(), "select count(*) from lessons"))
+                    .isEqualTo(2));
+            long anonymous =
+                    Sql.one(app.kit().jdbi(), "select created_at from lessons where author_id is null", Long.class);
+            long signed =
+                    Sql.one(app.kit().jdbi(), "select created_at from lessons where author_id is not null", Long.class);
+            assertThat(anonymous % 86_400_000L).isZero();
+            assertThat(signed % 86_400_000L).isNotZero();
+        }
     }
-  }
 }

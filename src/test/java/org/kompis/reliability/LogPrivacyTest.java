@@ -14,19 +14,23 @@ import org.junit.jupiter.api.Test;
  * ({@code arguments:{named:{u:U0CANARY,x:SECRET-REFLECTION-CANARY}}}) and Bolt's WARN printed the raw body.
  */
 class LogPrivacyTest {
-  @Test
-  void everyRitualAtDebugLogsNeitherWhatPeopleWroteNorAToken() throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), CanaryRituals.class.getName());
-    pb.redirectErrorStream(true);
-    Process p = pb.start();
-    byte[] out = p.getInputStream().readAllBytes();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    String log = new String(out, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as(log).isZero();
-    assertThat(log).as("DEBUG was on").contains(" DEBUG ");
-    assertThat(log).as("statement errors were logged").contains("values not shown");
-    assertThat(log).doesNotContain(CanaryRituals.CANARY).doesNotContain("xox");
-  }
+    @Test
+    void everyRitualAtDebugLogsNeitherWhatPeopleWroteNorAToken() throws Exception {
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CanaryRituals.class.getName());
+        pb.redirectErrorStream(true);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String log = new String(out, StandardCharsets.UTF_8);
+        assertThat(p.exitValue()).as(log).isZero();
+        assertThat(log).as("DEBUG was on").contains(" DEBUG ");
+        assertThat(log).as("statement errors were logged").contains("values not shown");
+        assertThat(log).doesNotContain(CanaryRituals.CANARY).doesNotContain("xox");
+    }
 }

@@ -18,34 +18,48 @@ import org.kompis.testing.TestApp;
  * server, scheduler and outbox kept running with {@code /healthz} at 200, hearing nothing.
  */
 class StartFailureTest {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  @Test
-  void anAppTokenSlackRefusesStopsTheProcessWithOneLine() throws Exception {
-    try (FakeSlack slack = TestApp.people(new FakeSlack())) {
-      slack.on("apps.connections.open", c -> Map.of("ok", false, "error", "invalid_auth"));
-      Process p = run(Map.of("SLACK_BOT_TOKEN", FakeSlack.BOT_TOKEN, "SLACK_APP_TOKEN", "xapp-1-refused",
-          "SLACK_API_URL", slack.apiUrl(), "PORT", "0", "KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("k.db")));
-      boolean ended = p.waitFor(60, TimeUnit.SECONDS);
-      if (!ended) {
-        p.destroyForcibly();
-      }
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertThat(ended).as("the process ended by itself; output:\n" + out).isTrue();
-      assertThat(p.exitValue()).isNotZero();
-      assertThat(out).doesNotContain("\tat ").doesNotContain("Exception");
-      assertThat(out.lines().filter(l -> l.startsWith("kompis: ")).toList()).singleElement()
-          .satisfies(l -> assertThat(l).contains("SLACK_APP_TOKEN").contains("invalid_auth"));
-      assertThat(out).doesNotContain("Socket Mode connected");
+    @Test
+    void anAppTokenSlackRefusesStopsTheProcessWithOneLine() throws Exception {
+        try (FakeSlack slack = TestApp.people(new FakeSlack())) {
+            slack.on("apps.connections.open", c -> Map.of("ok", false, "error", "invalid_auth"));
+            Process p = run(Map.of(
+                    "SLACK_BOT_TOKEN",
+                    FakeSlack.BOT_TOKEN,
+                    "SLACK_APP_TOKEN",
+                    "xapp-1-refused",
+                    "SLACK_API_URL",
+                    slack.apiUrl(),
+                    "PORT",
+                    "0",
+                    "KOMPIS_DB_URL",
+                    "jdbc:sqlite:" + dir.resolve("k.db")));
+            boolean ended = p.waitFor(60, TimeUnit.SECONDS);
+            if (!ended) {
+                p.destroyForcibly();
+            }
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ended).as("the process ended by itself; output:\n" + out).isTrue();
+            assertThat(p.exitValue()).isNotZero();
+            assertThat(out).doesNotContain("\tat ").doesNotContain("Exception");
+            assertThat(out.lines().filter(l -> l.startsWith("kompis: ")).toList())
+                    .singleElement()
+                    .satisfies(l -> assertThat(l).contains("SLACK_APP_TOKEN").contains("invalid_auth"));
+            assertThat(out).doesNotContain("Socket Mode connected");
+        }
     }
-  }
 
-  private Process run(Map<String, String> env) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.kompis.Main");
-    pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOMPIS_") || k.equals("PORT"));
-    pb.environment().putAll(env);
-    pb.redirectErrorStream(true);
-    return pb.start();
-  }
+    private Process run(Map<String, String> env) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.kompis.Main");
+        pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOMPIS_") || k.equals("PORT"));
+        pb.environment().putAll(env);
+        pb.redirectErrorStream(true);
+        return pb.start();
+    }
 }

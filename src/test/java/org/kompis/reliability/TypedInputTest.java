@@ -13,13 +13,17 @@ import org.kompis.testing.TestApp;
  * without them, and otherwise as written. Before: stored as sent (PostgreSQL refuses NUL outright).
  */
 class TypedInputTest {
-  @Test
-  void aFormsTextIsStoredNormalised() {
-    try (TestApp app = TestApp.start()) {
-      app.submit(TestApp.EMMA, "lessons_add_modal", TestApp.CHANNEL, Payloads.values("text", "text",
-          Payloads.text("Book\u0000 the \u202Eroom\u200B early: blåbær 👩\u200D💻")));
-      Eventually.eventually(() -> assertThat(Sql.strings(app.kit().jdbi(), "select text from lessons"))
-          .containsExactly("Book the room early: blåbær 👩\u200D💻"));
+    @Test
+    void aFormsTextIsStoredNormalised() {
+        try (TestApp app = TestApp.start()) {
+            app.submit(
+                    TestApp.EMMA,
+                    "lessons_add_modal",
+                    TestApp.CHANNEL,
+                    Payloads.values(
+                            "text", "text", Payloads.text("Book\u0000 the \u202Eroom\u200B early: blåbær 👩\u200D💻")));
+            Eventually.eventually(() -> assertThat(Sql.strings(app.kit().jdbi(), "select text from lessons"))
+                    .containsExactly("Book the room early: blåbær 👩\u200D💻"));
+        }
     }
-  }
 }

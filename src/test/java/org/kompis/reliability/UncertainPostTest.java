@@ -14,28 +14,29 @@ import org.kompis.testing.TestApp;
  * told. Before: the gateway posted it up to four times, and after the last failure deleted the review.
  */
 class UncertainPostTest {
-  static TestApp app;
+    static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+    }
 
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
 
-  @Test
-  void aReviewWhoseRootPostMayExistIsKeptAndNotPostedTwice() {
-    int posts = app.slack.calls("chat.postMessage").size();
-    app.slack.failNext("chat.postMessage", 500, 0, 3);
-    String reply = app.command(TestApp.MANAGER, "/aar", "Nytt turnussystem");
-    assertThat(app.reply(reply)).contains("vet ikke om den kom fram");
-    assertThat(app.slack.calls("chat.postMessage")).hasSize(posts + 1);
-    long review = Sql.one(app.kit().jdbi(), "select id from aar_reviews where title = 'Nytt turnussystem'", Long.class);
+    @Test
+    void aReviewWhoseRootPostMayExistIsKeptAndNotPostedTwice() {
+        int posts = app.slack.calls("chat.postMessage").size();
+        app.slack.failNext("chat.postMessage", 500, 0, 3);
+        String reply = app.command(TestApp.MANAGER, "/aar", "Nytt turnussystem");
+        assertThat(app.reply(reply)).contains("vet ikke om den kom fram");
+        assertThat(app.slack.calls("chat.postMessage")).hasSize(posts + 1);
+        long review =
+                Sql.one(app.kit().jdbi(), "select id from aar_reviews where title = 'Nytt turnussystem'", Long.class);
 
-    app.action(TestApp.KARI, TestApp.CHANNEL, "1.1", "aar_answer", String.valueOf(review), "add");
-    assertThat(app.slack.await("views.open").param("view")).contains("aar_answer_modal");
-  }
+        app.action(TestApp.KARI, TestApp.CHANNEL, "1.1", "aar_answer", String.valueOf(review), "add");
+        assertThat(app.slack.await("views.open").param("view")).contains("aar_answer_modal");
+    }
 }

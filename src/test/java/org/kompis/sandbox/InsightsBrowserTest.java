@@ -24,159 +24,201 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * colleague who is not a manager is refused. Screenshots: target/insights-{en,nb,sv}.png, insights-phone.png.
  */
 class InsightsBrowserTest {
-  static SandboxApp app;
-  static ChromeDriver driver;
+    static SandboxApp app;
+    static ChromeDriver driver;
 
-  @BeforeAll
-  static void start() throws Exception {
-    if (!SandboxBrowserTest.browserPresent()) {
-      return;
+    @BeforeAll
+    static void start() throws Exception {
+        if (!SandboxBrowserTest.browserPresent()) {
+            return;
+        }
+        app = SandboxApp.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(SandboxBrowserTest.CHROMIUM.toFile());
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory("kompis-chromium"),
+                "--lang=en-GB");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(SandboxBrowserTest.CHROMEDRIVER.toFile())
+                        .build(),
+                options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
-    app = SandboxApp.start();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(SandboxBrowserTest.CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--user-data-dir=" + Files.createTempDirectory("kompis-chromium"), "--lang=en-GB");
-    driver = new ChromeDriver(new ChromeDriverService.Builder()
-        .usingDriverExecutable(SandboxBrowserTest.CHROMEDRIVER.toFile()).build(), options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-  }
 
-  @AfterAll
-  static void stop() {
-    if (driver != null) {
-      driver.quit();
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
     }
-    if (app != null) {
-      app.close();
+
+    @Test
+    void theDemoManagerReadsTheReportInEachLanguageAndAColleagueIsRefused() {
+        Assumptions.assumeTrue(SandboxBrowserTest.browserPresent(), SandboxBrowserTest.MISSING);
+        String base = app.sandbox().publicUrl();
+        driver.manage().window().setSize(new Dimension(1280, 900));
+        signIn(base, SandboxApp.INGRID);
+        // Ingrid's Slack locale is Norwegian: the page speaks it until she picks another language.
+        assertThat(driver.getTitle()).startsWith("Læringsrapport");
+        assertThat(text("h1")).isEqualTo("Læringsrapport");
+        checkTables("færre enn 5");
+        driver.findElement(By.cssSelector("a[lang=en]")).click();
+        assertThat(text("h1")).isEqualTo("Learning report");
+        checkTables("fewer than 5");
+        checkCharts();
+        new SandboxPage(driver, base).screenshot("insights-en");
+        driver.findElement(By.cssSelector("a[lang=sv]")).click();
+        assertThat(text("h1")).isEqualTo("Lärandesrapport");
+        checkTables("färre än 5");
+        new SandboxPage(driver, base).screenshot("insights-sv");
+        driver.findElement(By.cssSelector("a[lang=nb]")).click();
+        new SandboxPage(driver, base).screenshot("insights-nb");
+        // The whole page at once, for a look at every chart and table.
+        driver.manage()
+                .window()
+                .setSize(new Dimension(
+                        1280, (int) (long) (Long) js("return document.documentElement.scrollHeight") + 100));
+        new SandboxPage(driver, base).screenshot("insights-full");
+        driver.manage().window().setSize(new Dimension(390, 844));
+        assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
+        new SandboxPage(driver, base).screenshot("insights-phone");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+
+        driver.findElement(By.cssSelector("header form button")).click();
+        assertThat(text("main")).contains("Du er logget ut");
+        signIn(base, SandboxApp.KARI);
+        assertThat(text("main")).contains("Bare for ledere");
+        assertThat(driver.findElements(By.tagName("table"))).isEmpty();
     }
-  }
 
-  @Test
-  void theDemoManagerReadsTheReportInEachLanguageAndAColleagueIsRefused() {
-    Assumptions.assumeTrue(SandboxBrowserTest.browserPresent(), SandboxBrowserTest.MISSING);
-    String base = app.sandbox().publicUrl();
-    driver.manage().window().setSize(new Dimension(1280, 900));
-    signIn(base, SandboxApp.INGRID);
-    // Ingrid's Slack locale is Norwegian: the page speaks it until she picks another language.
-    assertThat(driver.getTitle()).startsWith("Læringsrapport");
-    assertThat(text("h1")).isEqualTo("Læringsrapport");
-    checkTables("færre enn 5");
-    driver.findElement(By.cssSelector("a[lang=en]")).click();
-    assertThat(text("h1")).isEqualTo("Learning report");
-    checkTables("fewer than 5");
-    checkCharts();
-    new SandboxPage(driver, base).screenshot("insights-en");
-    driver.findElement(By.cssSelector("a[lang=sv]")).click();
-    assertThat(text("h1")).isEqualTo("Lärandesrapport");
-    checkTables("färre än 5");
-    new SandboxPage(driver, base).screenshot("insights-sv");
-    driver.findElement(By.cssSelector("a[lang=nb]")).click();
-    new SandboxPage(driver, base).screenshot("insights-nb");
-    // The whole page at once, for a look at every chart and table.
-    driver.manage().window().setSize(new Dimension(1280, (int) (long) (Long) js(
-        "return document.documentElement.scrollHeight") + 100));
-    new SandboxPage(driver, base).screenshot("insights-full");
-    driver.manage().window().setSize(new Dimension(390, 844));
-    assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
-    new SandboxPage(driver, base).screenshot("insights-phone");
-    driver.manage().window().setSize(new Dimension(1280, 900));
-
-    driver.findElement(By.cssSelector("header form button")).click();
-    assertThat(text("main")).contains("Du er logget ut");
-    signIn(base, SandboxApp.KARI);
-    assertThat(text("main")).contains("Bare for ledere");
-    assertThat(driver.findElements(By.tagName("table"))).isEmpty();
-  }
-
-  private void signIn(String base, String who) {
-    driver.get(base + "/insights");
-    driver.findElement(By.cssSelector("a.button")).click();
-    driver.findElement(By.id("as-" + who)).click();
-  }
-
-  /** Every table against the demo history. Row i of a weekly table is 11 - i weeks ago (12 weeks shown). */
-  private void checkTables(String hidden) {
-    List<List<String>> part = rows("participation");
-    assertThat(part).hasSize(12);
-    Map<Integer, Integer> meetings = Map.of(8, 2, 6, 1, 4, 1, 2, 0);
-    for (int k = 1; k <= 8; k++) {
-      List<String> row = part.get(11 - k);
-      assertThat(row.get(1)).as("reflection %d weeks ago", k).isEqualTo(expected(DemoHistory.REFLECTION, k, hidden));
-      assertThat(row.get(2)).as("reviews %d weeks ago", k).isEqualTo(expected(DemoHistory.REVIEWS, k, hidden));
-      assertThat(row.get(3)).as("hats %d weeks ago", k).isEqualTo(expected(DemoHistory.HATS, k, hidden));
-      assertThat(row.get(4)).as("pairs %d weeks ago", k).isEqualTo(String.valueOf(meetings.getOrDefault(k, 0)));
+    private void signIn(String base, String who) {
+        driver.get(base + "/insights");
+        driver.findElement(By.cssSelector("a.button")).click();
+        driver.findElement(By.id("as-" + who)).click();
     }
-    assertThat(column(rows("actions"), 1)).containsExactly("2", "2", "2", "1");
-    assertThat(rows("owners")).extracting(r -> String.join(",", r)).containsExactly(
-        "Astrid Lindqvist,0,0,0,1", "Kari Nordmann,0,0,2,0", "Ola Hansen,0,2,0,0", "Sven Karlsson,2,0,0,0");
-    assertThat(column(rows("oldest"), 0)).containsExactly("Spørre IT om tilgangene", "Teste skjemaet med innbyggere",
-        "Boka ett uppföljningsmöte", "Dela erfarenheterna på APT");
-    List<List<String>> lessons = rows("lessons");
-    for (int k = 1; k <= 8; k++) {
-      List<String> sources = DemoHistory.LESSONS.get(k);
-      List<String> row = lessons.get(11 - k);
-      List<String> want = new ArrayList<>(List.of(row.get(0)));
-      for (String s : List.of("reflection", "aar", "sixhats", "pairs", "manual")) {
-        want.add(sources.size() < 5 ? hidden : String.valueOf(sources.stream().filter(s::equals).count()));
-      }
-      assertThat(row).as("lessons %d weeks ago", k).isEqualTo(want);
+
+    /** Every table against the demo history. Row i of a weekly table is 11 - i weeks ago (12 weeks shown). */
+    private void checkTables(String hidden) {
+        List<List<String>> part = rows("participation");
+        assertThat(part).hasSize(12);
+        Map<Integer, Integer> meetings = Map.of(8, 2, 6, 1, 4, 1, 2, 0);
+        for (int k = 1; k <= 8; k++) {
+            List<String> row = part.get(11 - k);
+            assertThat(row.get(1))
+                    .as("reflection %d weeks ago", k)
+                    .isEqualTo(expected(DemoHistory.REFLECTION, k, hidden));
+            assertThat(row.get(2)).as("reviews %d weeks ago", k).isEqualTo(expected(DemoHistory.REVIEWS, k, hidden));
+            assertThat(row.get(3)).as("hats %d weeks ago", k).isEqualTo(expected(DemoHistory.HATS, k, hidden));
+            assertThat(row.get(4)).as("pairs %d weeks ago", k).isEqualTo(String.valueOf(meetings.getOrDefault(k, 0)));
+        }
+        assertThat(column(rows("actions"), 1)).containsExactly("2", "2", "2", "1");
+        assertThat(rows("owners"))
+                .extracting(r -> String.join(",", r))
+                .containsExactly(
+                        "Astrid Lindqvist,0,0,0,1",
+                        "Kari Nordmann,0,0,2,0",
+                        "Ola Hansen,0,2,0,0",
+                        "Sven Karlsson,2,0,0,0");
+        assertThat(column(rows("oldest"), 0))
+                .containsExactly(
+                        "Spørre IT om tilgangene",
+                        "Teste skjemaet med innbyggere",
+                        "Boka ett uppföljningsmöte",
+                        "Dela erfarenheterna på APT");
+        List<List<String>> lessons = rows("lessons");
+        for (int k = 1; k <= 8; k++) {
+            List<String> sources = DemoHistory.LESSONS.get(k);
+            List<String> row = lessons.get(11 - k);
+            List<String> want = new ArrayList<>(List.of(row.get(0)));
+            for (String s : List.of("reflection", "aar", "sixhats", "pairs", "manual")) {
+                want.add(
+                        sources.size() < 5
+                                ? hidden
+                                : String.valueOf(
+                                        sources.stream().filter(s::equals).count()));
+            }
+            assertThat(row).as("lessons %d weeks ago", k).isEqualTo(want);
+        }
+        assertThat(column(rows("categories"), 1)).containsExactly("12", "6", "6", "6");
+        assertThat(rows("misses"))
+                .extracting(r -> String.join(",", r))
+                .containsExactly("vikarordning,7", "permisjon,5");
+        assertThat(rows("pairs"))
+                .extracting(r -> String.join(",", r.subList(1, r.size())))
+                .containsExactly(
+                        "2,100 %,0 %,3,1,0,1", "2,50 %,0 %,1,0,1,3", "2,50 %,50 %,2,1,0,2", "2,50 %,0 %,0,0,0,5");
     }
-    assertThat(column(rows("categories"), 1)).containsExactly("12", "6", "6", "6");
-    assertThat(rows("misses")).extracting(r -> String.join(",", r)).containsExactly("vikarordning,7", "permisjon,5");
-    assertThat(rows("pairs")).extracting(r -> String.join(",", r.subList(1, r.size()))).containsExactly(
-        "2,100 %,0 %,3,1,0,1", "2,50 %,0 %,1,0,1,3", "2,50 %,50 %,2,1,0,2", "2,50 %,0 %,0,0,0,5");
-  }
 
-  private void checkCharts() {
-    assertThat(count("#chart-reflection rect[stroke-dasharray]")).isEqualTo(2);
-    assertThat(count("#chart-reviews rect[stroke-dasharray]")).isEqualTo(1);
-    assertThat(count("#chart-hats rect[fill]")).isEqualTo(2);
-    assertThat(count("#chart-pairs rect[fill]")).isEqualTo(3);
-    // Weeks 6 and 4 and this week (two demo lessons by two people) are hidden in the lessons chart.
-    assertThat(count("#chart-lessons rect[stroke-dasharray]")).isEqualTo(3);
-    assertThat(text("#chart-reflection-d")).contains("2 weeks are hidden because fewer than 5 people");
-    assertThat(texts("#chart-actions text")).containsSubsequence("Done", "2", "Open", "2", "Overdue", "2",
-        "Dropped", "1");
-    assertThat(texts("#chart-misses text")).containsExactly("vikarordning", "7", "permisjon", "5");
-    // Four rounds of five people: non-zero answer segments 3 + 3 + 3 + 1, and four legend keys.
-    assertThat(count("#chart-pairs-met rect[fill]")).isEqualTo(10 + 4);
-    for (String id : List.of("reflection", "reviews", "hats", "pairs", "actions", "due", "lessons", "categories",
-        "misses", "pairs-met")) {
-      assertThat(driver.findElement(By.id("chart-" + id)).getAttribute("role")).isEqualTo("img");
+    private void checkCharts() {
+        assertThat(count("#chart-reflection rect[stroke-dasharray]")).isEqualTo(2);
+        assertThat(count("#chart-reviews rect[stroke-dasharray]")).isEqualTo(1);
+        assertThat(count("#chart-hats rect[fill]")).isEqualTo(2);
+        assertThat(count("#chart-pairs rect[fill]")).isEqualTo(3);
+        // Weeks 6 and 4 and this week (two demo lessons by two people) are hidden in the lessons chart.
+        assertThat(count("#chart-lessons rect[stroke-dasharray]")).isEqualTo(3);
+        assertThat(text("#chart-reflection-d")).contains("2 weeks are hidden because fewer than 5 people");
+        assertThat(texts("#chart-actions text"))
+                .containsSubsequence("Done", "2", "Open", "2", "Overdue", "2", "Dropped", "1");
+        assertThat(texts("#chart-misses text")).containsExactly("vikarordning", "7", "permisjon", "5");
+        // Four rounds of five people: non-zero answer segments 3 + 3 + 3 + 1, and four legend keys.
+        assertThat(count("#chart-pairs-met rect[fill]")).isEqualTo(10 + 4);
+        for (String id : List.of(
+                "reflection",
+                "reviews",
+                "hats",
+                "pairs",
+                "actions",
+                "due",
+                "lessons",
+                "categories",
+                "misses",
+                "pairs-met")) {
+            assertThat(driver.findElement(By.id("chart-" + id)).getAttribute("role"))
+                    .isEqualTo("img");
+        }
     }
-  }
 
-  private static String expected(Map<Integer, Integer> people, int k, String hidden) {
-    int n = people.getOrDefault(k, 0);
-    return n == 0 || n >= 5 ? String.valueOf(n) : hidden;
-  }
+    private static String expected(Map<Integer, Integer> people, int k, String hidden) {
+        int n = people.getOrDefault(k, 0);
+        return n == 0 || n >= 5 ? String.valueOf(n) : hidden;
+    }
 
-  @SuppressWarnings("unchecked")
-  private List<List<String>> rows(String table) {
-    return (List<List<String>>) js("return [...document.querySelectorAll('#table-" + table + " tbody tr')]"
-        + ".map(tr => [...tr.children].map(c => c.textContent))");
-  }
+    @SuppressWarnings("unchecked")
+    private List<List<String>> rows(String table) {
+        return (List<List<String>>) js("return [...document.querySelectorAll('#table-" + table + " tbody tr')]"
+                + ".map(tr => [...tr.children].map(c => c.textContent))");
+    }
 
-  private static List<String> column(List<List<String>> rows, int i) {
-    return rows.stream().map(r -> r.get(i)).toList();
-  }
+    private static List<String> column(List<List<String>> rows, int i) {
+        return rows.stream().map(r -> r.get(i)).toList();
+    }
 
-  private long count(String css) {
-    return driver.findElements(By.cssSelector(css)).size();
-  }
+    private long count(String css) {
+        return driver.findElements(By.cssSelector(css)).size();
+    }
 
-  private String text(String css) {
-    return (String) js("return document.querySelector(arguments[0]).textContent", css);
-  }
+    private String text(String css) {
+        return (String) js("return document.querySelector(arguments[0]).textContent", css);
+    }
 
-  @SuppressWarnings("unchecked")
-  private List<String> texts(String css) {
-    return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
-  }
+    @SuppressWarnings("unchecked")
+    private List<String> texts(String css) {
+        return (List<String>) js("return [...document.querySelectorAll(arguments[0])].map(e => e.textContent)", css);
+    }
 
-  private Object js(String script, Object... args) {
-    return ((JavascriptExecutor) driver).executeScript(script, args);
-  }
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
 }

@@ -22,85 +22,113 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The README's run command in its own JVM: with no Slack credentials it is the sandbox, and says so in one line. */
 class SandboxMainTest {
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private Process run(Map<String, String> env, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "org.kompis.Main"));
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOMPIS_") || k.equals("PORT"));
-    pb.environment().put("KOMPIS_CONFIG", Path.of("config/kompis.yaml").toAbsolutePath().toString());
-    pb.environment().putAll(env);
-    return pb.start();
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket s = new ServerSocket(0)) {
-      return s.getLocalPort();
+    private Process run(Map<String, String> env, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.kompis.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("SLACK_") || k.startsWith("KOMPIS_") || k.equals("PORT"));
+        pb.environment()
+                .put(
+                        "KOMPIS_CONFIG",
+                        Path.of("config/kompis.yaml").toAbsolutePath().toString());
+        pb.environment().putAll(env);
+        return pb.start();
     }
-  }
 
-  /** Reads output until the sandbox's line appears (or 30 s pass), returning every line read. */
-  private static List<String> linesUntilOpen(Process p) throws IOException {
-    List<String> lines = new ArrayList<>();
-    BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-    long deadline = System.currentTimeMillis() + 30_000;
-    String line;
-    while (System.currentTimeMillis() < deadline && (line = out.readLine()) != null) {
-      lines.add(line);
-      if (line.contains("Kompis sandbox: open")) {
-        break;
-      }
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
     }
-    return lines;
-  }
 
-  private static HttpResponse<String> get(int port, String path) throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  @Test
-  void withoutCredentialsTheRunCommandStartsTheSandbox() throws Exception {
-    int port = freePort();
-    Process p = run(Map.of("PORT", String.valueOf(port)));
-    try {
-      List<String> lines = linesUntilOpen(p);
-      assertThat(lines).filteredOn(l -> l.contains("Kompis sandbox")).singleElement().asString()
-          .endsWith("Kompis sandbox: open http://localhost:" + port + "/ (no Slack needed; data in data/sandbox.db)");
-      assertThat(Files.exists(dir.resolve("data/sandbox.db"))).isTrue();
-      assertThat(get(port, "/").body()).contains("<title>Kompis sandbox</title>");
-      assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
-    } finally {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+    /** Reads output until the sandbox's line appears (or 30 s pass), returning every line read. */
+    private static List<String> linesUntilOpen(Process p) throws IOException {
+        List<String> lines = new ArrayList<>();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.currentTimeMillis() + 30_000;
+        String line;
+        while (System.currentTimeMillis() < deadline && (line = out.readLine()) != null) {
+            lines.add(line);
+            if (line.contains("Kompis sandbox: open")) {
+                break;
+            }
+        }
+        return lines;
     }
-    assertThat(Files.exists(dir.resolve("data/sandbox.db.slack.json"))).as("saved at shutdown").isTrue();
-  }
 
-  @Test
-  void sandboxFlagWinsOverCredentialsAndNeedsNoSlack() throws Exception {
-    int port = freePort();
-    Process p = run(Map.of("PORT", String.valueOf(port), "SLACK_BOT_TOKEN", "xoxb-real", "SLACK_SIGNING_SECRET", "s",
-        "SLACK_API_URL", "http://127.0.0.1:9/api/", "KOMPIS_DB_URL", "jdbc:sqlite:" + dir.resolve("try.db")), "--sandbox");
-    try {
-      assertThat(linesUntilOpen(p)).anyMatch(l -> l.contains("data in " + dir.resolve("try.db")));
-      assertThat(get(port, "/sandbox/ui/state?as=U0KARI").body()).contains("\"team\":\"Kompis sandbox\"");
-    } finally {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+    private static HttpResponse<String> get(int port, String path) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
-  }
 
-  @Test
-  void anUnknownArgumentIsOneClearLine() throws Exception {
-    Process p = run(Map.of(), "--sandbx");
-    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-    assertThat(p.exitValue()).isEqualTo(2);
-    assertThat(out).isEqualTo("kompis: Unknown argument '--sandbx': use --sandbox (Kompis without Slack, in the "
-        + "browser), rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY), backup <file> or "
-        + "migrate --from <url> --to <url>.");
-  }
+    @Test
+    void withoutCredentialsTheRunCommandStartsTheSandbox() throws Exception {
+        int port = freePort();
+        Process p = run(Map.of("PORT", String.valueOf(port)));
+        try {
+            List<String> lines = linesUntilOpen(p);
+            assertThat(lines)
+                    .filteredOn(l -> l.contains("Kompis sandbox"))
+                    .singleElement()
+                    .asString()
+                    .endsWith("Kompis sandbox: open http://localhost:" + port
+                            + "/ (no Slack needed; data in data/sandbox.db)");
+            assertThat(Files.exists(dir.resolve("data/sandbox.db"))).isTrue();
+            assertThat(get(port, "/").body()).contains("<title>Kompis sandbox</title>");
+            assertThat(get(port, "/healthz").statusCode()).isEqualTo(200);
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+        assertThat(Files.exists(dir.resolve("data/sandbox.db.slack.json")))
+                .as("saved at shutdown")
+                .isTrue();
+    }
+
+    @Test
+    void sandboxFlagWinsOverCredentialsAndNeedsNoSlack() throws Exception {
+        int port = freePort();
+        Process p = run(
+                Map.of(
+                        "PORT",
+                        String.valueOf(port),
+                        "SLACK_BOT_TOKEN",
+                        "xoxb-real",
+                        "SLACK_SIGNING_SECRET",
+                        "s",
+                        "SLACK_API_URL",
+                        "http://127.0.0.1:9/api/",
+                        "KOMPIS_DB_URL",
+                        "jdbc:sqlite:" + dir.resolve("try.db")),
+                "--sandbox");
+        try {
+            assertThat(linesUntilOpen(p)).anyMatch(l -> l.contains("data in " + dir.resolve("try.db")));
+            assertThat(get(port, "/sandbox/ui/state?as=U0KARI").body()).contains("\"team\":\"Kompis sandbox\"");
+        } finally {
+            p.destroy();
+            p.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void anUnknownArgumentIsOneClearLine() throws Exception {
+        Process p = run(Map.of(), "--sandbx");
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(out)
+                .isEqualTo("kompis: Unknown argument '--sandbx': use --sandbox (Kompis without Slack, in the "
+                        + "browser), rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY), backup <file> or "
+                        + "migrate --from <url> --to <url>.");
+    }
 }

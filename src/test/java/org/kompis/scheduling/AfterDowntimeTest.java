@@ -20,37 +20,41 @@ import org.kompis.testing.TestClock;
  * however stale, so two days down meant a burst of old reminders.
  */
 class AfterDowntimeTest {
-  @TempDir Path dir;
-  Database db;
-  TestClock clock = new TestClock(Instant.parse("2026-11-16T08:00:00Z"));
-  List<String> fired = new CopyOnWriteArrayList<>();
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void open() {
-    db = Database.open("jdbc:sqlite:" + dir.resolve("k.db"));
-  }
+    Database db;
+    TestClock clock = new TestClock(Instant.parse("2026-11-16T08:00:00Z"));
+    List<String> fired = new CopyOnWriteArrayList<>();
 
-  @AfterEach
-  void close() {
-    db.close();
-  }
+    @BeforeEach
+    void open() {
+        db = Database.open("jdbc:sqlite:" + dir.resolve("k.db"));
+    }
 
-  @Test
-  void staleRemindersAreSkippedAndDeadlinesStillRun() throws Exception {
-    Scheduler s = new Scheduler(db.jdbi(), clock, Duration.ofHours(6), false);
-    s.onTimerWithGrace("remind", t -> fired.add("remind " + t.ref()));
-    s.onTimer("deadline", t -> fired.add("deadline " + t.ref()));
-    s.start();
-    s.at("T1", "remind", "stale", clock.instant().plus(Duration.ofHours(1)));
-    s.at("T1", "remind", "fresh", clock.instant().plus(Duration.ofHours(47)));
-    s.at("T1", "deadline", "review", clock.instant().plus(Duration.ofHours(2)));
-    assertThat(s.due("remind", "stale")).contains(clock.instant().plus(Duration.ofHours(1)));
+    @AfterEach
+    void close() {
+        db.close();
+    }
 
-    clock.advance(Duration.ofHours(48)); // Kompis was down for two days
-    s.runDue();
-    assertThat(fired).containsExactlyInAnyOrder("remind fresh", "deadline review");
-    assertThat(s.due("remind", "stale")).as("consumed, not left to fire later").isEmpty();
-    assertThat(s.runDue()).isZero();
-    s.close();
-  }
+    @Test
+    void staleRemindersAreSkippedAndDeadlinesStillRun() throws Exception {
+        Scheduler s = new Scheduler(db.jdbi(), clock, Duration.ofHours(6), false);
+        s.onTimerWithGrace("remind", t -> fired.add("remind " + t.ref()));
+        s.onTimer("deadline", t -> fired.add("deadline " + t.ref()));
+        s.start();
+        s.at("T1", "remind", "stale", clock.instant().plus(Duration.ofHours(1)));
+        s.at("T1", "remind", "fresh", clock.instant().plus(Duration.ofHours(47)));
+        s.at("T1", "deadline", "review", clock.instant().plus(Duration.ofHours(2)));
+        assertThat(s.due("remind", "stale")).contains(clock.instant().plus(Duration.ofHours(1)));
+
+        clock.advance(Duration.ofHours(48)); // Kompis was down for two days
+        s.runDue();
+        assertThat(fired).containsExactlyInAnyOrder("remind fresh", "deadline review");
+        assertThat(s.due("remind", "stale"))
+                .as("consumed, not left to fire later")
+                .isEmpty();
+        assertThat(s.runDue()).isZero();
+        s.close();
+    }
 }

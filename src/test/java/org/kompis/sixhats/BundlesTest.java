@@ -16,52 +16,57 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BundlesTest {
 
-  private static Properties load(String lang) throws IOException {
-    Properties p = new Properties();
-    try (Reader r = Files.newBufferedReader(
-        Path.of("src/main/resources/i18n/messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
-      p.load(r);
+    private static Properties load(String lang) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(
+                Path.of("src/main/resources/i18n/messages_" + lang + ".properties"), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
     }
-    return p;
-  }
 
-  private static Set<String> sixhatsKeys(Properties p) {
-    Set<String> keys = new TreeSet<>();
-    p.stringPropertyNames().stream().filter(k -> k.startsWith("sixhats.")).forEach(keys::add);
-    return keys;
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"en", "nb", "sv"})
-  void everyHatHasANameAndAnAsk(String lang) throws IOException {
-    Properties p = load(lang);
-    for (Hat hat : Hat.canonical()) {
-      assertThat(p.getProperty(hat.nameKey())).as(lang + " " + hat.nameKey()).isNotBlank();
-      assertThat(p.getProperty(hat.asksKey())).as(lang + " " + hat.asksKey()).isNotBlank().matches("(?s).*[.?]");
+    private static Set<String> sixhatsKeys(Properties p) {
+        Set<String> keys = new TreeSet<>();
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("sixhats.")).forEach(keys::add);
+        return keys;
     }
-  }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"nb", "sv"})
-  void translationsHaveExactlyTheEnglishKeys(String lang) throws IOException {
-    assertThat(sixhatsKeys(load(lang))).isEqualTo(sixhatsKeys(load("en")));
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nb", "sv"})
+    void everyHatHasANameAndAnAsk(String lang) throws IOException {
+        Properties p = load(lang);
+        for (Hat hat : Hat.canonical()) {
+            assertThat(p.getProperty(hat.nameKey()))
+                    .as(lang + " " + hat.nameKey())
+                    .isNotBlank();
+            assertThat(p.getProperty(hat.asksKey()))
+                    .as(lang + " " + hat.asksKey())
+                    .isNotBlank()
+                    .matches("(?s).*[.?]");
+        }
+    }
 
-  @Test
-  void norwegianKeepsTheWordingOfTheKsCourse() throws IOException {
-    Properties nb = load("nb");
-    assertThat(nb.getProperty(Hat.WHITE.asksKey())).contains("nøytral", "fakta");
-    assertThat(nb.getProperty(Hat.RED.asksKey())).contains("emosjonelle", "magefølelsen");
-    assertThat(nb.getProperty(Hat.BLACK.asksKey())).contains("forsiktig", "svakhet");
-    assertThat(nb.getProperty(Hat.YELLOW.asksKey())).contains("optimistisk", "fordeler");
-    assertThat(nb.getProperty(Hat.GREEN.asksKey())).contains("kreativ", "nye ideer");
-    assertThat(nb.getProperty(Hat.BLUE.asksKey())).contains("kontroll", "de andre hattene");
-  }
+    @ParameterizedTest
+    @ValueSource(strings = {"nb", "sv"})
+    void translationsHaveExactlyTheEnglishKeys(String lang) throws IOException {
+        assertThat(sixhatsKeys(load(lang))).isEqualTo(sixhatsKeys(load("en")));
+    }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"en", "nb", "sv"})
-  void hatNamesAreDistinct(String lang) throws IOException {
-    Properties p = load(lang);
-    assertThat(Hat.canonical()).extracting(h -> p.getProperty(h.nameKey())).doesNotHaveDuplicates();
-  }
+    @Test
+    void norwegianKeepsTheWordingOfTheKsCourse() throws IOException {
+        Properties nb = load("nb");
+        assertThat(nb.getProperty(Hat.WHITE.asksKey())).contains("nøytral", "fakta");
+        assertThat(nb.getProperty(Hat.RED.asksKey())).contains("emosjonelle", "magefølelsen");
+        assertThat(nb.getProperty(Hat.BLACK.asksKey())).contains("forsiktig", "svakhet");
+        assertThat(nb.getProperty(Hat.YELLOW.asksKey())).contains("optimistisk", "fordeler");
+        assertThat(nb.getProperty(Hat.GREEN.asksKey())).contains("kreativ", "nye ideer");
+        assertThat(nb.getProperty(Hat.BLUE.asksKey())).contains("kontroll", "de andre hattene");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "nb", "sv"})
+    void hatNamesAreDistinct(String lang) throws IOException {
+        Properties p = load(lang);
+        assertThat(Hat.canonical()).extracting(h -> p.getProperty(h.nameKey())).doesNotHaveDuplicates();
+    }
 }

@@ -5,9 +5,9 @@ import java.util.stream.IntStream;
 
 /** Slack-like user ids for tests. */
 final class People {
-  private People() {}
+    private People() {}
 
-  static List<String> of(int n) {
-    return IntStream.rangeClosed(1, n).mapToObj(i -> "U%03d".formatted(i)).toList();
-  }
+    static List<String> of(int n) {
+        return IntStream.rangeClosed(1, n).mapToObj(i -> "U%03d".formatted(i)).toList();
+    }
 }

@@ -17,129 +17,162 @@ import org.kompis.testing.TestApp;
 
 /** What reaches POST /slack/events, signed well and badly, through the real HTTP server. */
 class SlackEndpointTest {
-  static TestApp app;
+    static TestApp app;
 
-  @BeforeAll
-  static void start() {
-    app = TestApp.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    app.close();
-  }
-
-  @BeforeEach
-  void clear() {
-    app.slack.reset();
-  }
-
-  private static final String EVENT = Payloads.event("Ev-forged", member("U1"));
-
-  @Test
-  void forgedSignatureIsRejectedAndLeavesNoTrace() {
-    long ts = app.clock.instant().getEpochSecond();
-    byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
-    var r = app.post(body, "application/json", Map.of(
-        "X-Slack-Request-Timestamp", String.valueOf(ts),
-        "X-Slack-Signature", Signer.sign("not-the-secret", ts, body)));
-    assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(inboxRows()).isZero();
-    assertThat(app.slack.calls()).isEmpty();
-  }
-
-  @Test
-  void tamperedBodyIsRejected() {
-    long ts = app.clock.instant().getEpochSecond();
-    byte[] signed = EVENT.getBytes(StandardCharsets.UTF_8);
-    byte[] sent = EVENT.replace("U1", "U2").getBytes(StandardCharsets.UTF_8);
-    var r = app.post(sent, "application/json", Map.of(
-        "X-Slack-Request-Timestamp", String.valueOf(ts), "X-Slack-Signature", Signer.sign(TestApp.SECRET, ts, signed)));
-    assertThat(r.statusCode()).isEqualTo(401);
-    assertThat(inboxRows()).isZero();
-  }
-
-  @Test
-  void oldAndFutureTimestampsAreRejectedBothWays() {
-    for (long skew : new long[] {-301, 301, -3600, 86_400}) {
-      long ts = app.clock.instant().getEpochSecond() + skew;
-      byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
-      var r = app.post(body, "application/json", Map.of(
-          "X-Slack-Request-Timestamp", String.valueOf(ts), "X-Slack-Signature", Signer.sign(TestApp.SECRET, ts, body)));
-      assertThat(r.statusCode()).as("skew %d s", skew).isEqualTo(401);
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
     }
-    assertThat(inboxRows()).isZero();
-  }
 
-  @Test
-  void missingAndMalformedHeadersAreRejected() {
-    byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
-    long ts = app.clock.instant().getEpochSecond();
-    assertThat(app.post(body, "application/json", Map.of()).statusCode()).isEqualTo(401);
-    assertThat(app.post(body, "application/json", Map.of("X-Slack-Request-Timestamp", String.valueOf(ts))).statusCode()).isEqualTo(401);
-    assertThat(app.post(body, "application/json", Map.of("X-Slack-Request-Timestamp", "yesterday",
-        "X-Slack-Signature", Signer.sign(TestApp.SECRET, ts, body))).statusCode()).isEqualTo(401);
-    assertThat(app.post(body, "application/json", Map.of("X-Slack-Request-Timestamp", String.valueOf(ts),
-        "X-Slack-Signature", "v1=abc")).statusCode()).isEqualTo(401);
-    assertThat(inboxRows()).isZero();
-  }
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
 
-  @Test
-  void oversizeBodyGets413() {
-    String huge = "{\"type\":\"event_callback\",\"pad\":\"" + "x".repeat(1_100_000) + "\"}";
-    assertThat(app.signedPost(huge, "application/json").statusCode()).isEqualTo(413);
-  }
+    @BeforeEach
+    void clear() {
+        app.slack.reset();
+    }
 
-  @Test
-  void urlVerificationEchoesTheChallenge() {
-    var r = app.signedPost("{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}", "application/json");
-    assertThat(r.statusCode()).isEqualTo(200);
-    assertThat(r.body()).contains("c-123");
-  }
+    private static final String EVENT = Payloads.event("Ev-forged", member("U1"));
 
-  @Test
-  void sslCheckIsAnswered() {
-    assertThat(app.signedPost("ssl_check=1&token=legacy", "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
-  }
+    @Test
+    void forgedSignatureIsRejectedAndLeavesNoTrace() {
+        long ts = app.clock.instant().getEpochSecond();
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        var r = app.post(
+                body,
+                "application/json",
+                Map.of(
+                        "X-Slack-Request-Timestamp", String.valueOf(ts),
+                        "X-Slack-Signature", Signer.sign("not-the-secret", ts, body)));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(inboxRows()).isZero();
+        assertThat(app.slack.calls()).isEmpty();
+    }
 
-  @Test
-  void unhandledEventIsAcknowledgedAndRecordedOnce() {
-    JsonObject reaction = new JsonObject();
-    reaction.addProperty("type", "reaction_added");
-    reaction.addProperty("user", "U1");
-    reaction.addProperty("reaction", "tada");
-    HttpResponse<String> first = app.event("Ev-unhandled", reaction);
-    HttpResponse<String> retry = app.event("Ev-unhandled", reaction);
-    assertThat(first.statusCode()).isEqualTo(200);
-    assertThat(retry.statusCode()).isEqualTo(200);
-    assertThat(Sql.count(app.kit().jdbi(), "select count(*) from event_inbox where event_id = 'Ev-unhandled'")).isEqualTo(1);
-  }
+    @Test
+    void tamperedBodyIsRejected() {
+        long ts = app.clock.instant().getEpochSecond();
+        byte[] signed = EVENT.getBytes(StandardCharsets.UTF_8);
+        byte[] sent = EVENT.replace("U1", "U2").getBytes(StandardCharsets.UTF_8);
+        var r = app.post(
+                sent,
+                "application/json",
+                Map.of(
+                        "X-Slack-Request-Timestamp",
+                        String.valueOf(ts),
+                        "X-Slack-Signature",
+                        Signer.sign(TestApp.SECRET, ts, signed)));
+        assertThat(r.statusCode()).isEqualTo(401);
+        assertThat(inboxRows()).isZero();
+    }
 
-  @Test
-  void unknownActionIsAcknowledged() {
-    var r = app.action(TestApp.KARI, "1700000000.000100", "no_such_action", "x");
-    assertThat(r.statusCode()).isEqualTo(200);
-    var help = app.command(TestApp.KARI, "/kompis", "help");
-    assertThat(app.reply(help)).contains("Kompis");
-  }
+    @Test
+    void oldAndFutureTimestampsAreRejectedBothWays() {
+        for (long skew : new long[] {-301, 301, -3600, 86_400}) {
+            long ts = app.clock.instant().getEpochSecond() + skew;
+            byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+            var r = app.post(
+                    body,
+                    "application/json",
+                    Map.of(
+                            "X-Slack-Request-Timestamp",
+                            String.valueOf(ts),
+                            "X-Slack-Signature",
+                            Signer.sign(TestApp.SECRET, ts, body)));
+            assertThat(r.statusCode()).as("skew %d s", skew).isEqualTo(401);
+        }
+        assertThat(inboxRows()).isZero();
+    }
 
-  @Test
-  void nonAsciiBodiesVerifyAsUtf8WhateverTheDefaultCharset() {
-    // Surefire runs this JVM under LC_ALL=C, so the default charset is ASCII: signing must still use the raw bytes.
-    assertThat(java.nio.charset.Charset.defaultCharset()).isNotEqualTo(StandardCharsets.UTF_8);
-    String id = app.command(TestApp.EMMA, "/kompis", "language blåbærsyltetøy");
-    assertThat(app.reply(id)).contains("blåbærsyltetøy");
-  }
+    @Test
+    void missingAndMalformedHeadersAreRejected() {
+        byte[] body = EVENT.getBytes(StandardCharsets.UTF_8);
+        long ts = app.clock.instant().getEpochSecond();
+        assertThat(app.post(body, "application/json", Map.of()).statusCode()).isEqualTo(401);
+        assertThat(app.post(body, "application/json", Map.of("X-Slack-Request-Timestamp", String.valueOf(ts)))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(app.post(
+                                body,
+                                "application/json",
+                                Map.of(
+                                        "X-Slack-Request-Timestamp",
+                                        "yesterday",
+                                        "X-Slack-Signature",
+                                        Signer.sign(TestApp.SECRET, ts, body)))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(app.post(
+                                body,
+                                "application/json",
+                                Map.of("X-Slack-Request-Timestamp", String.valueOf(ts), "X-Slack-Signature", "v1=abc"))
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(inboxRows()).isZero();
+    }
 
-  private static JsonObject member(String user) {
-    JsonObject e = new JsonObject();
-    e.addProperty("type", "member_joined_channel");
-    e.addProperty("user", user);
-    e.addProperty("channel", TestApp.CHANNEL);
-    return e;
-  }
+    @Test
+    void oversizeBodyGets413() {
+        String huge = "{\"type\":\"event_callback\",\"pad\":\"" + "x".repeat(1_100_000) + "\"}";
+        assertThat(app.signedPost(huge, "application/json").statusCode()).isEqualTo(413);
+    }
 
-  private static int inboxRows() {
-    return Sql.count(app.kit().jdbi(), "select count(*) from event_inbox");
-  }
+    @Test
+    void urlVerificationEchoesTheChallenge() {
+        var r = app.signedPost(
+                "{\"token\":\"t\",\"challenge\":\"c-123\",\"type\":\"url_verification\"}", "application/json");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("c-123");
+    }
+
+    @Test
+    void sslCheckIsAnswered() {
+        assertThat(app.signedPost("ssl_check=1&token=legacy", "application/x-www-form-urlencoded")
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void unhandledEventIsAcknowledgedAndRecordedOnce() {
+        JsonObject reaction = new JsonObject();
+        reaction.addProperty("type", "reaction_added");
+        reaction.addProperty("user", "U1");
+        reaction.addProperty("reaction", "tada");
+        HttpResponse<String> first = app.event("Ev-unhandled", reaction);
+        HttpResponse<String> retry = app.event("Ev-unhandled", reaction);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(retry.statusCode()).isEqualTo(200);
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from event_inbox where event_id = 'Ev-unhandled'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void unknownActionIsAcknowledged() {
+        var r = app.action(TestApp.KARI, "1700000000.000100", "no_such_action", "x");
+        assertThat(r.statusCode()).isEqualTo(200);
+        var help = app.command(TestApp.KARI, "/kompis", "help");
+        assertThat(app.reply(help)).contains("Kompis");
+    }
+
+    @Test
+    void nonAsciiBodiesVerifyAsUtf8WhateverTheDefaultCharset() {
+        // Surefire runs this JVM under LC_ALL=C, so the default charset is ASCII: signing must still use the raw bytes.
+        assertThat(java.nio.charset.Charset.defaultCharset()).isNotEqualTo(StandardCharsets.UTF_8);
+        String id = app.command(TestApp.EMMA, "/kompis", "language blåbærsyltetøy");
+        assertThat(app.reply(id)).contains("blåbærsyltetøy");
+    }
+
+    private static JsonObject member(String user) {
+        JsonObject e = new JsonObject();
+        e.addProperty("type", "member_joined_channel");
+        e.addProperty("user", user);
+        e.addProperty("channel", TestApp.CHANNEL);
+        return e;
+    }
+
+    private static int inboxRows() {
+        return Sql.count(app.kit().jdbi(), "select count(*) from event_inbox");
+    }
 }

@@ -11,36 +11,45 @@ import java.util.Set;
  * (guarantee 3, proved on its own), so posts get a 429 instead. The start-up handshake is left alone.
  */
 final class Chaos {
-  enum Fault { NONE, RATE_LIMITED, SERVER_ERROR, SLOW }
-
-  static final long SLOW_MS = 1000;
-  private static final Set<String> EXEMPT = Set.of("auth.test", "apps.connections.open");
-  private static final Set<String> POSTS = Set.of("chat.postMessage", "chat.postEphemeral", "files.uploadV2",
-      "files.getUploadURLExternal", "files.completeUploadExternal");
-
-  private final Random random;
-
-  private Chaos(long seed) {
-    this.random = new Random(seed);
-  }
-
-  /** The chaos the JVM was started with, or null. */
-  static Chaos fromSystemProperty() {
-    String seed = System.getProperty("kompis.chaos.seed");
-    return seed == null || seed.isBlank() ? null : new Chaos(Long.parseLong(seed.trim()));
-  }
-
-  synchronized Fault next(String method) {
-    if (EXEMPT.contains(method)) {
-      return Fault.NONE;
+    enum Fault {
+        NONE,
+        RATE_LIMITED,
+        SERVER_ERROR,
+        SLOW
     }
-    int roll = random.nextInt(100);
-    if (roll < 5) {
-      return Fault.RATE_LIMITED;
+
+    static final long SLOW_MS = 1000;
+    private static final Set<String> EXEMPT = Set.of("auth.test", "apps.connections.open");
+    private static final Set<String> POSTS = Set.of(
+            "chat.postMessage",
+            "chat.postEphemeral",
+            "files.uploadV2",
+            "files.getUploadURLExternal",
+            "files.completeUploadExternal");
+
+    private final Random random;
+
+    private Chaos(long seed) {
+        this.random = new Random(seed);
     }
-    if (roll < 7) {
-      return POSTS.contains(method) ? Fault.RATE_LIMITED : Fault.SERVER_ERROR;
+
+    /** The chaos the JVM was started with, or null. */
+    static Chaos fromSystemProperty() {
+        String seed = System.getProperty("kompis.chaos.seed");
+        return seed == null || seed.isBlank() ? null : new Chaos(Long.parseLong(seed.trim()));
     }
-    return roll < 10 ? Fault.SLOW : Fault.NONE;
-  }
+
+    synchronized Fault next(String method) {
+        if (EXEMPT.contains(method)) {
+            return Fault.NONE;
+        }
+        int roll = random.nextInt(100);
+        if (roll < 5) {
+            return Fault.RATE_LIMITED;
+        }
+        if (roll < 7) {
+            return POSTS.contains(method) ? Fault.RATE_LIMITED : Fault.SERVER_ERROR;
+        }
+        return roll < 10 ? Fault.SLOW : Fault.NONE;
+    }
 }

@@ -9,25 +9,25 @@ import org.junit.jupiter.api.Assumptions;
  * {@code jdbc:sqlite:...}, so the same test runs on both.
  */
 public final class TestDatabases {
-  private TestDatabases() {}
+    private TestDatabases() {}
 
-  public static boolean postgresql() {
-    return "postgresql".equals(System.getProperty("kompis.test.db"));
-  }
-
-  /** A new database for one test: {@code dir/file} on SQLite. Skips the test if PostgreSQL is wanted but missing. */
-  public static String fresh(Path dir, String file) {
-    if (!postgresql()) {
-      return "jdbc:sqlite:" + dir.resolve(file);
+    public static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("kompis.test.db"));
     }
-    Assumptions.assumeTrue(TestPostgres.available(), TestPostgres::failure);
-    return TestPostgres.freshDatabase();
-  }
 
-  /** Frees what {@link #fresh} made (a PostgreSQL database; SQLite files go with the temp folder). */
-  public static void release(String url) {
-    if (url.startsWith("jdbc:postgresql:")) {
-      TestPostgres.drop(url);
+    /** A new database for one test: {@code dir/file} on SQLite. Skips the test if PostgreSQL is wanted but missing. */
+    public static String fresh(Path dir, String file) {
+        if (!postgresql()) {
+            return "jdbc:sqlite:" + dir.resolve(file);
+        }
+        Assumptions.assumeTrue(TestPostgres.available(), TestPostgres::failure);
+        return TestPostgres.freshDatabase();
     }
-  }
+
+    /** Frees what {@link #fresh} made (a PostgreSQL database; SQLite files go with the temp folder). */
+    public static void release(String url) {
+        if (url.startsWith("jdbc:postgresql:")) {
+            TestPostgres.drop(url);
+        }
+    }
 }
