@@ -294,7 +294,7 @@ class SandboxBrowserTest {
                 "Page.addScriptToEvaluateOnNewDocument",
                 Map.of(
                         "source",
-                        "CanvasRenderingContext2D.prototype.getImageData = function (x, y, w, h) { return new ImageData(w, h); };"));
+                        "CanvasRenderingContext2D.prototype.getImageData = (x, y, w, h) => new ImageData(w, h);"));
         try {
             page.open().gotIt().actAs(OLA).channel("general").type("/lessons intranett");
             String shown = page.message("Lærdommer for");
