@@ -7,81 +7,40 @@ import static org.kompis.sandbox.SandboxApp.KARI;
 import static org.kompis.sandbox.SandboxApp.OLA;
 import static org.kompis.sandbox.SandboxApp.SVEN;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kompis.testing.Chromium;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sandbox in a real browser: Debian's headless Chromium driven through chromedriver (nothing is downloaded).
+ * The sandbox in a real browser ({@link Chromium}).
  * Each test is a person's path through the page: the after-action review answered by two colleagues, closed, and
  * found with {@code /lessons}; a weekly reflection prompt reached by time travel and answered; and the page's own
  * workings (modals, languages, a phone-wide window). The other rituals are tried through the page's endpoints in
  * {@link RitualsTest} and {@link LessonsHomePrivacyTest}, which is faster.
  */
 class SandboxBrowserTest {
-    static final Path CHROMIUM = Path.of(System.getProperty("sandbox.chromium", "/usr/bin/chromium"));
-    static final Path CHROMEDRIVER = Path.of(System.getProperty("sandbox.chromedriver", "/usr/bin/chromedriver"));
-
-    static final String MISSING = "The sandbox browser test needs Debian's chromium and chromium-driver (" + CHROMIUM
-            + ", " + CHROMEDRIVER + "). Install them: sudo apt-get install -y chromium chromium-driver (.ci/run does).";
-
     static SandboxApp app;
+    static Chromium browser;
     static ChromeDriver driver;
     SandboxPage page;
 
-    static boolean browserPresent() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    }
-
     @BeforeAll
-    static void start() throws Exception {
-        if (!browserPresent()) {
-            System.err.println("\n" + "!".repeat(100) + "\n!! SKIPPED: " + MISSING + "\n" + "!".repeat(100) + "\n");
-            return;
-        }
+    static void start() {
+        browser = Chromium.start();
+        driver = browser.driver();
         app = SandboxApp.start();
-        driver = newDriver();
-    }
-
-    /** Debian's headless Chromium through its chromedriver; nothing is downloaded. */
-    static ChromeDriver newDriver() throws java.io.IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("kompis-chromium"),
-                "--lang=en-GB");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
-        chrome.manage().timeouts().scriptTimeout(Duration.ofSeconds(5));
-        return chrome;
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (app != null) {
             app.close();
@@ -90,9 +49,7 @@ class SandboxBrowserTest {
 
     @BeforeEach
     void openPage() {
-        // Each test is reported as skipped, with how to install the browser, rather than silently absent.
-        Assumptions.assumeTrue(browserPresent(), MISSING);
-        page = new SandboxPage(driver, app.url("")).viewport(1280, 800).open();
+        page = new SandboxPage(browser, app.url("")).viewport(1280, 800).open();
     }
 
     @Test
@@ -253,7 +210,7 @@ class SandboxBrowserTest {
         driver.switchTo().activeElement().sendKeys("Tastatur");
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         page.modalClosed();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ProbeRitual.closed.get() > closedBefore);
+        browser.until(d -> ProbeRitual.closed.get() > closedBefore);
         page.type("/kompis help");
         page.message("Kompis: lärande i vardagen");
         page.screenshot("sandbox-e2e-phone");

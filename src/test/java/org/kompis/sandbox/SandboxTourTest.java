@@ -5,11 +5,10 @@ import static org.kompis.sandbox.SandboxApp.INGRID;
 import static org.kompis.sandbox.SandboxApp.SVEN;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.kompis.testing.Chromium;
 
 /**
  * README's sandbox tour, walked in a real browser once per language: a Norwegian manager, a Swedish colleague and
@@ -18,21 +17,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class SandboxTourTest {
     static final String EMMA = "U0EMMA";
     static SandboxApp app;
-    static ChromeDriver driver;
+    static Chromium browser;
     SandboxPage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        if (SandboxBrowserTest.browserPresent()) {
-            app = SandboxApp.start();
-            driver = SandboxBrowserTest.newDriver();
-        }
+    static void start() {
+        browser = Chromium.start();
+        app = SandboxApp.start();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (app != null) {
             app.close();
@@ -41,8 +38,7 @@ class SandboxTourTest {
 
     @BeforeEach
     void openPage() {
-        Assumptions.assumeTrue(SandboxBrowserTest.browserPresent(), SandboxBrowserTest.MISSING);
-        page = new SandboxPage(driver, app.url("")).viewport(1280, 860).open();
+        page = new SandboxPage(browser, app.url("")).viewport(1280, 860).open();
     }
 
     @Test
