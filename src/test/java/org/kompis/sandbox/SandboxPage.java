@@ -279,6 +279,17 @@ final class SandboxPage {
         return this;
     }
 
+    /**
+     * Presses Reset and answers the browser's question with OK, then waits until the page shows the demo workspace
+     * again without {@code gone}.
+     */
+    SandboxPage reset(String gone) {
+        driver.findElement(By.id("reset")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.until(d -> !shows(gone) && shows("God morgen!"));
+        return this;
+    }
+
     /** Waits until the header names the next scheduled job. */
     void nextJobShown() {
         browser.until(d ->

@@ -43,7 +43,10 @@ class SandboxTourTest {
 
     @Test
     void norwegian() {
-        page.gotIt().actAs(INGRID).channel("general");
+        page.actAs(INGRID);
+        assertThat(page.welcome()).contains("Velkommen til sandkassen for Kompis", "Du er Ingrid Berg (leder)");
+        page.screenshot("tour-nb-0-welcome");
+        page.gotIt().channel("general");
         assertThat(page.js("return document.querySelector('#run-next').innerText"))
                 .isEqualTo("Kjør neste planlagte jobb");
         page.type("/kompis help");
@@ -63,6 +66,8 @@ class SandboxTourTest {
         page.openThread(review);
         assertThat(page.inThread("Oppsummering: Ny rutine")).contains("Har svart: 1 av 6 inviterte");
         page.screenshot("tour-nb-2-aar-summary");
+        page.type("/lessons vaktskifte");
+        assertThat(page.message("Lærdommer for «vaktskifte»")).contains("Bruke sjekklisten ved hvert vaktskifte");
         page.type("/sixhats Digital timebestilling på biblioteket");
         assertThat(page.message("Digital timebestilling på biblioteket")).contains("Bli med");
         page.reveal("Digital timebestilling på biblioteket").screenshot("tour-nb-3-sixhats");
@@ -74,11 +79,16 @@ class SandboxTourTest {
         page.channel("Kompis");
         page.homeShows("Læringen din på jobben");
         page.screenshot("tour-nb-5-home");
+        page.reset("Ny rutine for overlevering");
+        page.screenshot("tour-nb-6-after-reset");
     }
 
     @Test
     void swedish() {
-        page.gotIt().actAs(SVEN).channel("team-learning");
+        page.actAs(SVEN);
+        assertThat(page.welcome()).contains("Välkommen till sandlådan för Kompis", "Du är Sven Karlsson");
+        page.screenshot("tour-sv-0-welcome");
+        page.gotIt().channel("team-learning");
         page.type("/kompis hjälp");
         assertThat(page.message("Kompis: lärande i vardagen")).contains("/reflect schema DAG TT:MM");
         page.screenshot("tour-sv-1-help");
@@ -86,7 +96,12 @@ class SandboxTourTest {
         page.message("Du är med i lärparen");
         page.type("/sixhats avsluta");
         page.message("Ville du avsluta övningen");
+        page.type("/aar lista Flytten av arkivet");
+        page.message("/aar lista ska stå ensamt");
         page.screenshot("tour-sv-2-answers");
+        page.type("/lessons intranät källa:aar");
+        assertThat(page.message("Lärdomar för")).contains("Nytt intranett");
+        page.screenshot("tour-sv-2b-lessons");
         page.type("/lessons ny");
         assertThat(page.modal().getText()).contains("Taggar").doesNotContain("(valfritt) (optional)");
         page.screenshot("tour-sv-3-lesson-modal");
@@ -101,7 +116,10 @@ class SandboxTourTest {
 
     @Test
     void english() {
-        page.gotIt().actAs(EMMA).channel("team-learning");
+        page.actAs(EMMA);
+        assertThat(page.welcome()).contains("Welcome to the Kompis sandbox", "You are acting as Emma Wilson");
+        page.screenshot("tour-en-0-welcome");
+        page.gotIt().channel("team-learning");
         page.type("/kompis help");
         assertThat(page.message("Kompis: learning in everyday work")).contains("/pairs join");
         page.screenshot("tour-en-1-help");
