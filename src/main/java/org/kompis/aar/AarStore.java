@@ -12,6 +12,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Answer.class)
 @RegisterConstructorMapper(ActionItem.class)
 public interface AarStore {
+    /**
+     * SQL in SQLite's spelling. PostgreSQL's twin of the table has a {@code rowid} identity column, so the same words
+     * read participants in the order they were named there too. Every other statement here is the same on both.
+     */
+    interface SqliteSpelling {
+        String IN_ORDER_NAMED = "order by rowid";
+    }
 
     /** 1 if this start is new, 0 if {@code start_key} was seen before (a retried command or submission). */
     @SqlUpdate("""
@@ -84,7 +91,7 @@ public interface AarStore {
                                   and a.user_id = :u)""").bind("t", team).bind("u", user).execute());
     }
 
-    @SqlQuery("select user_id from aar_participants where review_id = :id order by rowid")
+    @SqlQuery("select user_id from aar_participants where review_id = :id " + SqliteSpelling.IN_ORDER_NAMED)
     List<String> participants(@Bind("id") long reviewId);
 
     /** 1 if this person had not been reminded yet. */
