@@ -66,6 +66,7 @@ public final class Rituals {
                 kit.scheduler(),
                 kit.home(),
                 kit.privacy(),
+                kit.events(),
                 kit.jdbi(),
                 kit.slack(),
                 kit.directory(),
@@ -114,6 +115,7 @@ public final class Rituals {
                 kit.background(),
                 kit.config().configFile(),
                 kit.config().pairsFollowUpDays(),
+                kit.config().pairsIncludeGuests(),
                 lessons);
     }
 
@@ -129,6 +131,7 @@ public final class Rituals {
                 kit.directory(),
                 kit.speech(),
                 kit.zones(),
+                kit.roles(),
                 kit.clock(),
                 kit.background());
     }

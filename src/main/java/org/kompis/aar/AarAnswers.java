@@ -9,6 +9,7 @@ import org.kompis.core.Claims;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.Mrkdwn;
@@ -37,6 +38,7 @@ final class AarAnswers {
     private final Directory directory;
     private final Speech speech;
     private final Zones zones;
+    private final Roles roles;
     private final Clock clock;
     private final Scheduler scheduler;
     private final Claims claims;
@@ -49,6 +51,7 @@ final class AarAnswers {
             Directory directory,
             Speech speech,
             Zones zones,
+            Roles roles,
             Clock clock,
             Scheduler scheduler,
             Claims claims,
@@ -59,6 +62,7 @@ final class AarAnswers {
         this.directory = directory;
         this.speech = speech;
         this.zones = zones;
+        this.roles = roles;
         this.clock = clock;
         this.scheduler = scheduler;
         this.claims = claims;
@@ -82,6 +86,13 @@ final class AarAnswers {
                                     "aar.closed_already",
                                     Deadlines.date(t, review.get().closedOn())),
                             null);
+            return;
+        }
+        String refused = AarListeners.refusal(
+                Roles.otherWorkspace(team, review.get().teamId(), t),
+                () -> roles.notInChannelNow(team, review.get().channelId(), user, t));
+        if (refused != null) {
+            slack.team(team).tell(channel, user, refused, null);
             return;
         }
         AnswerForm form = store.answer(reviewId, user)

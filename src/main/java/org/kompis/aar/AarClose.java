@@ -67,7 +67,12 @@ final class AarClose {
             slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
             return;
         }
-        if (!roles.isManager(team, user)) {
+        String otherTeam = Roles.otherWorkspace(team, review.get().teamId(), t);
+        if (otherTeam != null) {
+            slack.team(team).tell(channel, user, otherTeam, null);
+            return;
+        }
+        if (!roles.isManagerNow(team, user)) {
             String group = roles.managerGroup(team);
             slack.team(team)
                     .tell(

@@ -131,6 +131,10 @@ final class AarFollowUp {
             slack.team(team).tell(channel, user, speech.user(team, user).t("aar.not_found"), null);
             return Optional.empty();
         }
+        if (!item.get().teamId().equals(team)) {
+            slack.team(team).tell(channel, user, speech.user(team, user).t("roles.other_workspace"), null);
+            return Optional.empty();
+        }
         if (!mayAct(team, user, item.get())) {
             Texts t = speech.user(team, user);
             slack.team(team)
@@ -152,6 +156,9 @@ final class AarFollowUp {
         if (item.isEmpty()) {
             return Map.of(block, t.t("aar.not_found"));
         }
+        if (!item.get().teamId().equals(team)) {
+            return Map.of(block, t.t("roles.other_workspace"));
+        }
         if (!mayAct(team, user, item.get())) {
             return Map.of(
                     block,
@@ -163,7 +170,7 @@ final class AarFollowUp {
     }
 
     private boolean mayAct(String team, String user, ActionItem item) {
-        return user.equals(item.ownerId()) || roles.isManager(team, user);
+        return user.equals(item.ownerId()) || roles.isManagerNow(team, user);
     }
 
     private static String settled(Texts t, ActionItem item) {

@@ -10,6 +10,7 @@ import org.kompis.core.Background;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Views;
 
@@ -21,6 +22,7 @@ final class AarListeners {
     private final AarStore store;
     private final Speech speech;
     private final Zones zones;
+    private final Roles roles;
     private final Background background;
     private final AarStart start;
     private final AarAnswers answers;
@@ -31,6 +33,7 @@ final class AarListeners {
             AarStore store,
             Speech speech,
             Zones zones,
+            Roles roles,
             Background background,
             AarStart start,
             AarAnswers answers,
@@ -39,6 +42,7 @@ final class AarListeners {
         this.store = store;
         this.speech = speech;
         this.zones = zones;
+        this.roles = roles;
         this.background = background;
         this.start = start;
         this.answers = answers;
@@ -109,6 +113,11 @@ final class AarListeners {
             String goal = Views.value(state, "goal", "goal");
             List<String> people = Views.values(state, "participants", "users");
             String channel = p.getView().getPrivateMetadata();
+            String refused =
+                    refusal(roles.notManagerNow(team, user, t), () -> roles.notInChannelNow(team, channel, user, t));
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of("title", refused));
+            }
             String viewId = p.getView().getId();
             later(() -> start.submitted(
                     team, channel, user, Blocks.cut(title, AarModals.MAX_TITLE), goal, people, deadline, viewId));
@@ -127,6 +136,12 @@ final class AarListeners {
             }
             if (!review.open()) {
                 return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", Deadlines.date(t, review.closedOn()))));
+            }
+            String refused = refusal(
+                    Roles.otherWorkspace(team, review.teamId(), t),
+                    () -> roles.notInChannelNow(team, review.channelId(), user, t));
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of(first, refused));
             }
             AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), zones.today(team), t);
             if (!parsed.ok()) {
@@ -178,6 +193,11 @@ final class AarListeners {
             later(() -> followUp.afterChange(team, itemId));
             return ctx.ack();
         });
+    }
+
+    /** The first refusal: {@code first}, else the one {@code next} finds (asked only when needed: it calls Slack). */
+    static String refusal(String first, java.util.function.Supplier<String> next) {
+        return first != null ? first : next.get();
     }
 
     private void later(Runnable work) {

@@ -79,6 +79,18 @@ public interface AarStore {
     @SqlUpdate("insert into aar_participants(review_id, user_id) values (:id, :user) on conflict do nothing")
     void addParticipant(@Bind("id") long reviewId, @Bind("user") String userId);
 
+    /**
+     * Someone whose account was deactivated is no longer waited for: they leave the open reviews they had not answered
+     * (an answer they gave stays, like anyone's).
+     */
+    static void leave(org.jdbi.v3.core.Jdbi jdbi, String team, String user) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                delete from aar_participants where user_id = :u
+                  and review_id in (select id from aar_reviews where team_id = :t and status = 'open')
+                  and not exists (select 1 from aar_answers a where a.review_id = aar_participants.review_id
+                                  and a.user_id = :u)""").bind("t", team).bind("u", user).execute());
+    }
+
     @SqlQuery("select user_id from aar_participants where review_id = :id " + SqliteSpelling.IN_ORDER_NAMED)
     List<String> participants(@Bind("id") long reviewId);
 

@@ -104,12 +104,13 @@ public final class Kompis implements AutoCloseable {
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
             Workspaces workspaces = new OneWorkspace(config);
-            // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+            // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
+            // workspace uninstalled Kompis.
             SlackGateway gateway = new SlackGateway(
                     slack,
                     config.manyWorkspaces()
                             ? tenancy.tokens()
-                            : team -> workspaces.of(team).botToken());
+                            : tenancy.guard(team -> workspaces.of(team).botToken()));
             Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
             Messages messages = new Messages();
             OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
@@ -166,7 +167,7 @@ public final class Kompis implements AutoCloseable {
                 early = serve.apply(addOn);
                 started.add(early::stop);
             }
-            tenancy.use(app, kit.events());
+            tenancy.use(app, kit);
             app.use(new FailSafe(
                     (team, user) -> team == null
                             ? messages.in(config.defaultLanguage())

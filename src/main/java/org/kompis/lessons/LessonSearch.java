@@ -32,7 +32,7 @@ import org.kompis.cluster.Dialect;
  * dialect lives in {@link #sql} and {@link Fts5} only: PostgreSQL indexes the same stored terms as a tsvector.
  */
 public final class LessonSearch {
-    public static final int DEFAULT_CANDIDATES = 500;
+    public static final int DEFAULT_CANDIDATES = 200;
     public static final int MAX_PAGE = 50;
 
     // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,
@@ -42,8 +42,7 @@ public final class LessonSearch {
         return """
         (l.author_id = :viewer
          or l.visibility != 'private' and (
-              c.is_private = 0
-           or c.channel_id is null and l.visibility = 'workspace'
+              :outsider = 0 and (c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')
            or coalesce(c.deleted, 0) = 0 and l.channel_id in\s""" + list(pg, "members") + "))";
     }
 
@@ -123,6 +122,7 @@ public final class LessonSearch {
                 .bind("author", q.authorId())
                 .bind("tags", JsonArray.of(q.tags()))
                 .bind("viewer", viewer.userId())
+                .bind("outsider", viewer.outsider() ? 1 : 0)
                 .bind("members", JsonArray.of(viewer.channelIds()));
     }
 

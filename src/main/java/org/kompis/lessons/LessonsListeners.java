@@ -14,6 +14,7 @@ import org.kompis.core.NewLesson;
 import org.kompis.core.Speech;
 import org.kompis.core.Visibility;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
@@ -30,6 +31,7 @@ final class LessonsListeners {
     private final LessonPeople people;
     private final SlackGateway slack;
     private final Speech speech;
+    private final Roles roles;
     private final Clock clock;
     private final Background background;
     private final LessonsViews views;
@@ -42,6 +44,7 @@ final class LessonsListeners {
             LessonPeople people,
             SlackGateway slack,
             Speech speech,
+            Roles roles,
             Clock clock,
             Background background,
             LessonsViews views,
@@ -52,6 +55,7 @@ final class LessonsListeners {
         this.people = people;
         this.slack = slack;
         this.speech = speech;
+        this.roles = roles;
         this.clock = clock;
         this.background = background;
         this.views = views;
@@ -108,6 +112,10 @@ final class LessonsListeners {
                 return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
             }
             String channel = channelOf(p.getView().getPrivateMetadata());
+            String notIn = channel == null ? null : roles.notInChannelNow(team, channel, user, t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, notIn));
+            }
             NewLesson lesson = NewLesson.of(LessonSource.MANUAL, team, w.text())
                     .ref("manual:" + p.getView().getId())
                     .inChannel(channel)

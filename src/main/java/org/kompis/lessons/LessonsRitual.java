@@ -12,6 +12,7 @@ import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
+import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
 import org.kompis.slack.SlackGateway;
@@ -49,6 +50,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
             Directory directory,
             Speech speech,
             Zones zones,
+            Roles roles,
             Clock clock,
             Background background) {
         this.app = app;
@@ -69,7 +71,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
         this.lessonsCommands = new LessonsCommands(views, lookup);
         ShareInChannel sharing = new ShareInChannel(search, channelPrivacy, people, slack, speech, clock, views);
         this.listeners = new LessonsListeners(
-                store, channelPrivacy, people, slack, speech, clock, background, views, lookup, sharing);
+                store, channelPrivacy, people, slack, speech, roles, clock, background, views, lookup, sharing);
         this.events = new LessonsEvents(store, directory, clock);
         this.lessonsHome = new LessonsHome(search, people, views);
         this.library = new Library(store, channelPrivacy);

@@ -62,6 +62,10 @@ final class ShareInChannel {
             slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.refused"), null);
             return;
         }
+        if (!channel.equals(shareable.get().channelId()) && people.externallyShared(team, channel)) {
+            slack.team(team).respond(responseUrl, false, channel, user, t.t("lessons.share.external"), null);
+            return;
+        }
         if (!shares.first(team + "/" + channel + "/" + id, clock.millis())) {
             return;
         }

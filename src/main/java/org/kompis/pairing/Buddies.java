@@ -45,6 +45,7 @@ final class Buddies {
     private final Clock clock;
     private final Scheduler scheduler;
     private final Claims claims;
+    private final Guests guests;
 
     Buddies(
             PoolStore pool,
@@ -55,7 +56,8 @@ final class Buddies {
             Zones zones,
             Clock clock,
             Scheduler scheduler,
-            Claims claims) {
+            Claims claims,
+            Guests guests) {
         this.pool = pool;
         this.jdbi = jdbi;
         this.slack = slack;
@@ -65,6 +67,7 @@ final class Buddies {
         this.clock = clock;
         this.scheduler = scheduler;
         this.claims = claims;
+        this.guests = guests;
     }
 
     /** {@code /pairs buddies}, {@code buddies on @a @b}, {@code buddies off}. */
@@ -120,12 +123,15 @@ final class Buddies {
     /** Someone joined a channel: a buddy if the channel gives one (once per newcomer, whatever Slack repeats). */
     void joined(String team, String channel, String newcomer) {
         Optional<BuddySettings> s = pool.buddySettings(team, channel);
-        if (s.isEmpty() || !s.get().enabled() || directory.isBot(team, newcomer)) {
+        if (s.isEmpty() || !s.get().enabled() || directory.isBot(team, newcomer) || guests.leftOut(team, newcomer)) {
             return;
         }
+        List<String> volunteers = s.get().volunteerIds().stream()
+                .filter(v -> !guests.leftOut(team, v))
+                .toList();
         Lang lang = speech.userLang(team, newcomer);
         claims.holding(Rounds.claim(team, "buddy-" + channel + "-" + newcomer), () -> {
-            Assigned a = assign(team, channel, newcomer, s.get().volunteerIds(), lang);
+            Assigned a = assign(team, channel, newcomer, volunteers, lang);
             if (a == null) {
                 noVolunteer(team, channel, newcomer, s.get());
                 return null;

@@ -27,6 +27,8 @@ final class PairsCommands {
     private final Rounds rounds;
     private final PairsSchedule schedule;
 
+    private final Guests guests;
+
     PairsCommands(
             PoolStore pool,
             RoundStore roundStore,
@@ -34,9 +36,11 @@ final class PairsCommands {
             Zones zones,
             Clock clock,
             Rounds rounds,
-            PairsSchedule schedule) {
+            PairsSchedule schedule,
+            Guests guests) {
         this.pool = pool;
         this.roundStore = roundStore;
+        this.guests = guests;
         this.directory = directory;
         this.zones = zones;
         this.clock = clock;
@@ -74,6 +78,10 @@ final class PairsCommands {
     }
 
     private void join(CommandCall call) {
+        if (guests.leftOut(call.teamId(), call.userId())) {
+            call.reply(call.t("pairs.join.guest"));
+            return;
+        }
         Optional<Member> before = pool.member(call.teamId(), call.channelId(), call.userId());
         pool.join(call.teamId(), call.channelId(), call.userId(), clock.millis());
         String joined = before.isEmpty()

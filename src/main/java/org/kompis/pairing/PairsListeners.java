@@ -105,8 +105,12 @@ final class PairsListeners {
             String channel = p.getView().getPrivateMetadata();
             ViewState state = p.getView().getState();
             Texts t = speech.user(team, user);
-            if (!roles.isManager(team, user)) {
+            if (!roles.isManagerNow(team, user)) {
                 return ctx.ackWithErrors(Map.of(PairsModals.FREQUENCY, t.t("pairs.schedule.managers_only")));
+            }
+            String notIn = roles.notInChannelNow(team, channel, user, t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of(PairsModals.FREQUENCY, notIn));
             }
             Optional<Cadence> cadence = cadence(state);
             if (cadence.isEmpty()) {

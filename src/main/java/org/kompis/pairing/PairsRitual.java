@@ -2,6 +2,7 @@ package org.kompis.pairing;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.UserChangeEvent;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -42,10 +43,12 @@ public final class PairsRitual implements Ritual {
     private final FollowUps followUps;
     private final PairsCommands pairsCommands;
     private final PairsListeners listeners;
+    private final Leavers leavers;
 
     /**
      * @param configFile where the conversation starters may be overridden
      * @param followUpDays how long after a round "Did you meet?" is asked
+     * @param includeGuests {@code pairs.include_guests}: guests and people from other organisations are paired too
      * @param lessons where "What did you learn?" goes: the channel's lessons if shared, else the person's own
      */
     public PairsRitual(
@@ -66,6 +69,7 @@ public final class PairsRitual implements Ritual {
             Background background,
             Path configFile,
             int followUpDays,
+            boolean includeGuests,
             LessonSink lessons) {
         this.app = app;
         this.commands = commands;
@@ -76,6 +80,8 @@ public final class PairsRitual implements Ritual {
         this.background = background;
         this.zones = zones;
         PoolStore pool = jdbi.onDemand(PoolStore.class);
+        Guests guests = new Guests(directory, includeGuests);
+        this.leavers = new Leavers(jdbi);
         this.roundStore = jdbi.onDemand(RoundStore.class);
         this.intros =
                 new Intros(pool, roundStore, slack, directory, speech, zones, followUpDays, new Starters(configFile));
@@ -84,9 +90,9 @@ public final class PairsRitual implements Ritual {
                 pool, roundStore, jdbi, speech, zones, clock, scheduler, claims, followUpDays, ghosts, intros);
         this.schedule = new PairsSchedule(slack, speech, zones, clock, scheduler);
         this.profiles = new Profiles(pool, slack, speech, clock);
-        this.buddies = new Buddies(pool, jdbi, slack, directory, speech, zones, clock, scheduler, claims);
+        this.buddies = new Buddies(pool, jdbi, slack, directory, speech, zones, clock, scheduler, claims, guests);
         this.followUps = new FollowUps(pool, roundStore, slack, directory, speech, clock, claims, lessons);
-        this.pairsCommands = new PairsCommands(pool, roundStore, directory, zones, clock, rounds, schedule);
+        this.pairsCommands = new PairsCommands(pool, roundStore, directory, zones, clock, rounds, schedule, guests);
         this.listeners = new PairsListeners(pool, slack, speech, roles, background);
     }
 
@@ -98,6 +104,12 @@ public final class PairsRitual implements Ritual {
             MemberJoinedChannelEvent e = payload.getEvent();
             buddies.joined(
                     payload.getTeamId() != null ? payload.getTeamId() : e.getTeam(), e.getChannel(), e.getUser());
+        });
+        events.on(UserChangeEvent.class, payload -> {
+            var u = payload.getEvent().getUser();
+            if (u != null && u.isDeleted()) {
+                leavers.left(payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId(), u.getId());
+            }
         });
         privacy.add(new PairsPersonalData());
         home.add(new PairsHome(roundStore, zones));

@@ -55,7 +55,7 @@ final class AnswerCounter {
     private void update(long promptId) {
         ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
         store.prompt(promptId).filter(p -> p.messageTs() != null).ifPresent(p -> {
-            Message m = messages.prompt(p, store.answered(p.id()));
+            Message m = messages.prompt(p, store.answered(p.id()), store.anonymousAnswers(p.id()));
             try {
                 slack.team(p.teamId()).update(p.channelId(), p.messageTs(), m.text(), m.blocks());
             } catch (SlackCallException e) {

@@ -17,6 +17,7 @@ import org.kompis.delivery.Outbox;
 import org.kompis.delivery.Post;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Views;
@@ -35,6 +36,7 @@ final class ReflectionListeners {
     private final Jdbi jdbi;
     private final SlackGateway slack;
     private final Speech speech;
+    private final Roles roles;
     private final Clock clock;
     private final Background background;
     private final Outbox outbox;
@@ -46,6 +48,7 @@ final class ReflectionListeners {
             Jdbi jdbi,
             SlackGateway slack,
             Speech speech,
+            Roles roles,
             Clock clock,
             Background background,
             Outbox outbox,
@@ -56,6 +59,7 @@ final class ReflectionListeners {
         this.jdbi = jdbi;
         this.slack = slack;
         this.speech = speech;
+        this.roles = roles;
         this.clock = clock;
         this.background = background;
         this.outbox = outbox;
@@ -100,6 +104,11 @@ final class ReflectionListeners {
                 return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.empty")));
             }
             PromptRow prompt = found.get();
+            String notIn = roles.notInChannelNow(
+                    prompt.teamId(), prompt.channelId(), payload.getUser().getId(), t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of("answer", notIn));
+            }
             boolean shared = Views.values(state, "share", "share").contains("share");
             boolean anonymous = Views.values(state, "anonymous", "anonymous").contains("anonymous");
             if (anonymous && !allowsAnonymity(prompt)) {
@@ -117,6 +126,11 @@ final class ReflectionListeners {
 
     private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
         Texts t = speech.user(team, user);
+        String notIn = roles.notInChannelNow(team, prompt.channelId(), user, t);
+        if (notIn != null) {
+            slack.team(team).tell(prompt.channelId(), user, notIn, null);
+            return;
+        }
         try {
             slack.team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
         } catch (SlackCallException e) {

@@ -71,6 +71,7 @@ public final class ReflectionRitual implements Ritual {
                 jdbi,
                 slack,
                 speech,
+                roles,
                 clock,
                 background,
                 outbox,

@@ -135,6 +135,15 @@ final class ReflectionSettings {
             if (!errors.isEmpty()) {
                 return ctx.ackWithErrors(errors);
             }
+            String team = payload.getTeam().getId();
+            String user = payload.getUser().getId();
+            String refused = roles.notManagerNow(team, user, t);
+            if (refused == null) {
+                refused = roles.notInChannelNow(team, channel, user, t);
+            }
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of("day", refused));
+            }
             Choice choice = new Choice(
                     payload.getTeam().getId(),
                     channel,

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class Sandbox implements AutoCloseable {
     /** What the sandbox itself uses of the running Kompis, taken as the wiring hands the rituals theirs. */
     private volatile Wired wired;
 
+    private volatile boolean restarting;
     private Optional<Instant> shownNextDue = Optional.empty();
 
     private Sandbox(
@@ -106,20 +108,43 @@ public final class Sandbox implements AutoCloseable {
         DemoHistory.seed(wired.jdbi(), clock.millis(), config.defaultTimeZone());
         LessonSeed.seed(wired.jdbi(), clock.millis());
         time.start();
-        log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
+        if (!restarting) {
+            log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
+        }
     }
 
     /** Deletes the database and the emulated workspace, and starts again with the demo people and lessons. */
     public synchronized void reset() {
         log.info("Sandbox reset: deleting {} and starting over", settings.db);
-        time.stop();
-        kompis.close();
-        kompis = null;
-        settings.deleteDatabase();
-        snapshots.delete();
-        clock.restart();
-        ws.replace(new WorkspaceData());
-        boot(null);
+        restartSoon();
+        try {
+            // The page's waiting polls are answered before the server they came through stops.
+            ui.awaitPollsAnswered(Duration.ofSeconds(3));
+            time.stop();
+            kompis.close();
+            kompis = null;
+            settings.deleteDatabase();
+            snapshots.delete();
+            clock.restart();
+            ws.replace(new WorkspaceData());
+            boot(null);
+        } finally {
+            ws.releaseWaiters(false);
+            restarting = false;
+        }
+    }
+
+    /**
+     * True from the moment Reset is asked for until Kompis runs again: the page's actions are refused meanwhile
+     * rather than half-handled by a Kompis that is stopping.
+     */
+    boolean restarting() {
+        return restarting;
+    }
+
+    void restartSoon() {
+        restarting = true;
+        ws.releaseWaiters(true);
     }
 
     /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
@@ -203,6 +228,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        ws.releaseWaiters(true);
         time.stop();
         if (kompis != null) {
             kompis.close();

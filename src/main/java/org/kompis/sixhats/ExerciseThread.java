@@ -56,9 +56,18 @@ final class ExerciseThread {
         return Optional.of(e);
     }
 
-    /** The facilitator, or a manager; asked of the server every time. */
+    /** The facilitator, or a manager now; asked of the server every time. */
     boolean canLead(Exercise e, String user) {
-        return e.ledBy(user) || roles.isManager(e.teamId(), user);
+        return e.ledBy(user) || roles.isManagerNow(e.teamId(), user);
+    }
+
+    /** Why the person may not write into the channel now (removed from a private one, Slack unsure); or null. */
+    Refusal notInChannel(String team, String channel, String user) {
+        return switch (roles.inChannelNow(team, channel, user)) {
+            case YES -> null;
+            case NO -> new Refusal("roles.not_in_channel");
+            case UNKNOWN -> new Refusal("roles.check_failed");
+        };
     }
 
     /** An ephemeral answer to one person; a failure is logged, not thrown: the click was already handled. */

@@ -63,6 +63,9 @@ final class Keywords {
         }
         Exercise e = found.get();
         Refusal refusal = refusal(e);
+        if (refusal == null) {
+            refusal = thread.notInChannel(team, e.channelId(), user);
+        }
         if (refusal != null) {
             return refusal;
         }

@@ -34,11 +34,13 @@ final class SixHatsListeners {
     private final App app;
     private final Speech speech;
     private final Background background;
+    private final ExerciseThread thread;
 
-    SixHatsListeners(App app, Speech speech, Background background) {
+    SixHatsListeners(App app, Speech speech, Background background, ExerciseThread thread) {
         this.app = app;
         this.speech = speech;
         this.background = background;
+        this.thread = thread;
     }
 
     void install(Launch launch, Joining joining, Rounds rounds, Keywords keywords, Finishing finishing) {
@@ -97,6 +99,10 @@ final class SixHatsListeners {
         if (round.isEmpty()) {
             return answer(
                     ctx, team, user, SixHatsModals.DURATION, new Refusal("sixhats.modal.duration.invalid"), List.of());
+        }
+        Refusal notIn = thread.notInChannel(team, p.getView().getPrivateMetadata(), user);
+        if (notIn != null) {
+            return answer(ctx, team, user, SixHatsModals.TOPIC, notIn, List.of());
         }
         Mode mode = "hat_by_hat".equals(Views.value(state, SixHatsModals.MODE, SixHatsModals.MODE))
                 ? Mode.HAT_BY_HAT

@@ -59,7 +59,7 @@ public final class SixHatsRitual implements Ritual {
         rounds.finishing(finishing);
         this.joining = new Joining(store, jdbi, speech, clock, thread, rounds);
         this.keywords = new Keywords(store, slack, directory, speech, clock, thread);
-        this.listeners = new SixHatsListeners(app, speech, background);
+        this.listeners = new SixHatsListeners(app, speech, background, thread);
     }
 
     @Override

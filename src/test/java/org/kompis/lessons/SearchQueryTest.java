@@ -19,6 +19,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void wordsInQuotesAreOnePhrase() {
+        assertThat(SearchQuery.parse("\"daglig leder\" rutine").terms())
+                .containsExactly(new SearchQuery.Term("daglig leder", false), new SearchQuery.Term("rutine", false));
+        assertThat(SearchQuery.parse("«daglig leder»").fts5Match()).isEqualTo("\"daglig leder\"");
+        assertThat(SearchQuery.parse("\"daglig led*\"").fts5Match()).isEqualTo("\"daglig led\"*");
+        assertThat(SearchQuery.parse("\"daglig leder").terms()).hasSize(2);
+    }
+
+    @Test
     void trailingStarIsAPrefixOnlyAfterThreeLetters() {
         assertThat(SearchQuery.parse("dep*").fts5Match()).isEqualTo("\"dep\"*");
         assertThat(SearchQuery.parse("de*").fts5Match()).isEqualTo("\"de\"");
@@ -51,6 +60,24 @@ class SearchQueryTest {
         assertThat(q.terms()).hasSize(4);
         assertThat(SearchQuery.parse("og PA the").fts5Match()).isEqualTo("\"og\" AND \"pa\" AND \"the\"");
         assertThat(SearchQuery.parse("or ci/cd").fts5Match()).isEqualTo("\"ci cd\"");
+    }
+
+    @Test
+    void norwegianAndSwedishFilterWordsAreFiltersToo() {
+        SearchQuery nb = SearchQuery.parse("rutine kilde:aar fra:U1 i:C1");
+        assertThat(nb.source()).isEqualTo(LessonSource.AAR);
+        assertThat(nb.authorId()).isEqualTo("U1");
+        assertThat(nb.channelId()).isEqualTo("C1");
+        assertThat(nb.terms()).containsExactly(new SearchQuery.Term("rutine", false));
+        SearchQuery sv = SearchQuery.parse("Källa:hattar från:@sven kanal:#team-hr");
+        assertThat(sv.source()).isEqualTo(LessonSource.SIXHATS);
+        assertThat(sv.authorName()).isEqualTo("sven");
+        assertThat(sv.channelName()).isEqualTo("team-hr");
+        assertThat(SearchQuery.parse("kilde:refleksjon").source()).isEqualTo(LessonSource.REFLECTION);
+        assertThat(SearchQuery.parse("källa:lärpar").source()).isEqualTo(LessonSource.PAIRS);
+        // An unknown source is a word, as with source:
+        assertThat(SearchQuery.parse("kilde:ukjent").source()).isNull();
+        assertThat(SearchQuery.parse("kilde:ukjent").hasWords()).isTrue();
     }
 
     @Test
