@@ -72,7 +72,8 @@ final class AarPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from aar_reviews where status = 'closed' and closed_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(
+                h, "delete from aar_reviews where team_id = ? and status = 'closed' and closed_at < ?", teamId, cutoff);
     }
 }

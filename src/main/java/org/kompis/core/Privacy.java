@@ -1,11 +1,17 @@
 package org.kompis.core;
 
 import com.google.gson.GsonBuilder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
 
@@ -51,7 +57,38 @@ public final class Privacy {
         jdbi.useTransaction(h -> parts.forEach(p -> p.forget(h, teamId, userId)));
     }
 
-    public void purge(long cutoffMillis) {
-        jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, cutoffMillis)));
+    /**
+     * Deletes, in every workspace that has a retention period ({@code retentionDays} of its team id, 0 for none),
+     * what is older than that; one transaction per workspace.
+     */
+    public void purge(ToIntFunction<String> retentionDays, long nowMillis) {
+        for (String team : teams()) {
+            int days = retentionDays.applyAsInt(team);
+            if (days > 0) {
+                long cutoff = nowMillis - days * 86_400_000L;
+                jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoff)));
+            }
+        }
+    }
+
+    /** Every workspace with a row anywhere: whichever tables have a {@code team_id}, found in the schema itself. */
+    private List<String> teams() {
+        return jdbi.withHandle(h -> {
+            Set<String> tables = new TreeSet<>();
+            try (ResultSet rs = h.getConnection().getMetaData().getColumns(null, null, "%", "team_id")) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read which tables hold workspaces", e);
+            }
+            if (tables.isEmpty()) {
+                return List.<String>of();
+            }
+            String union = tables.stream().map(t -> "select team_id from " + t).collect(Collectors.joining(" union "));
+            return h.createQuery(union).mapTo(String.class).list().stream()
+                    .filter(t -> t != null && !t.isEmpty())
+                    .toList();
+        });
     }
 }

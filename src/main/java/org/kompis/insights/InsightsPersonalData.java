@@ -60,8 +60,8 @@ final class InsightsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from insight_reports where created_at < ?", cutoff);
-        Rows.update(h, "delete from insight_sessions where expires_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(h, "delete from insight_reports where team_id = ? and created_at < ?", teamId, cutoff);
+        Rows.update(h, "delete from insight_sessions where team_id = ? and expires_at < ?", teamId, cutoff);
     }
 }

@@ -72,13 +72,14 @@ final class LessonsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from lessons where created_at < ?", cutoff);
-        Rows.update(h, "delete from lesson_digests where created_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(h, "delete from lessons where team_id = ? and created_at < ?", teamId, cutoff);
+        Rows.update(h, "delete from lesson_digests where team_id = ? and created_at < ?", teamId, cutoff);
         // Weeks are stored as their Monday: a week goes once its Monday is older than the cutoff's day.
         Rows.update(
                 h,
-                "delete from lesson_search_misses where week < ?",
+                "delete from lesson_search_misses where team_id = ? and week < ?",
+                teamId,
                 java.time.Instant.ofEpochMilli(cutoff)
                         .atZone(java.time.ZoneOffset.UTC)
                         .toLocalDate()

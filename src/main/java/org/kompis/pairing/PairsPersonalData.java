@@ -116,7 +116,7 @@ final class PairsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from pairs_rounds where created_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(h, "delete from pairs_rounds where team_id = ? and created_at < ?", teamId, cutoff);
     }
 }

@@ -75,13 +75,15 @@ public final class PrivacyRitual implements Ritual {
             });
             return ctx.ack();
         });
-        if (kit.config().retentionDays() > 0) {
-            kit.scheduler().onTimer(PURGE, timer -> {
-                kit.privacy().purge(kit.clock().millis() - kit.config().retentionDays() * 86_400_000L);
-                armPurge(kit, false);
-            });
-            armPurge(kit, true);
-        }
+        // Armed whatever the file says: each workspace's admins may choose a retention period of their own.
+        kit.scheduler().onTimer(PURGE, timer -> {
+            kit.privacy()
+                    .purge(
+                            team -> kit.settings(team).retentionDays(),
+                            kit.clock().millis());
+            armPurge(kit, false);
+        });
+        armPurge(kit, true);
     }
 
     static List<LayoutBlock> overview(Kit kit, String team, String user, Texts t) {

@@ -57,7 +57,7 @@ final class ReflectionPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from reflection_prompts where created_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(h, "delete from reflection_prompts where team_id = ? and created_at < ?", teamId, cutoff);
     }
 }

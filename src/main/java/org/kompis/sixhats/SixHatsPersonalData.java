@@ -58,7 +58,11 @@ final class SixHatsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        Rows.update(h, "delete from sixhats_exercises where status = 'finished' and finished_at < ?", cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        Rows.update(
+                h,
+                "delete from sixhats_exercises where team_id = ? and status = 'finished' and finished_at < ?",
+                teamId,
+                cutoff);
     }
 }
