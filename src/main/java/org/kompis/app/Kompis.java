@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kompis.cluster.Replica;
 import org.kompis.commands.CommandRouter;
@@ -55,6 +56,7 @@ public final class Kompis implements AutoCloseable {
     private final Kit kit;
     private final Replica replica;
     private final Observability observability;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Kompis(
             Database database,
@@ -246,6 +248,10 @@ public final class Kompis implements AutoCloseable {
 
     @Override
     public void close() {
+        // A second close would wait on parts that are already stopped (the outbox's drain for its 15 s limit).
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             if (socketMode != null) {
                 socketMode.close();

@@ -6,33 +6,44 @@ import static org.kompis.lessons.TestDb.TEAM;
 import static org.kompis.lessons.TestDb.lesson;
 import static org.kompis.lessons.TestDb.viewer;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kompis.testing.Sql;
 
-/** Anything a person types is a query: each of these answers (maybe with nothing) and the data is still there. */
+/**
+ * Anything a person types is a query: each of these answers (maybe with nothing) and the data is still there.
+ * One database per class, not per case: each case checks the two seeded lessons are intact, so a case that broke
+ * the data still fails, and 150 migrations less keep the suite fast.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileQueryTest {
     @TempDir
-    Path dir;
+    static Path dir;
 
     TestDb t;
+    TestDb stored;
 
-    @BeforeEach
-    void open() {
-        t = new TestDb(dir);
+    @BeforeAll
+    void open() throws IOException {
+        t = new TestDb(Files.createDirectories(dir.resolve("searched")));
         t.add(lesson("NEAR the OR AND NOT of \"quoted\" text, 100% of a_b: col:x {topic}: '; DROP TABLE lessons; --"));
         t.add(lesson("Plain lesson about deploys").tags("deploy"));
+        stored = new TestDb(Files.createDirectories(dir.resolve("stored")));
     }
 
-    @AfterEach
+    @AfterAll
     void close() {
         t.close();
+        stored.close();
     }
 
     static Stream<String> hostile() {
@@ -141,9 +152,9 @@ class HostileQueryTest {
     @ParameterizedTest
     @MethodSource("hostileText")
     void canBeStoredAsALesson(String typed) {
-        long id = t.add(lesson(typed).topic(typed).tags(typed));
-        assertThat(t.store.byId(TEAM, id)).isPresent();
-        assertThat(t.search.search(TEAM, SearchQuery.parse(typed), viewer("U1"), 0, 5))
+        long id = stored.add(lesson(typed).topic(typed).tags(typed));
+        assertThat(stored.store.byId(TEAM, id)).isPresent();
+        assertThat(stored.search.search(TEAM, SearchQuery.parse(typed), viewer("U1"), 0, 5))
                 .isNotNull();
     }
 
