@@ -3,6 +3,11 @@ package org.kompis.core;
 import com.google.gson.GsonBuilder;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +19,13 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 
 /** Every {@link PersonalData} part together: what is stored about a person, their export, their deletion. */
 public final class Privacy {
+    /** The nightly retention purge's timer. */
+    public static final String PURGE_TIMER = "privacy.purge";
+
     private final Jdbi jdbi;
     private final List<PersonalData> parts = new CopyOnWriteArrayList<>();
 
@@ -69,6 +78,20 @@ public final class Privacy {
                 jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoff)));
             }
         }
+    }
+
+    /**
+     * Arms the next night's purge at 03:15 in {@code zone}. With {@code keepPending}, a purge still pending is kept,
+     * so one that was due while Kompis was down runs at once; before, every restart moved it to the next night, and
+     * frequent restarts meant no purge.
+     */
+    public static void armPurge(Scheduler scheduler, Clock clock, ZoneId zone, boolean keepPending) {
+        if (keepPending && scheduler.due(PURGE_TIMER, "nightly").isPresent()) {
+            return;
+        }
+        ZonedDateTime next =
+                ZonedDateTime.of(LocalDate.now(clock.withZone(zone)).plusDays(1), LocalTime.of(3, 15), zone);
+        scheduler.at("*", PURGE_TIMER, "nightly", next.toInstant());
     }
 
     /** Every workspace with a row anywhere: whichever tables have a {@code team_id}, found in the schema itself. */

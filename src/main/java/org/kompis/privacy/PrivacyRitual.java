@@ -6,14 +6,12 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
@@ -31,7 +29,6 @@ public final class PrivacyRitual implements Ritual {
     static final String EXPORT = "privacy_export";
     static final String DELETE = "privacy_delete";
     static final String CONFIRM = "privacy_delete_modal";
-    private static final String PURGE = "privacy.purge";
 
     @Override
     public void install(Kit kit) {
@@ -75,15 +72,18 @@ public final class PrivacyRitual implements Ritual {
             });
             return ctx.ack();
         });
-        // Armed whatever the file says: each workspace's admins may choose a retention period of their own.
-        kit.scheduler().onTimer(PURGE, timer -> {
+        // Each workspace's own retention (README > Each workspace's own settings); armed when the file or a workspace
+        // sets one.
+        kit.scheduler().onTimer(Privacy.PURGE_TIMER, timer -> {
             kit.privacy()
                     .purge(
                             team -> kit.settings(team).retentionDays(),
                             kit.clock().millis());
-            armPurge(kit, false);
+            Privacy.armPurge(kit.scheduler(), kit.clock(), kit.config().defaultTimeZone(), false);
         });
-        armPurge(kit, true);
+        if (kit.config().retentionDays() > 0) {
+            Privacy.armPurge(kit.scheduler(), kit.clock(), kit.config().defaultTimeZone(), true);
+        }
     }
 
     static List<LayoutBlock> overview(Kit kit, String team, String user, Texts t) {
@@ -179,21 +179,5 @@ public final class PrivacyRitual implements Ritual {
 
     private static void dm(Kit kit, String team, String user, String text) {
         kit.slack().team(team).tell(null, user, text, null);
-    }
-
-    /**
-     * The next night's purge at 03:15. At start a purge still pending is kept, so one that was due while Kompis was
-     * down runs at once; before, every restart moved it to the next night, and frequent restarts meant no purge.
-     */
-    private static void armPurge(Kit kit, boolean atStart) {
-        if (atStart && kit.scheduler().due(PURGE, "nightly").isPresent()) {
-            return;
-        }
-        ZonedDateTime next = ZonedDateTime.of(
-                LocalDate.now(kit.clock().withZone(kit.config().defaultTimeZone()))
-                        .plusDays(1),
-                LocalTime.of(3, 15),
-                kit.config().defaultTimeZone());
-        kit.scheduler().at("*", PURGE, "nightly", next.toInstant());
     }
 }

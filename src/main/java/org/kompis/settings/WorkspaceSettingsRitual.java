@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kompis.core.CommandCall;
 import org.kompis.core.Commands;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WorkspaceSettings;
 import org.kompis.i18n.Texts;
@@ -35,6 +36,11 @@ public final class WorkspaceSettingsRitual implements Ritual {
     public void install(Kit kit) {
         this.kit = kit;
         kit.privacy().add(new SettingsData());
+        // A workspace's own retention needs the nightly purge even when the file sets none.
+        if (kit.jdbi().onDemand(SettingsStore.class).all().stream()
+                .anyMatch(r -> r.retentionDays() != null && r.retentionDays() > 0)) {
+            Privacy.armPurge(kit.scheduler(), kit.clock(), kit.config().defaultTimeZone(), true);
+        }
         kit.home().add(new SettingsHome(this::mayEdit, workspaces));
         kit.commands().register(Commands.KOMPIS, "settings", "settings", "help.cmd.settings", this::command);
         kit.app().blockAction(OPEN, (req, ctx) -> {
@@ -59,6 +65,10 @@ public final class WorkspaceSettingsRitual implements Ritual {
                 return ctx.ackWithErrors(errors);
             }
             SettingsForm.Choice c = read.choice();
+            if (c.retentionDays() > 0) {
+                Privacy.armPurge(
+                        kit.scheduler(), kit.clock(), workspaces.of(team).timeZone(), true);
+            }
             workspaces.save(new SettingsRow(
                     team,
                     c.lang().code(),
