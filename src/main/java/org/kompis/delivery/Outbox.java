@@ -20,9 +20,10 @@ import org.slf4j.LoggerFactory;
  * The shared outbox for channel posts. A ritual registers a {@link Delivery} per kind at install, enqueues
  * {@link Post}s inside its own transaction ({@link #enqueue(Handle, Post)}), then {@link #nudge()}s after commit.
  *
- * <p>At start, rows left "sending" without a ts (Kompis stopped between claiming and recording the answer) are
- * posted again and logged: chat.postMessage has no idempotency key, so those few may appear twice. Nothing else is
- * ever posted twice, and nothing pending is skipped.
+ * <p>At start (and on PostgreSQL whenever a replica stops answering), rows left "sending" are taken over: those
+ * never sent to Slack go out; those whose request went out without the answer recorded are failed as uncertain and
+ * their rituals told, because chat.postMessage has no idempotency key. Nothing is posted twice by Kompis's choice,
+ * and nothing pending is skipped.
  */
 public final class Outbox implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
@@ -89,18 +90,11 @@ public final class Outbox implements AutoCloseable {
         this.clock = clock;
         double rate = messagesPerSecond > 0 ? messagesPerSecond : 1;
         LongSupplier wall = ticker == Ticker.SYSTEM ? System::currentTimeMillis : () -> ticker.nanos() / 1_000_000;
-        SharedRate shared = Dialect.of(jdbi) == Dialect.POSTGRESQL ? new SharedRate(jdbi, rate, wall) : null;
-        this.sharing = new Sharing(replica, wall, shared);
-        this.sender = new Sender(
-                jdbi,
-                slack,
-                deliveries,
-                clock,
-                new Pacer(rate, channelGap, ticker),
-                sleeper,
-                posters,
-                sharing,
-                channelGap);
+        Pacer pacer = new Pacer(rate, channelGap, ticker);
+        // Replicas share each workspace's rate through the database; one SQLite process paces on its own.
+        Rate shared = Dialect.of(jdbi) == Dialect.POSTGRESQL ? new SharedRate(jdbi, rate, wall) : pacer;
+        this.sharing = new Sharing(replica, wall);
+        this.sender = new Sender(jdbi, slack, deliveries, clock, pacer, shared, sleeper, posters, sharing, channelGap);
     }
 
     /** How posts of {@code kind} are rendered and followed up. Register at install, before Kompis starts. */
@@ -125,17 +119,10 @@ public final class Outbox implements AutoCloseable {
         sender.nudge();
     }
 
-    /** Requeues rows a crash left uncertain, forgets rows done long ago, and starts sending. */
+    /** Takes over what a stop left "sending", forgets rows done long ago, and starts sending. */
     public void start() {
         OutboxStore store = jdbi.onDemand(OutboxStore.class);
-        recovered = store.requeueUncertain(
-                clock.millis(), sharing.replicaId(), sharing.replica().aliveSince());
-        if (recovered > 0) {
-            log.warn(
-                    "{} channel post(s) were being sent when Kompis stopped and have no Slack ts: posting them again. "
-                            + "Slack has no idempotency key for chat.postMessage, so some may appear twice.",
-                    recovered);
-        }
+        recovered = sender.takeOver().total();
         int purged = store.purge(clock.millis() - KEEP.toMillis());
         if (purged > 0) {
             log.info("Outbox: forgot {} post(s) done more than {} days ago", purged, KEEP.toDays());
@@ -164,7 +151,7 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** How many uncertain rows the last {@link #start()} requeued. */
+    /** How many rows the last {@link #start()} took over: claimed ones posted now, and uncertain ones failed. */
     public int recovered() {
         return recovered;
     }

@@ -3,26 +3,32 @@ package org.kompis.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts one claimed row once, on a poster thread, and has the {@link Writer} record what Slack answered: sent,
+ * Posts one claimed row once, on a poster thread: waits out the channel's second, renders, has the {@link Writer}
+ * mark it as on its way (durably, before the request), posts, and has the writer record what Slack answered: sent,
  * retried later with backoff, or failed for good. Never posts a row twice when Slack may already have it.
  */
 final class Poster {
     private static final Logger log = LoggerFactory.getLogger(Poster.class);
     private static final int MAX_ATTEMPTS = 12;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final long MARK_WAIT_SECONDS = 30;
 
     private final SlackGateway slack;
     private final Map<String, Delivery> deliveries;
     private final Clock clock;
     private final Pacer pacer;
-    private final Sharing sharing;
+    private final Rate rate;
     private final SlackGateway.Sleeper sleeper;
     private final Writer writer;
 
@@ -31,31 +37,24 @@ final class Poster {
             Map<String, Delivery> deliveries,
             Clock clock,
             Pacer pacer,
-            Sharing sharing,
+            Rate rate,
             SlackGateway.Sleeper sleeper,
             Writer writer) {
         this.slack = slack;
         this.deliveries = deliveries;
         this.clock = clock;
         this.pacer = pacer;
-        this.sharing = sharing;
+        this.rate = rate;
         this.sleeper = sleeper;
         this.writer = writer;
     }
 
-    void post(OutboxRow row) {
+    /** Posts {@code row}; the future completes once its outcome is recorded (or the row was left as it was). */
+    CompletableFuture<Boolean> post(OutboxRow row) {
         Delivery delivery = deliveries.get(row.kind());
         try {
             if (delivery == null) {
-                fail(row, null, "unknown_kind");
-                return;
-            }
-            if (sharing.shared()) {
-                for (long w = sharing.rate().acquire(row.teamId());
-                        w > 0;
-                        w = sharing.rate().acquire(row.teamId())) {
-                    sleeper.sleep(Duration.ofMillis(w));
-                }
+                return fail(row, null, "unknown_kind");
             }
             for (long w = pacer.beforePost(row.teamId(), row.channelId());
                     w > 0;
@@ -64,27 +63,43 @@ final class Poster {
             }
             Message message = delivery.render(row);
             if (message == null) {
-                fail(row, delivery, "gone");
-                return;
+                return fail(row, delivery, "gone");
+            }
+            if (!marked(row)) {
+                return CompletableFuture.completedFuture(false);
             }
             try {
                 String ts = slack.team(row.teamId())
                         .postOnce(row.channelId(), row.threadTs(), message.text(), message.blocks());
-                writer.sent(row, delivery, ts);
+                return writer.sent(row, delivery, ts);
             } catch (SlackCallException e) {
-                onError(row, delivery, e);
+                return onError(row, delivery, e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            retryLater(row, delivery, "interrupted");
+            return retryLater(row, delivery, "interrupted");
         } catch (RuntimeException e) {
-            // A rendering or database fault, not Slack's answer: nothing was posted; try again later.
+            // A rendering or database fault before the request, not Slack's answer: nothing was posted; try again.
             log.error("Outbox row {} ({}) failed", row.id(), row.kind(), e);
-            retryLater(row, delivery, "error: " + e.getClass().getSimpleName());
+            return retryLater(row, delivery, "error: " + e.getClass().getSimpleName());
         }
     }
 
-    private void onError(OutboxRow row, Delivery delivery, SlackCallException e) {
+    /** The posting mark, committed: false if the row is no longer ours (taken over) or the database did not answer. */
+    private boolean marked(OutboxRow row) throws InterruptedException {
+        try {
+            if (writer.posting(row).get(MARK_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                return true;
+            }
+            log.warn("Outbox row {} was taken over by another replica; not posting it here", row.id());
+        } catch (TimeoutException | ExecutionException e) {
+            // Not posted; the row stays "sending" and another replica (or the next start) takes it over.
+            log.warn("Outbox row {}: the database did not take its posting mark in time; not posting it", row.id());
+        }
+        return false;
+    }
+
+    private CompletableFuture<Boolean> onError(OutboxRow row, Delivery delivery, SlackCallException e) {
         String error = e.error();
         if ("ratelimited".equals(error)) {
             Duration retryAfter = SlackErrors.retryAfter(e);
@@ -92,11 +107,9 @@ final class Poster {
                     "Slack rate-limited workspace {}: pausing its posts for {} s",
                     row.teamId(),
                     retryAfter.toSeconds());
-            pacer.pauseTeam(row.teamId(), retryAfter);
-            if (sharing.shared()) {
-                sharing.rate().limited(row.teamId(), retryAfter.toMillis());
-            }
-            writer.retry(row, error, clock.millis(), false);
+            CompletableFuture<Boolean> done = writer.retry(row, error, clock.millis(), false);
+            rate.limited(row.teamId(), retryAfter);
+            return done;
         } else if (e.uncertain() || SlackErrors.maybeDelivered(e)) {
             // Slack may have posted it (a 5xx, a timeout or a reset after the request was sent), and chat.postMessage
             // has no idempotency key: posting again could post twice. The row is kept as uncertain and its ritual told.
@@ -105,27 +118,26 @@ final class Poster {
                     row.id(),
                     row.channelId(),
                     error);
-            fail(row, delivery, "uncertain: " + error);
+            return fail(row, delivery, "uncertain: " + error);
         } else if (SlackErrors.retryable(error)) {
-            retryLater(row, delivery, error);
+            return retryLater(row, delivery, error);
         } else {
-            fail(row, delivery, error);
+            return fail(row, delivery, error);
         }
     }
 
-    private void retryLater(OutboxRow row, Delivery delivery, String error) {
+    private CompletableFuture<Boolean> retryLater(OutboxRow row, Delivery delivery, String error) {
         int attempts = row.attempts() + 1;
         if (attempts >= MAX_ATTEMPTS) {
-            fail(row, delivery, "gave_up: " + error);
-            return;
+            return fail(row, delivery, "gave_up: " + error);
         }
         long base = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(attempts - 1, 16));
         long delay = base / 2 + ThreadLocalRandom.current().nextLong(base / 2 + 1);
-        writer.retry(row, error, clock.millis() + delay, true);
+        return writer.retry(row, error, clock.millis() + delay, true);
     }
 
-    private void fail(OutboxRow row, Delivery delivery, String error) {
+    private CompletableFuture<Boolean> fail(OutboxRow row, Delivery delivery, String error) {
         log.warn("Outbox row {} ({} to {}) failed for good: {}", row.id(), row.kind(), row.channelId(), error);
-        writer.failed(row, delivery, error);
+        return writer.failed(row, delivery, error);
     }
 }

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The poster threads and the permits that bound the rows claimed but not yet done to {@code threads x 4}: that
- * bound is what limits the rows a crash leaves "sending" without having been posted.
+ * The poster threads, and the permits that bound the rows this replica has claimed and not yet recorded the outcome
+ * of to {@code threads x 4}. A permit comes back only once its row's outcome is committed, so the rows a crash leaves
+ * on their way to Slack without an answer recorded are at most that many (in practice the posts in flight).
  */
 final class PostingPool {
     private static final Logger log = LoggerFactory.getLogger(PostingPool.class);
@@ -40,30 +41,23 @@ final class PostingPool {
         return permits.availablePermits();
     }
 
-    boolean tryReserve() {
-        return permits.tryAcquire();
-    }
-
     void reserve() throws InterruptedException {
         permits.acquire();
     }
 
-    void unreserve() {
-        permits.release();
-    }
-
-    /** Posts a reserved row on a poster thread; the permit is given back whatever happens. */
+    /** Posts a reserved row on a poster thread; the permit is given back once its outcome is recorded. */
     void submit(OutboxRow row) {
         try {
             threads.execute(() -> {
                 try {
-                    poster.post(row);
-                } finally {
+                    poster.post(row).whenComplete((changed, e) -> permits.release());
+                } catch (RuntimeException e) {
                     permits.release();
+                    throw e;
                 }
             });
         } catch (RejectedExecutionException e) {
-            // Shutting down: the row stays "sending" and goes out again at the next start.
+            // Shutting down: the row was never sent; it is handed back at close, or taken over after a crash.
             permits.release();
         }
     }

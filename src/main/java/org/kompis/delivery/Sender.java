@@ -6,43 +6,44 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.kompis.cluster.Dialect;
 import org.kompis.cluster.Replica;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Drains the outbox. One pump thread reads due rows, asks the {@link Pacer} for a slot for each and has the
- * {@link Writer} claim the lucky ones (pending to sending); once the claim is committed, the {@link PostingPool}
- * has the {@link Poster} post each once and the writer records the outcome. The pump does not wait for commits: rows
- * on their way are remembered in memory until their claim is written. The pool's permits bound the rows claimed and
- * not yet done, so the rows a crash leaves "sending" are those that may have been posted plus at most that many.
+ * Drains the outbox. One pump thread finds the workspaces with due rows, takes send slots from the {@link Rate} for
+ * each and claims that many rows in the database (pending to sending, owned by this replica; on PostgreSQL rows other
+ * replicas are claiming are skipped). Nothing about who sends what lives in memory: two replicas never claim one row.
+ * The {@link PostingPool} has the {@link Poster} post each row at once, and the {@link Writer} records the outcome;
+ * the pool's permits bound the claimed rows whose outcome is not yet recorded.
  */
 final class Sender {
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
     private static final int SCAN = 100;
-    // Waiting at least this long for tokens lets a few gather, so claims are written in batches.
+    private static final int TEAMS = 50;
+    // Waiting at least this long for slots lets a few gather, so rows are claimed in batches.
     private static final Duration MIN_PACE = Duration.ofMillis(50);
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
 
     private final Jdbi jdbi;
+    private final Dialect dialect;
     private final Clock clock;
-    private final Pacer pacer;
+    private final Rate rate;
     private final Sharing sharing;
     private final long channelGapMillis;
-    private long orphansCheckedAt;
     private final SlackGateway.Sleeper sleeper;
-    private final Set<Long> claiming = ConcurrentHashMap.newKeySet();
     private final ExecutorService callbacks;
     private final Writer writer;
+    private final Orphans orphans;
     private final PostingPool pool;
     private final Doorbell doorbell = new Doorbell();
+    private long orphansCheckedAt = Long.MIN_VALUE;
     private volatile boolean running;
     private Thread pump;
 
@@ -52,19 +53,28 @@ final class Sender {
             Map<String, Delivery> deliveries,
             Clock clock,
             Pacer pacer,
+            Rate rate,
             SlackGateway.Sleeper sleeper,
             int threads,
             Sharing sharing,
             Duration channelGap) {
+        this.jdbi = jdbi;
+        this.dialect = Dialect.of(jdbi);
+        this.clock = clock;
+        this.rate = rate;
         this.sharing = sharing;
         this.channelGapMillis = channelGap.toMillis();
-        this.jdbi = jdbi;
-        this.clock = clock;
-        this.pacer = pacer;
         this.sleeper = sleeper;
         this.callbacks = Executors.newSingleThreadExecutor(PostingPool.named("kompis-outbox-failed-"));
         this.writer = new Writer(jdbi, clock, sharing, this::nudge, callbacks);
-        this.pool = new PostingPool(threads, new Poster(slack, deliveries, clock, pacer, sharing, sleeper, writer));
+        this.orphans = new Orphans(jdbi, sharing, deliveries, callbacks);
+        this.pool = new PostingPool(threads, new Poster(slack, deliveries, clock, pacer, rate, sleeper, writer));
+    }
+
+    /** Takes over what stopped replicas (or this database's last process) left "sending". */
+    Orphans.Taken takeOver() {
+        orphansCheckedAt = sharing.wallMillis();
+        return orphans.takeOver(clock.millis());
     }
 
     synchronized void start() {
@@ -81,9 +91,9 @@ final class Sender {
 
     private void pumpLoop() {
         while (running) {
-            // One connection for the pump's reads: it asks several times a second.
-            try (Handle reader = jdbi.open()) {
-                OutboxStore store = reader.attach(OutboxStore.class);
+            // One connection for the pump: it asks several times a second.
+            try (Handle handle = jdbi.open()) {
+                OutboxStore store = handle.attach(OutboxStore.class);
                 while (running) {
                     if (!pumpOnce(store)) {
                         idle(store);
@@ -104,85 +114,51 @@ final class Sender {
         }
     }
 
-    /** One round: false when nothing is due, true when it handed rows on or waited for a slot. */
+    /** One round: false when nothing is due, true when it claimed rows or waited for slots or channels. */
     private boolean pumpOnce(OutboxStore store) throws InterruptedException {
         pool.awaitRoom();
-        long now = clock.millis();
-        if (sharing.shared()) {
-            return claimShared(store, now);
+        if (sharing.wallMillis() - orphansCheckedAt > Replica.BEAT.toMillis()) {
+            takeOver();
         }
-        List<OutboxRow> due = store.due(now, SCAN);
-        due.removeIf(row -> claiming.contains(row.id()));
-        if (due.isEmpty()) {
+        long now = clock.millis();
+        List<String> teams = store.dueTeams(now, TEAMS);
+        if (teams.isEmpty()) {
             return false;
         }
-        long wait = Long.MAX_VALUE;
-        List<OutboxRow> go = new ArrayList<>();
-        for (OutboxRow row : due) {
-            if (!pool.tryReserve()) {
-                break;
+        long wait = IDLE_POLL.toNanos();
+        boolean claimed = false;
+        for (String team : teams) {
+            int room = Math.min(SCAN, pool.room());
+            int slots = 0;
+            long w = 0;
+            while (slots < room && (w = rate.tryAcquire(team)) == 0) {
+                slots++;
             }
-            long w = pacer.tryAcquire(row.teamId(), row.channelId());
-            if (w == 0) {
-                claiming.add(row.id());
-                go.add(row);
-            } else {
-                pool.unreserve();
-                wait = Math.min(wait, w);
+            wait = Math.min(wait, w > 0 ? w : MIN_PACE.toNanos());
+            if (slots > 0) {
+                claimed |= claim(store, team, now, slots);
             }
         }
-        if (go.isEmpty()) {
-            // Capped, so rows enqueued meanwhile (another workspace's, say) are not kept waiting behind a long pause.
-            sleeper.sleep(Duration.ofNanos(Math.min(Math.max(wait, MIN_PACE.toNanos()), IDLE_POLL.toNanos())));
-            return true;
+        if (!claimed) {
+            // Slots or channels' seconds to wait for; capped, so rows enqueued meanwhile are not kept waiting long.
+            sleeper.sleep(Duration.ofNanos(Math.max(wait, MIN_PACE.toNanos())));
         }
-        writer.claim(go, now, claimed -> {
-            for (OutboxRow row : go) {
-                claiming.remove(row.id());
-                if (claimed.contains(row)) {
-                    pool.submit(row);
-                } else {
-                    pool.unreserve();
-                }
-            }
-        });
         return true;
     }
 
-    /**
-     * PostgreSQL: the database hands each replica its own rows (SKIP LOCKED), already claimed; the shared rate paces
-     * them in {@link Poster#post}. Every few seconds, rows a dead replica was posting go out again.
-     */
-    private boolean claimShared(OutboxStore store, long now) throws InterruptedException {
-        long wall = sharing.wallMillis();
-        if (wall - orphansCheckedAt > Replica.BEAT.toMillis()) {
-            orphansCheckedAt = wall;
-            int requeued = store.requeueUncertain(
-                    now, sharing.replicaId(), sharing.replica().aliveSince());
-            if (requeued > 0) {
-                log.warn(
-                        "{} channel post(s) of a replica that stopped answering go out again; some may appear twice",
-                        requeued);
-            }
+    private boolean claim(OutboxStore store, String team, long now, int slots) throws InterruptedException {
+        List<OutboxRow> rows = new ArrayList<>(
+                store.claimDue(dialect, team, now, sharing.wallMillis(), channelGapMillis, slots, sharing.replicaId()));
+        if (rows.size() < slots) {
+            // Its other rows wait for their channel, or another replica claimed them first.
+            rate.giveBack(team, slots - rows.size());
         }
-        int room = Math.min(SCAN, pool.room());
-        List<OutboxRow> claimed = room == 0
-                ? List.of()
-                : new ArrayList<>(store.claimDue(now, wall, channelGapMillis, room, sharing.replicaId()));
-        if (claimed.isEmpty()) {
-            if (room > 0 && !store.due(now, 1).isEmpty()) {
-                // Due rows wait for their channel's second (or another replica holds them): look again shortly.
-                sleeper.sleep(MIN_PACE);
-                return true;
-            }
-            return false;
-        }
-        claimed.sort(Comparator.comparingLong(OutboxRow::id));
-        for (OutboxRow row : claimed) {
+        rows.sort(Comparator.comparingLong(OutboxRow::id));
+        for (OutboxRow row : rows) {
             pool.reserve();
             pool.submit(row);
         }
-        return true;
+        return !rows.isEmpty();
     }
 
     private void idle(OutboxStore store) throws InterruptedException {
@@ -198,7 +174,10 @@ final class Sender {
         doorbell.await(waitMs, running);
     }
 
-    /** Stops claiming and lets posts in flight finish and be recorded; anything cut off stays "sending". */
+    /**
+     * Stops claiming, lets posts in flight finish and be recorded, and hands back claims not yet sent; anything cut
+     * off stays "sending" for another replica or the next start to take over.
+     */
     synchronized void close() {
         running = false;
         nudge();
@@ -213,8 +192,9 @@ final class Sender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        writer.drain();
         pool.finish();
+        writer.drain();
+        orphans.release();
         writer.close();
         callbacks.shutdown();
     }

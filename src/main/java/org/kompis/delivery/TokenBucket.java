@@ -32,6 +32,12 @@ final class TokenBucket {
         return Math.max(1, (long) Math.ceil((1 - tokens) / perNano));
     }
 
+    /** Puts back tokens taken but not used, up to the capacity. */
+    void giveBack(int n) {
+        refill();
+        tokens = Math.min(capacity, tokens + n);
+    }
+
     /** Spends everything saved up: after a 429 the workspace starts again from an empty bucket. */
     void drain() {
         refill();

@@ -4,39 +4,44 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sender's one database writer: claims and outcomes from every poster go into one transaction at a time (a
- * group commit). SQLite's durable commit costs milliseconds and writers queue on one lock, so a transaction per
- * post would cap the sender far below Slack's rate. The price: after a crash, the posts made since the last commit
- * are "sending" without a ts, and go out again.
+ * The sender's one database writer: posting marks and outcomes from every poster go into one transaction at a time
+ * (a group commit). SQLite's durable commit costs milliseconds and writers queue on one lock, so a transaction per
+ * change would cap the sender far below Slack's rate. Each change's future completes once it is committed: a poster
+ * sends its request only after its row's posting mark is durable, and its permit comes back only once the answer is
+ * recorded, so the rows whose outcome a crash leaves unknown are never more than the posts then in flight.
  */
 final class Writer {
     private static final Logger log = LoggerFactory.getLogger(Writer.class);
     private static final int MAX_BATCH = 1000;
 
-    private interface Item {}
-
-    /** Rows to move from pending to sending; after the commit, {@code then} gets those that were still pending. */
-    private record Claim(List<OutboxRow> rows, long now, Consumer<List<OutboxRow>> then) implements Item {}
+    private interface Item {
+        CompletableFuture<Boolean> done();
+    }
 
     /** Passes once everything queued before it is written and followed up. */
-    private record Barrier(CountDownLatch done) implements Item {}
+    private record Barrier(CompletableFuture<Boolean> done) implements Item {}
 
-    record Sent(OutboxRow row, Delivery delivery, String ts) implements Item {}
+    private record Posting(OutboxRow row, CompletableFuture<Boolean> done) implements Item {}
 
-    record Retry(OutboxRow row, String error, long at, boolean countAttempt) implements Item {}
+    private record Sent(OutboxRow row, Delivery delivery, String ts, CompletableFuture<Boolean> done) implements Item {}
 
-    record Failed(OutboxRow row, Delivery delivery, String error) implements Item {}
+    private record Retry(OutboxRow row, String error, long at, boolean countAttempt, CompletableFuture<Boolean> done)
+            implements Item {}
+
+    private record Failed(OutboxRow row, Delivery delivery, String error, CompletableFuture<Boolean> done)
+            implements Item {}
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -64,21 +69,26 @@ final class Writer {
         thread.start();
     }
 
-    /** Claims rows for posting; once that is committed, {@code then} gets the rows that were still pending. */
-    void claim(List<OutboxRow> rows, long now, Consumer<List<OutboxRow>> then) {
-        queue.add(new Claim(rows, now, then));
+    /** Marks the row as on its way to Slack; completes with false if it is no longer this replica's to post. */
+    CompletableFuture<Boolean> posting(OutboxRow row) {
+        return add(new Posting(row, new CompletableFuture<>()));
     }
 
-    void sent(OutboxRow row, Delivery delivery, String ts) {
-        queue.add(new Sent(row, delivery, ts));
+    CompletableFuture<Boolean> sent(OutboxRow row, Delivery delivery, String ts) {
+        return add(new Sent(row, delivery, ts, new CompletableFuture<>()));
     }
 
-    void retry(OutboxRow row, String error, long at, boolean countAttempt) {
-        queue.add(new Retry(row, error, at, countAttempt));
+    CompletableFuture<Boolean> retry(OutboxRow row, String error, long at, boolean countAttempt) {
+        return add(new Retry(row, error, at, countAttempt, new CompletableFuture<>()));
     }
 
-    void failed(OutboxRow row, Delivery delivery, String error) {
-        queue.add(new Failed(row, delivery, error));
+    CompletableFuture<Boolean> failed(OutboxRow row, Delivery delivery, String error) {
+        return add(new Failed(row, delivery, error, new CompletableFuture<>()));
+    }
+
+    private CompletableFuture<Boolean> add(Item item) {
+        queue.add(item);
+        return item.done();
     }
 
     private void loop() {
@@ -118,23 +128,19 @@ final class Writer {
 
     private void write(List<Item> batch) {
         long now = clock.millis();
+        long wall = sharing.wallMillis();
+        String me = sharing.replicaId();
         List<Runnable> afterwards = new ArrayList<>();
         handle().useTransaction(h -> {
             OutboxStore store = h.attach(OutboxStore.class);
             afterwards.clear();
             for (Item item : batch) {
-                if (item instanceof Barrier b) {
-                    afterwards.add(b.done()::countDown);
-                } else if (item instanceof Claim c) {
-                    List<OutboxRow> claimed = new ArrayList<>();
-                    for (OutboxRow row : c.rows()) {
-                        if (store.claim(row.id(), c.now(), sharing.replicaId()) == 1) {
-                            claimed.add(row);
-                        }
-                    }
-                    afterwards.add(() -> c.then().accept(claimed));
+                boolean changed = true;
+                if (item instanceof Posting p) {
+                    changed = store.markPosting(p.row().id(), wall, me) == 1;
                 } else if (item instanceof Sent s) {
-                    if (store.markSent(s.row().id(), s.ts(), now, sharing.wallMillis()) == 1) {
+                    changed = store.markSent(s.row().id(), s.ts(), now, wall, me) == 1;
+                    if (changed) {
                         try {
                             s.delivery().sent(h, s.row(), s.ts());
                         } catch (RuntimeException e) {
@@ -146,10 +152,15 @@ final class Writer {
                         }
                     }
                 } else if (item instanceof Retry r) {
-                    store.retryAt(r.row().id(), r.error(), r.at(), r.countAttempt());
-                } else if (item instanceof Failed f && store.markFailed(f.row().id(), f.error()) == 1) {
-                    afterwards.add(() -> tellFailed(f));
+                    changed = store.retryAt(r.row().id(), r.error(), r.at(), r.countAttempt(), me) == 1;
+                } else if (item instanceof Failed f) {
+                    changed = store.markFailed(f.row().id(), f.error(), me) == 1;
+                    if (changed) {
+                        afterwards.add(() -> tellFailed(f));
+                    }
                 }
+                boolean result = changed;
+                afterwards.add(() -> item.done().complete(result));
             }
         });
         afterwards.forEach(Runnable::run);
@@ -193,12 +204,10 @@ final class Writer {
 
     /** Waits until everything queued so far is written and its claims handed on. */
     void drain() {
-        CountDownLatch done = new CountDownLatch(1);
-        queue.add(new Barrier(done));
         try {
-            if (!done.await(15, TimeUnit.SECONDS)) {
-                log.warn("Outbox: the database did not take the last changes within 15 s");
-            }
+            add(new Barrier(new CompletableFuture<>())).get(15, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            log.warn("Outbox: the database did not take the last changes within 15 s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

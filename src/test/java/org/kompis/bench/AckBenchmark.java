@@ -38,7 +38,7 @@ import org.kompis.testing.TestApp;
  * so a stall cannot hide requests behind it.
  */
 public final class AckBenchmark {
-    private static final String SECRET = "bench-secret";
+    static final String SECRET = "bench-secret";
 
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("rate", 200);
@@ -87,7 +87,7 @@ public final class AckBenchmark {
         }
     }
 
-    private record Result(List<Double> latencies, int errors) {
+    record Result(List<Double> latencies, int errors) {
         double p(int percentile) {
             List<Double> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
@@ -103,7 +103,12 @@ public final class AckBenchmark {
         }
     }
 
-    private static Result run(String url, FakeSlack slack, int rate, int seconds) throws Exception {
+    static Result run(String url, FakeSlack slack, int rate, int seconds) throws Exception {
+        return run(List.of(url), slack, rate, seconds);
+    }
+
+    /** Sends request {@code i} to {@code urls.get(i % n)}: round robin, as a load balancer in front of replicas. */
+    static Result run(List<String> urls, FakeSlack slack, int rate, int seconds) throws Exception {
         HttpClient http = HttpClient.newBuilder()
                 .executor(Executors.newFixedThreadPool(16))
                 .build();
@@ -126,7 +131,7 @@ public final class AckBenchmark {
                             "/kompis", "help", TestApp.EMMA, TestApp.CHANNEL, slack.responseUrl("bench"));
                     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                     long ts = System.currentTimeMillis() / 1000;
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(urls.get(i % urls.size())))
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .header("X-Slack-Request-Timestamp", String.valueOf(ts))
                             .header("X-Slack-Signature", Signer.sign(SECRET, ts, bytes))
@@ -157,7 +162,7 @@ public final class AckBenchmark {
     }
 
     /** The floor: Bolt's own verification and parsing behind the same server, and a handler that only acks. */
-    private static Javalin bareBolt(String apiUrl) {
+    static Javalin bareBolt(String apiUrl) {
         com.slack.api.SlackConfig slackConfig = new com.slack.api.SlackConfig();
         slackConfig.setMethodsEndpointUrlPrefix(apiUrl);
         App app = new App(AppConfig.builder()

@@ -38,7 +38,7 @@ public final class FanOutBenchmark {
                 "Fan-out of one prompt to %,d channels, per-workspace cap %.0f msg/s (floor %.0f s; the bucket "
                         + "starts full, so %.0f s with the first second's burst)%n%n",
                 CHANNELS, RATE, floor, floor - 1);
-        System.out.println("| run | wall time | vs 25 s floor | posts at fake | lost | duplicates | notes |");
+        System.out.println("| run | wall time | vs 25 s floor | posts at fake | lost silently | duplicates | notes |");
         System.out.println("|---|---|---|---|---|---|---|");
         List<Result> all = new java.util.ArrayList<>(List.of(straight));
         all.addAll(crashes);
@@ -58,7 +58,7 @@ public final class FanOutBenchmark {
         boolean ok = straight.lost() == 0
                 && straight.duplicates() == 0
                 && straight.seconds() <= 1.15 * floor
-                && crashes.stream().allMatch(c -> c.lost() == 0 && !c.note().contains("EXCEED"));
+                && crashes.stream().allMatch(c -> c.lost() == 0 && c.duplicates() == 0);
         System.out.println(ok ? "PASS" : "FAIL");
         System.exit(ok ? 0 : 1);
     }
@@ -107,10 +107,11 @@ public final class FanOutBenchmark {
             first.destroyForcibly();
             first.waitFor(30, TimeUnit.SECONDS);
             int postedAtKill = slack.calls("chat.postMessage").size();
-            int uncertain;
+            int onTheirWay;
             int sentAtKill;
             try (Database db = Database.open(url(dir))) {
-                uncertain = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sending' and ts is null");
+                onTheirWay = Sql.count(
+                        db.jdbi(), "select count(*) from outbox where status = 'sending' and posting_at is not null");
                 sentAtKill = Sql.count(db.jdbi(), "select count(*) from outbox where status = 'sent'");
             }
             Process second = SenderProcess.spawn(url(dir), slack.apiUrl(), RATE, dir.resolve("second.log"));
@@ -119,16 +120,22 @@ public final class FanOutBenchmark {
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Long> perChannel = perChannel(slack);
+            List<String> uncertain;
+            try (Database db = Database.open(url(dir))) {
+                uncertain = Sql.strings(db.jdbi(), "select channel_id from outbox where error like 'uncertain%'");
+            }
+            int reached =
+                    (int) uncertain.stream().filter(perChannel::containsKey).count();
             int duplicates = duplicates(perChannel);
             String note = String.format(
-                    "%,d posts seen at the kill, %,d rows recorded sent; %d rows 'sending' without a ts; "
-                            + "duplicates %s that number; time includes two JVM starts",
-                    postedAtKill, sentAtKill, uncertain, duplicates <= uncertain ? "within" : "EXCEED");
+                    "%,d posts seen at the kill, %,d rows recorded sent; %d rows on their way to Slack, failed as "
+                            + "uncertain and not re-posted (%d had reached Slack); time includes two JVM starts",
+                    postedAtKill, sentAtKill, onTheirWay, reached);
             return new Result(
                     "kill -9 at " + killAt + " posts, restart",
                     seconds,
                     total(perChannel),
-                    lost(perChannel),
+                    lost(perChannel) - (uncertain.size() - reached),
                     duplicates,
                     note);
         }

@@ -58,29 +58,37 @@ class TokenBucketTest {
     }
 
     @Test
-    void aChannelWaitsASecondBetweenPostsAndCostsNoTokenWhileWaiting() {
+    void aChannelWaitsASecondBetweenPosts() {
         Pacer pacer = new Pacer(2, Duration.ofSeconds(1), time);
-        assertThat(pacer.tryAcquire("T", "C1")).isZero();
-        assertThat(pacer.tryAcquire("T", "C1")).isEqualTo(Duration.ofSeconds(1).toNanos());
-        assertThat(pacer.tryAcquire("T", "C2"))
-                .as("the second token of the burst is still there")
+        assertThat(pacer.beforePost("T", "C1")).isZero();
+        assertThat(pacer.beforePost("T", "C1")).isEqualTo(Duration.ofSeconds(1).toNanos());
+        assertThat(pacer.beforePost("T", "C2"))
+                .as("another channel goes at once")
                 .isZero();
-        assertThat(pacer.tryAcquire("T", "C3"))
-                .as("the workspace rate holds C3 back")
-                .isPositive();
         time.advance(Duration.ofSeconds(1));
-        assertThat(pacer.tryAcquire("T", "C1")).isZero();
+        assertThat(pacer.beforePost("T", "C1")).isZero();
+    }
+
+    @Test
+    void theWorkspaceRateHoldsPostsBackAndAnUnusedSlotCanBeGivenBack() {
+        Pacer pacer = new Pacer(2, Duration.ofSeconds(1), time);
+        assertThat(pacer.tryAcquire("T")).isZero();
+        assertThat(pacer.tryAcquire("T")).as("the second token of the burst").isZero();
+        assertThat(pacer.tryAcquire("T"))
+                .as("the rate holds the third back")
+                .isEqualTo(Duration.ofMillis(500).toNanos());
+        pacer.giveBack("T", 1);
+        assertThat(pacer.tryAcquire("T")).as("a slot given back is there again").isZero();
     }
 
     @Test
     void retryAfterPausesOnlyThatWorkspace() {
         Pacer pacer = new Pacer(100, Duration.ofSeconds(1), time);
-        pacer.pauseTeam("T1", Duration.ofSeconds(30));
-        assertThat(pacer.tryAcquire("T1", "C1"))
-                .isEqualTo(Duration.ofSeconds(30).toNanos());
-        assertThat(pacer.tryAcquire("T2", "C1")).isZero();
+        pacer.limited("T1", Duration.ofSeconds(30));
+        assertThat(pacer.tryAcquire("T1")).isEqualTo(Duration.ofSeconds(30).toNanos());
+        assertThat(pacer.tryAcquire("T2")).isZero();
         time.advance(Duration.ofSeconds(30));
-        assertThat(pacer.tryAcquire("T1", "C1"))
+        assertThat(pacer.tryAcquire("T1"))
                 .as("after the pause the bucket refills from empty")
                 .isZero();
     }

@@ -18,7 +18,7 @@ class LogPrivacyTest {
     void everyRitualAtDebugLogsNeitherWhatPeopleWroteNorAToken() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=debug",
+                "-Dkompis.log.level=debug",
                 "-Dfile.encoding=UTF-8",
                 "-cp",
                 System.getProperty("java.class.path"),
