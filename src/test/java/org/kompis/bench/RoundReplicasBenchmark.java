@@ -82,8 +82,9 @@ public final class RoundReplicasBenchmark {
             System.out.printf(
                     "%nOne pair round of %,d people, scheduled (%s), fired at once on three replicas%n%n",
                     PEOPLE, answer.length() > 60 ? answer.substring(0, 60) + "..." : answer);
-            System.out.println("| replicas that ran it | rounds | groups | people placed (once each) | intros "
-                    + "(conversations.open) | groups introduced twice | wall time | CPU (this JVM) | CPU (PostgreSQL) |");
+            System.out.println(
+                    "| replicas that ran it | rounds | groups | people placed (once each) | intros "
+                            + "(conversations.open) | groups introduced twice | wall time | CPU (this JVM) | CPU (PostgreSQL) |");
             System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
             System.out.printf(
                     "| %s | %d | %,d | %,d of %,d (%,d placements) | %,d | %d | %.1f s | %.1f s | %.1f s |%n",
