@@ -93,8 +93,9 @@ final class Poster {
             }
             log.warn("Outbox row {} was taken over by another replica; not posting it here", row.id());
         } catch (TimeoutException | ExecutionException e) {
-            // Not posted; the row stays "sending" and another replica (or the next start) takes it over.
-            log.warn("Outbox row {}: the database did not take its posting mark in time; not posting it", row.id());
+            // Not posted. Queued behind the mark, so it lands after it: the row is pending again, never sent.
+            log.warn("Outbox row {}: the database did not take its posting mark in time; not posting it now", row.id());
+            writer.retry(row, "database_slow", clock.millis(), false);
         }
         return false;
     }
