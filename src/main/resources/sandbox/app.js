@@ -21,7 +21,7 @@ const narrow = window.matchMedia('(max-width: 700px)');
 
 async function act(path, body) {
   const r = await post(path, body);
-  if (!r.ok && r.error) toast(r.error, 'warn');
+  if (!r.ok && r.error) toast(r.error === 'sandbox_restarting' ? say().resetting : r.error, 'warn');
   return r;
 }
 
@@ -211,9 +211,12 @@ function send(input, threadTs) {
     const text = input.value.trim();
     if (!text) return;
     const body = { as: ui.as, channel: ui.view === 'app:messages' ? ui.as : ui.view, text, threadTs };
+    // Cleared at once, as Slack does: the answer may come after a modal the command opened was closed again, and
+    // clearing then would throw away what the person has typed since.
+    input.value = '';
     const r = await post(text.startsWith('/') ? '/sandbox/ui/command' : '/sandbox/ui/message', body);
     $('composer-error').textContent = r.ok ? '' : r.error;
-    if (r.ok) input.value = '';
+    if (!r.ok && !input.value) input.value = text;
   };
 }
 

@@ -14,6 +14,19 @@ const WORDS = {
     resetting: 'Starting over…', manager: 'manager', fresh: (n) => `${n} new message${n > 1 ? 's' : ''}`,
     jobs: { reflect: 'a reflection prompt', aar: 'an after-action review reminder or follow-up', pairs: 'learning pairs',
       sixhats: 'a six thinking hats round', lessons: 'the lessons of the week', other: 'a scheduled job' },
+
+    welcome: {
+      title: 'Welcome to the Kompis sandbox',
+      intro: (name, manager) => `This is the real Kompis talking to an emulated Slack workspace. You are acting as ${name}`
+        + `${manager ? ' (a manager)' : ''}.`,
+      type: ['Type a slash command below, for example', 'Commands in this build:'],
+      others: 'Switch "Acting as" to answer as someone else: Norwegian and Swedish colleagues see Kompis in their language.',
+      runNext: '"Run next scheduled job" moves the sandbox clock to the next weekly prompt, reminder or follow-up '
+        + 'and runs it now.',
+      reset: '"Reset" deletes everything and starts over.', gotIt: 'Got it',
+    },
+    emulator: { title: 'Emulator', unsupported: 'Web API methods not emulated (answered ok:true, did nothing):',
+      allEmulated: 'Every Web API call so far was emulated.' },
   },
   nb: {
     skip: 'Hopp til meldingene', acting: 'Du er', runNext: 'Kjør neste planlagte jobb', reset: 'Start på nytt',
@@ -27,6 +40,19 @@ const WORDS = {
     resetting: 'Starter på nytt …', manager: 'leder', fresh: (n) => `${n} ${n > 1 ? 'nye meldinger' : 'ny melding'}`,
     jobs: { reflect: 'et refleksjonsspørsmål', aar: 'en påminnelse eller oppfølging fra en erfaringsgjennomgang',
       pairs: 'læringspar', sixhats: 'en runde med tenkehatter', lessons: 'ukens lærdommer', other: 'en planlagt jobb' },
+
+    welcome: {
+      title: 'Velkommen til sandkassen for Kompis',
+      intro: (name, manager) => `Dette er den ekte Kompis, koblet til et simulert Slack-arbeidsområde. Du er ${name}`
+        + `${manager ? ' (leder)' : ''}.`,
+      type: ['Skriv en kommando nedenfor, for eksempel', 'Kommandoer i denne versjonen:'],
+      others: 'Bytt person i «Du er» for å svare som en annen. Norske og svenske kolleger ser Kompis på sitt eget språk.',
+      runNext: '«Kjør neste planlagte jobb» flytter klokka i sandkassen fram til neste ukentlige spørsmål, påminnelse '
+        + 'eller oppfølging og kjører den med en gang.',
+      reset: '«Start på nytt» sletter alt og begynner helt fra begynnelsen.', gotIt: 'Forstått',
+    },
+    emulator: { title: 'Emulator', unsupported: 'Web API-metoder som ikke er emulert (svarte ok:true og gjorde ingenting):',
+      allEmulated: 'Alle kall til Web API så langt er emulert.' },
   },
   sv: {
     skip: 'Hoppa till meddelandena', acting: 'Du är', runNext: 'Kör nästa schemalagda jobb', reset: 'Börja om',
@@ -40,6 +66,20 @@ const WORDS = {
     resetting: 'Börjar om …', manager: 'chef', fresh: (n) => `${n} ${n > 1 ? 'nya meddelanden' : 'nytt meddelande'}`,
     jobs: { reflect: 'en reflektionsfråga', aar: 'en påminnelse eller uppföljning från en återblick',
       pairs: 'lärpar', sixhats: 'en omgång med tänkande hattar', lessons: 'veckans lärdomar', other: 'ett schemalagt jobb' },
+
+    welcome: {
+      title: 'Välkommen till sandlådan för Kompis',
+      intro: (name, manager) => `Det här är den riktiga Kompis, kopplad till en simulerad Slack-arbetsyta. Du är ${name}`
+        + `${manager ? ' (chef)' : ''}.`,
+      type: ['Skriv ett kommando nedan, till exempel', 'Kommandon i den här versionen:'],
+      others: 'Byt person under ”Du är” för att svara som någon annan. Norska och svenska kollegor ser Kompis på sitt '
+        + 'eget språk.',
+      runNext: '”Kör nästa schemalagda jobb” flyttar sandlådans klocka fram till nästa veckofråga, påminnelse eller '
+        + 'uppföljning och kör den direkt.',
+      reset: '”Börja om” raderar allt och startar sandlådan på nytt.', gotIt: 'Uppfattat',
+    },
+    emulator: { title: 'Emulator', unsupported: 'Web API-metoder som inte emuleras (svarade ok:true och gjorde ingenting):',
+      allEmulated: 'Alla anrop till Web API hittills har emulerats.' },
   },
 };
 

@@ -24,7 +24,10 @@ export class ModalHost {
       this.viewId = null;
       if (this.dialog.open) {
         this.dialog.close();
-        this.opener?.focus?.();
+        // Back where the person was, or the composer if that was redrawn meanwhile. Blurred first: after a mouse
+        // click in the dialog Chromium gives the composer focus back but drops what is typed into it.
+        document.activeElement?.blur?.();
+        (this.opener?.isConnected ? this.opener : document.getElementById('composer-input'))?.focus?.();
       }
       return;
     }

@@ -29,30 +29,31 @@ export function renderSidebar(root, state, ui) {
 
 export function renderEmulator(root, state) {
   const notes = state.notices.slice(-5).reverse();
+  const w = wordsFor(state.people.find((p) => p.id === state.me)).emulator;
   root.replaceChildren(
-    h('h2', {}, 'Emulator'),
+    h('h2', {}, w.title),
     state.unsupported.length
-      ? h('div', {}, h('p', { class: 'muted' }, 'Web API methods not emulated (answered ok:true, did nothing):'),
+      ? h('div', {}, h('p', { class: 'muted' }, w.unsupported),
         h('ul', { class: 'plain' }, state.unsupported.map((u) => h('li', {}, h('code', {}, u.method), ` ×${u.count}`))))
-      : h('p', { class: 'muted' }, 'Every Web API call so far was emulated.'),
+      : h('p', { class: 'muted' }, w.allEmulated),
     h('ul', { class: 'plain notes' }, notes.map((n) => h('li', { class: n.level }, n.text))));
 }
 
+/** The getting-started note, in the acting person's language like the rest of the page's own words. */
 export function renderWelcome(root, state, ui) {
   if (ui.welcomeClosed || ui.view !== 'C0GENERAL') {
     root.replaceChildren();
     return;
   }
   const me = state.people.find((p) => p.id === state.me);
+  const w = wordsFor(me).welcome;
   root.replaceChildren(h('div', { class: 'welcome', role: 'note' },
-    h('h2', {}, 'Welcome to the Kompis sandbox'),
-    h('p', {}, `This is the real Kompis talking to an emulated Slack workspace. You are acting as ${me?.name}`,
-      me?.manager ? ' (a manager)' : '', '.'),
+    h('h2', {}, w.title),
+    h('p', {}, w.intro(me?.name, me?.manager)),
     h('ul', {},
-      h('li', {}, 'Type a slash command below, for example ', h('code', {}, '/kompis help'), '. Commands in this build: ',
-        state.commands.join(', '), '.'),
-      h('li', {}, 'Switch "Acting as" to answer as someone else: Norwegian and Swedish colleagues see Kompis in their language.'),
-      h('li', {}, '"Run next scheduled job" moves the sandbox clock to the next weekly prompt, reminder or follow-up and runs it now.'),
-      h('li', {}, '"Reset" deletes everything and starts over.')),
-    h('button', { type: 'button', class: 'btn', onclick: () => ui.closeWelcome() }, 'Got it')));
+      h('li', {}, `${w.type[0]} `, h('code', {}, '/kompis help'), `. ${w.type[1]} `, state.commands.join(', '), '.'),
+      h('li', {}, w.others),
+      h('li', {}, w.runNext),
+      h('li', {}, w.reset)),
+    h('button', { type: 'button', class: 'btn', onclick: () => ui.closeWelcome() }, w.gotIt)));
 }

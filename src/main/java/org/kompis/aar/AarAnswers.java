@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -45,6 +46,13 @@ final class AarAnswers {
                     channel,
                     user,
                     t.t("aar.closed_already", AarCore.date(t, review.get().closedOn())));
+            return;
+        }
+        String refused = AarListeners.refusal(
+                Roles.otherWorkspace(team, review.get().teamId(), t),
+                () -> core.kit.roles().notInChannelNow(team, review.get().channelId(), user, t));
+        if (refused != null) {
+            core.tell(team, channel, user, refused);
             return;
         }
         AnswerForm form = core.store()

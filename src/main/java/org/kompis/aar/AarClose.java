@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kompis.core.NewLesson;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Mrkdwn;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.TeamClient;
@@ -36,7 +37,12 @@ final class AarClose {
             core.tell(team, channel, user, t.t("aar.not_found"));
             return;
         }
-        if (!core.kit.roles().isManager(team, user)) {
+        String otherTeam = Roles.otherWorkspace(team, review.get().teamId(), t);
+        if (otherTeam != null) {
+            core.tell(team, channel, user, otherTeam);
+            return;
+        }
+        if (!core.kit.roles().isManagerNow(team, user)) {
             String group = core.kit.roles().managerGroup(team);
             core.tell(
                     team,

@@ -43,20 +43,23 @@ final class AarCommands {
             if (call.args().isBlank()) {
                 lists.list(call);
             } else {
-                start.command(titled(call, "list"));
+                notATitle(call, "aar.help.list.usage");
             }
         });
         router.register(COMMAND, "actions", "actions", "aar.help.actions", call -> {
             if (call.args().isBlank()) {
                 lists.actions(call);
             } else {
-                start.command(titled(call, "actions"));
+                notATitle(call, "aar.help.actions.usage");
             }
         });
     }
 
-    /** "/aar list of lessons from the move" is a title, not the list subcommand. */
-    private static CommandCall titled(CommandCall call, String firstWord) {
-        return call.withArgs(firstWord + " " + call.args());
+    /**
+     * "/aar liste Flytting" starts nothing: whether a list or a review titled "liste Flytting" was meant cannot be
+     * told, and a review once started is posted in the channel. The answer says how to get either.
+     */
+    private static void notATitle(CommandCall call, String usageKey) {
+        call.reply(call.t("aar.subcommand_with_words", call.t(usageKey), Mrkdwn.escape(call.args())));
     }
 }

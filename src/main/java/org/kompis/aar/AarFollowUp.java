@@ -106,6 +106,10 @@ final class AarFollowUp {
             core.tell(team, channel, user, core.userTexts(team, user).t("aar.not_found"));
             return Optional.empty();
         }
+        if (!item.get().teamId().equals(team)) {
+            core.tell(team, channel, user, core.userTexts(team, user).t("roles.other_workspace"));
+            return Optional.empty();
+        }
         if (!mayAct(team, user, item.get())) {
             Texts t = core.userTexts(team, user);
             core.tell(
@@ -124,6 +128,9 @@ final class AarFollowUp {
         if (item.isEmpty()) {
             return Map.of(block, t.t("aar.not_found"));
         }
+        if (!item.get().teamId().equals(team)) {
+            return Map.of(block, t.t("roles.other_workspace"));
+        }
         if (!mayAct(team, user, item.get())) {
             return Map.of(
                     block, t.t("aar.due.not_owner", core.name(team, item.get().ownerId())));
@@ -132,7 +139,7 @@ final class AarFollowUp {
     }
 
     private boolean mayAct(String team, String user, ActionItem item) {
-        return user.equals(item.ownerId()) || core.kit.roles().isManager(team, user);
+        return user.equals(item.ownerId()) || core.kit.roles().isManagerNow(team, user);
     }
 
     private static String settled(Texts t, ActionItem item) {

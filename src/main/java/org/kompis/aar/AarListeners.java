@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.kompis.i18n.Texts;
+import org.kompis.roles.Roles;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Views;
 
@@ -82,6 +83,12 @@ final class AarListeners {
             String goal = Views.value(state, "goal", "goal");
             List<String> people = Views.values(state, "participants", "users");
             String channel = p.getView().getPrivateMetadata();
+            String refused = refusal(
+                    core.kit.roles().notManagerNow(team, user, t),
+                    () -> core.kit.roles().notInChannelNow(team, channel, user, t));
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of("title", refused));
+            }
             String viewId = p.getView().getId();
             later(() -> start.submitted(
                     team, channel, user, Blocks.cut(title, AarModals.MAX_TITLE), goal, people, deadline, viewId));
@@ -100,6 +107,12 @@ final class AarListeners {
             }
             if (!review.open()) {
                 return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", AarCore.date(t, review.closedOn()))));
+            }
+            String refused = refusal(
+                    Roles.otherWorkspace(team, review.teamId(), t),
+                    () -> core.kit.roles().notInChannelNow(team, review.channelId(), user, t));
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of(first, refused));
             }
             AnswerForm.Parsed parsed = AnswerForm.parse(p.getView().getState(), core.today(), t);
             if (!parsed.ok()) {
@@ -151,6 +164,11 @@ final class AarListeners {
             later(() -> followUp.afterChange(team, itemId));
             return ctx.ack();
         });
+    }
+
+    /** The first refusal: {@code first}, else the one {@code next} finds (asked only when needed: it calls Slack). */
+    static String refusal(String first, java.util.function.Supplier<String> next) {
+        return first != null ? first : next.get();
     }
 
     private void later(Runnable work) {

@@ -1,5 +1,6 @@
 package org.kompis.aar;
 
+import com.slack.api.model.event.UserChangeEvent;
 import org.kompis.core.Kit;
 import org.kompis.core.LessonSink;
 import org.kompis.core.Ritual;
@@ -21,6 +22,13 @@ public final class AarRitual implements Ritual {
     public void install(Kit kit) {
         AarCore core = new AarCore(kit, lessons);
         kit.privacy().add(new AarPersonalData());
+        kit.events().on(UserChangeEvent.class, payload -> {
+            var u = payload.getEvent().getUser();
+            if (u != null && u.isDeleted()) {
+                AarStore.leave(
+                        kit.jdbi(), payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId(), u.getId());
+            }
+        });
         kit.home().add(new AarHome(core));
         AarViews views = new AarViews(core);
         AarStart start = new AarStart(core, views);

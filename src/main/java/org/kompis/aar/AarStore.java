@@ -12,6 +12,13 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Answer.class)
 @RegisterConstructorMapper(ActionItem.class)
 public interface AarStore {
+    /**
+     * SQL in SQLite's spelling. PostgreSQL's twin of the table has a {@code rowid} identity column, so the same words
+     * read participants in the order they were named there too. Every other statement here is the same on both.
+     */
+    interface SqliteSpelling {
+        String IN_ORDER_NAMED = "order by rowid";
+    }
 
     /** 1 if this start is new, 0 if {@code start_key} was seen before (a retried command or submission). */
     @SqlUpdate("""
@@ -72,7 +79,19 @@ public interface AarStore {
     @SqlUpdate("insert into aar_participants(review_id, user_id) values (:id, :user) on conflict do nothing")
     void addParticipant(@Bind("id") long reviewId, @Bind("user") String userId);
 
-    @SqlQuery("select user_id from aar_participants where review_id = :id order by rowid")
+    /**
+     * Someone whose account was deactivated is no longer waited for: they leave the open reviews they had not answered
+     * (an answer they gave stays, like anyone's).
+     */
+    static void leave(org.jdbi.v3.core.Jdbi jdbi, String team, String user) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                delete from aar_participants where user_id = :u
+                  and review_id in (select id from aar_reviews where team_id = :t and status = 'open')
+                  and not exists (select 1 from aar_answers a where a.review_id = aar_participants.review_id
+                                  and a.user_id = :u)""").bind("t", team).bind("u", user).execute());
+    }
+
+    @SqlQuery("select user_id from aar_participants where review_id = :id " + SqliteSpelling.IN_ORDER_NAMED)
     List<String> participants(@Bind("id") long reviewId);
 
     /** 1 if this person had not been reminded yet. */

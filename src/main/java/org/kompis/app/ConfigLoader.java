@@ -95,6 +95,7 @@ public final class ConfigLoader {
                 yaml.number("slack.messages_per_second", 20),
                 (int) yaml.number("reflection.reminder_hours", 24),
                 (int) yaml.number("pairs.follow_up_days", 5),
+                Boolean.parseBoolean(yaml.string("pairs.include_guests", "false")),
                 (int) yaml.number("retention_days", 0),
                 insights(env, yaml, apiUrl, port),
                 oauth,

@@ -110,12 +110,13 @@ public final class Kompis implements AutoCloseable {
             // The file's settings (and, with many workspaces, each installation's token), under each workspace's own.
             StoredWorkspaces workspaces =
                     new StoredWorkspaces(tenancy.workspaces(new OneWorkspace(config)), database.jdbi(), clock);
-            // Many workspaces: each team's token from its installation; one workspace: the settings' token.
+            // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
+            // workspace uninstalled Kompis.
             SlackGateway gateway = new SlackGateway(
                     slack,
                     config.manyWorkspaces()
                             ? tenancy.tokens()
-                            : team -> workspaces.of(team).botToken());
+                            : tenancy.guard(team -> workspaces.of(team).botToken()));
             Directory directory = new Directory(gateway, clock, Duration.ofMinutes(5));
             Messages messages = new Messages();
             OAuthFlow oauth = tenancy.flow(app, messages, config.defaultLanguage());
@@ -186,7 +187,7 @@ public final class Kompis implements AutoCloseable {
                         config.port(), app, verifier, replays, health, insights, addOn, oauth, observability::scrape);
                 started.add(early::stop);
             }
-            tenancy.use(app, kit.events());
+            tenancy.use(app, kit);
             PrivateReply replies = new PrivateReply(gateway);
             app.use(new FailSafe(
                     (team, user) -> team == null ? messages.in(config.defaultLanguage()) : kit.userTexts(team, user),

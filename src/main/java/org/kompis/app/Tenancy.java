@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Config;
+import org.kompis.core.Kit;
 import org.kompis.core.WorkspaceSettings;
 import org.kompis.core.Workspaces;
 import org.kompis.i18n.Lang;
@@ -18,6 +19,7 @@ import org.kompis.install.OAuthFlow;
 import org.kompis.install.OAuthStates;
 import org.kompis.install.TokenCipher;
 import org.kompis.install.Uninstall;
+import org.kompis.install.WorkspaceStops;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
@@ -32,12 +34,14 @@ final class Tenancy {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Set<String> knownOrgs = ConcurrentHashMap.newKeySet();
+    private final WorkspaceStops stops;
 
     private Tenancy(Config config, Installations installs, Jdbi jdbi, Clock clock) {
         this.config = config;
         this.installs = installs;
         this.jdbi = jdbi;
         this.clock = clock;
+        this.stops = new WorkspaceStops(jdbi, clock);
     }
 
     static Tenancy of(Config config, Jdbi jdbi, Slack slack, Clock clock) {
@@ -51,6 +55,19 @@ final class Tenancy {
                 new Installations(jdbi, cipher, OAuthFlow.refresher(slack, config.oauth()), clock),
                 jdbi,
                 clock);
+    }
+
+    /**
+     * One workspace: {@code tokens}, except for a workspace that uninstalled Kompis: nothing more is sent there. (With
+     * many workspaces the uninstall deleted the token itself.)
+     */
+    SlackGateway.Tokens guard(SlackGateway.Tokens tokens) {
+        return team -> {
+            if (stops.uninstalled(team)) {
+                throw new SlackCallException("auth.test", "not_installed", null);
+            }
+            return tokens.botToken(team);
+        };
     }
 
     /** The bot token of a workspace, for every Web API call. */
@@ -95,20 +112,27 @@ final class Tenancy {
                         app, installs, new OAuthStates(jdbi, clock), config.installs(), messages, fallback, clock);
     }
 
-    /** Remembers each workspace's org as requests come in, and stops a workspace at once when it uninstalls. */
-    void use(App app, Events events) {
-        if (installs == null) {
-            return;
-        }
+    /**
+     * Remembers each workspace's org as requests come in, and stops a workspace at once when it uninstalls (in both
+     * modes) or when Slack refuses its token ({@link AccessLoss}).
+     */
+    void use(App app, Kit kit) {
+        Events events = kit.events();
         app.use((req, resp, chain) -> {
             String e = req.getContext().getEnterpriseId();
             String t = req.getContext().getTeamId();
-            if (e != null && t != null && !t.equals(e) && knownOrgs.add(t + "/" + e)) {
+            if (installs != null && e != null && t != null && !t.equals(e) && knownOrgs.add(t + "/" + e)) {
                 installs.rememberOrg(e, t);
+            }
+            if (stops.uninstalled(t) && !AccessLoss.isUninstall(req)) {
+                // Slack only sends requests from a workspace where Kompis is installed: it was installed again.
+                stops.clear(t);
             }
             return chain.next(req);
         });
-        Uninstall uninstall = new Uninstall(jdbi, installs, clock);
+        new AccessLoss(stops, kit).install();
+        kit.privacy().add(new UninstalledData());
+        Uninstall uninstall = new Uninstall(jdbi, installs, stops, clock);
         events.on(AppUninstalledEvent.class, p -> uninstall.run(p.getEnterpriseId(), p.getTeamId()));
         events.on(TokensRevokedEvent.class, p -> {
             var bots = p.getEvent().getTokens() == null

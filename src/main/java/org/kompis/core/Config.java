@@ -30,6 +30,7 @@ public record Config(
         double messagesPerSecond,
         int reflectionReminderHours,
         int pairsFollowUpDays,
+        boolean pairsIncludeGuests,
         int retentionDays,
         InsightsSettings insights,
         OAuthClient oauth,

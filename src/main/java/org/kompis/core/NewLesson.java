@@ -3,6 +3,7 @@ package org.kompis.core;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * What a ritual hands to the {@link LessonSink}: one lesson, with its permalink and its real authors. Start with
@@ -98,205 +99,100 @@ public record NewLesson(
     }
 
     public NewLesson ref(String ref) {
-        return new NewLesson(
-                source,
-                ref,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.sourceRef = ref);
     }
 
     public NewLesson inChannel(String channel) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channel,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.channelId = channel);
     }
 
     public NewLesson topic(String t) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                t,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.topic = t);
     }
 
     public NewLesson tags(String... t) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                String.join(" ", t),
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.tags = String.join(" ", t));
     }
 
     public NewLesson category(Category c) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                c,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.category = c);
     }
 
     public NewLesson visibility(Visibility v) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                v,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.visibility = v);
     }
 
     /** The author; never call it for anonymous content. */
     public NewLesson by(String author) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                author,
-                participants,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.authorId = author);
     }
 
     public NewLesson participants(String... userIds) {
-        String joined = String.join(" ", Arrays.asList(userIds));
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                joined,
-                permalink,
-                mistake,
-                createdAt);
+        return with(d -> d.participants = String.join(" ", Arrays.asList(userIds)));
     }
 
     public NewLesson permalink(String link) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                link,
-                mistake,
-                createdAt);
+        return with(d -> d.permalink = link);
     }
 
     /** A mistake we learned from: shown as one wherever the lesson is. */
     public NewLesson mistake(boolean m) {
-        return new NewLesson(
-                source,
-                sourceRef,
-                teamId,
-                channelId,
-                topic,
-                text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                m,
-                createdAt);
+        return with(d -> d.mistake = m);
     }
 
     /** Epoch milliseconds; {@link #of} uses now. */
     public NewLesson at(long millis) {
+        return with(d -> d.createdAt = millis);
+    }
+
+    /** A copy with one thing changed: every wither goes through here, and the record's constructor checks it. */
+    private NewLesson with(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
         return new NewLesson(
                 source,
-                sourceRef,
+                d.sourceRef,
                 teamId,
-                channelId,
-                topic,
+                d.channelId,
+                d.topic,
                 text,
-                tags,
-                category,
-                visibility,
-                authorId,
-                participants,
-                permalink,
-                mistake,
-                millis);
+                d.tags,
+                d.category,
+                d.visibility,
+                d.authorId,
+                d.participants,
+                d.permalink,
+                d.mistake,
+                d.createdAt);
+    }
+
+    /** The parts a wither may change. */
+    private static final class Draft {
+        String sourceRef;
+        String channelId;
+        String topic;
+        String tags;
+        Category category;
+        Visibility visibility;
+        String authorId;
+        String participants;
+        String permalink;
+        boolean mistake;
+        long createdAt;
+
+        Draft(NewLesson l) {
+            sourceRef = l.sourceRef;
+            channelId = l.channelId;
+            topic = l.topic;
+            tags = l.tags;
+            category = l.category;
+            visibility = l.visibility;
+            authorId = l.authorId;
+            participants = l.participants;
+            permalink = l.permalink;
+            mistake = l.mistake;
+            createdAt = l.createdAt;
+        }
     }
 
     private static String blankToNull(String s) {

@@ -66,6 +66,13 @@ public final class Privacy {
         jdbi.useTransaction(h -> parts.forEach(p -> p.forget(h, teamId, userId)));
     }
 
+    /** Deletes what is older than {@code cutoffMillis} in every workspace, whatever its retention. */
+    public void purge(long cutoffMillis) {
+        for (String team : teams()) {
+            jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoffMillis)));
+        }
+    }
+
     /**
      * Deletes, in every workspace that has a retention period ({@code retentionDays} of its team id, 0 for none),
      * what is older than that; one transaction per workspace.

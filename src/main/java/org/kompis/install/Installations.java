@@ -53,6 +53,12 @@ public final class Installations implements InstallationService {
             if (i.getEnterpriseId() != null && i.getTeamId() != null) {
                 rows.rememberOrg(i.getTeamId(), i.getEnterpriseId(), now);
             }
+            if (i.getTeamId() != null) {
+                // A reinstall: the workspace is served again, and its data is no longer due to be purged.
+                h.createUpdate("delete from workspace_stops where team_id = :t")
+                        .bind("t", i.getTeamId())
+                        .execute();
+            }
         });
     }
 

@@ -11,18 +11,22 @@ import org.slf4j.LoggerFactory;
  * transaction: its tokens are deleted, its schedules paused, its pending reminders and follow-ups dropped and its
  * unsent posts failed as "uninstalled". What people wrote stays until the retention period or a deletion request
  * removes it (README > Many workspaces), so a reinstall carries on. No other workspace's row is touched. For an
- * org-wide install ({@code team} null) this covers every workspace of the org Kompis has seen.
+ * org-wide install ({@code team} null) this covers every workspace of the org Kompis has seen. In one-workspace mode
+ * ({@code installs} null) the token is the settings', so it is not deleted but never used again: the workspace is
+ * recorded as uninstalled, and its data is purged {@code retention_days} after that (README > Your data).
  */
 public final class Uninstall {
     private static final Logger log = LoggerFactory.getLogger(Uninstall.class);
 
     private final Jdbi jdbi;
     private final Installations installs;
+    private final WorkspaceStops stops;
     private final Clock clock;
 
-    public Uninstall(Jdbi jdbi, Installations installs, Clock clock) {
+    public Uninstall(Jdbi jdbi, Installations installs, WorkspaceStops stops, Clock clock) {
         this.jdbi = jdbi;
         this.installs = installs;
+        this.stops = stops;
         this.clock = clock;
     }
 
@@ -35,8 +39,11 @@ public final class Uninstall {
                             .bind("e", enterpriseId)
                             .mapTo(String.class)
                             .list();
-            installs.deleteAll(enterpriseId, teamId);
+            if (installs != null) {
+                installs.deleteAll(enterpriseId, teamId);
+            }
             for (String team : teams) {
+                stops.markUninstalled(h, team, now);
                 h.createUpdate("update schedules set paused = 1 where team_id = :t")
                         .bind("t", team)
                         .execute();

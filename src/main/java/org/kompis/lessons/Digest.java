@@ -122,6 +122,11 @@ final class Digest {
         if (core.privacy.turnedPrivate(team, lessons, Set.of(channel))) {
             lessons = core.search.digest(team, channel, Set.of(), since, MAX);
         }
+        if (lessons.stream().anyMatch(l -> !channel.equals(l.channelId())) && core.externallyShared(team, channel)) {
+            // Shared with another organisation: only what came from this very channel goes back into it.
+            lessons =
+                    lessons.stream().filter(l -> channel.equals(l.channelId())).toList();
+        }
         if (lessons.isEmpty()) {
             return;
         }

@@ -42,8 +42,7 @@ public final class LessonSearch {
         return """
         (l.author_id = :viewer
          or l.visibility != 'private' and (
-              c.is_private = 0
-           or c.channel_id is null and l.visibility = 'workspace'
+              :outsider = 0 and (c.is_private = 0 or c.channel_id is null and l.visibility = 'workspace')
            or coalesce(c.deleted, 0) = 0 and l.channel_id in\s""" + list(pg, "members") + "))";
     }
 
@@ -123,6 +122,7 @@ public final class LessonSearch {
                 .bind("author", q.authorId())
                 .bind("tags", JsonArray.of(q.tags()))
                 .bind("viewer", viewer.userId())
+                .bind("outsider", viewer.outsider() ? 1 : 0)
                 .bind("members", JsonArray.of(viewer.channelIds()));
     }
 

@@ -44,15 +44,36 @@ final class LessonsCore {
     }
 
     /**
-     * The person as a searcher: their id and the channels they are in now (a minute's cache at most). When Slack
-     * cannot say, they see what everyone sees plus their own lessons: missing memberships hide, never expose.
+     * The person as a searcher: their id, the channels they are in now (a minute's cache at most) and whether they are
+     * a guest or from another organisation. When Slack cannot say, they see what everyone sees plus their own lessons
+     * (nothing public either, if Slack cannot say whether they are a guest): missing knowledge hides, never exposes.
      */
     Viewer viewer(String team, String user) {
+        boolean outsider;
         try {
-            return new Viewer(user, new HashSet<>(kit.directory().userChannels(team, user)));
+            outsider = kit.directory().user(team, user).outsider();
+        } catch (SlackCallException e) {
+            log.warn("Could not tell whether a searcher is a guest: {}", e.error());
+            outsider = true;
+        }
+        try {
+            return new Viewer(user, new HashSet<>(kit.directory().userChannels(team, user)), outsider);
         } catch (SlackCallException e) {
             log.warn("Could not read the channels of a searcher: {}", e.error());
-            return new Viewer(user, Set.of());
+            return new Viewer(user, Set.of(), outsider);
+        }
+    }
+
+    /**
+     * Whether the channel is shared with another organisation (Slack Connect): only its own lessons go there. When
+     * Slack cannot say, it is taken to be shared, except for a channel Slack does not show Kompis at all (nothing
+     * can be posted there).
+     */
+    boolean externallyShared(String team, String channel) {
+        try {
+            return kit.directory().channel(team, channel).externallyShared();
+        } catch (SlackCallException e) {
+            return !"channel_not_found".equals(e.error());
         }
     }
 

@@ -76,6 +76,10 @@ final class LessonsListeners {
                 return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, t.t("lessons.add.text.missing")));
             }
             String channel = channelOf(p.getView().getPrivateMetadata());
+            String notIn = channel == null ? null : core.kit.roles().notInChannelNow(team, channel, user, t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of(LessonsModals.TEXT, notIn));
+            }
             NewLesson lesson = NewLesson.of(LessonSource.MANUAL, team, w.text())
                     .ref("manual:" + p.getView().getId())
                     .inChannel(channel)
@@ -178,6 +182,10 @@ final class LessonsListeners {
         Optional<Lesson> shareable = core.search.shareableIn(team, id, channel);
         if (shareable.isEmpty()) {
             core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.refused"), null);
+            return;
+        }
+        if (!channel.equals(shareable.get().channelId()) && core.externallyShared(team, channel)) {
+            core.respond(responseUrl, false, team, channel, user, t.t("lessons.share.external"), null);
             return;
         }
         if (!shares.first(team + "/" + channel + "/" + id, core.now())) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +11,8 @@ import org.kompis.core.LessonSource;
 import org.kompis.lessons.analysis.Words;
 
 /**
- * What a person typed after {@code /lessons}, read into words and filters. Every input is a valid query: filters
+ * What a person typed after {@code /lessons}, read into words and filters (their nb and sv words too: {@link
+ * FilterWords}). Every input is a valid query: filters
  * whose value cannot be read, and unknown {@code source:} values, are searched as plain words, and words only ever
  * reach FTS5 as quoted strings (see {@link #fts5Match()}), so no typed text is FTS5 syntax.
  *
@@ -75,10 +75,11 @@ public final class SearchQuery {
         Set<String> tags = new LinkedHashSet<>();
         Filters f = new Filters();
         for (String token : QueryTokens.split(text)) {
-            String lower = token.toLowerCase(Locale.ROOT);
-            boolean filter = lower.startsWith("in:") && f.channel(token.substring(3))
-                    || lower.startsWith("from:") && f.author(token.substring(5))
-                    || lower.startsWith("source:") && f.source(token.substring(7));
+            String in = FilterWords.after(token, FilterWords.CHANNEL);
+            String from = FilterWords.after(token, FilterWords.AUTHOR);
+            String source = FilterWords.after(token, FilterWords.SOURCE);
+            boolean filter =
+                    in != null && f.channel(in) || from != null && f.author(from) || source != null && f.source(source);
             if (filter) {
                 continue;
             }
@@ -130,8 +131,8 @@ public final class SearchQuery {
         }
 
         boolean source(String value) {
-            LessonSource.parse(value).ifPresent(s -> source = s);
-            return LessonSource.parse(value).isPresent();
+            FilterWords.source(value).ifPresent(s -> source = s);
+            return FilterWords.source(value).isPresent();
         }
     }
 

@@ -88,12 +88,15 @@ final class Buddies {
     /** Someone joined a channel: a buddy if the channel gives one (once per newcomer, whatever Slack repeats). */
     void joined(String team, String channel, String newcomer) {
         Optional<BuddySettings> s = core.pool().buddySettings(team, channel);
-        if (s.isEmpty() || !s.get().enabled() || core.isBot(team, newcomer)) {
+        if (s.isEmpty() || !s.get().enabled() || core.isBot(team, newcomer) || core.leftOut(team, newcomer)) {
             return;
         }
+        List<String> volunteers = s.get().volunteerIds().stream()
+                .filter(v -> !core.leftOut(team, v))
+                .toList();
         Lang lang = core.userLang(team, newcomer);
         core.locked(team, "buddy-" + channel + "-" + newcomer, () -> {
-            Assigned a = assign(team, channel, newcomer, s.get().volunteerIds(), lang);
+            Assigned a = assign(team, channel, newcomer, volunteers, lang);
             if (a == null) {
                 noVolunteer(team, channel, newcomer, s.get());
                 return null;

@@ -56,6 +56,10 @@ final class PairsCommands {
     }
 
     private void join(CommandCall call) {
+        if (core.leftOut(call.teamId(), call.userId())) {
+            call.reply(call.t("pairs.join.guest"));
+            return;
+        }
         Optional<Member> before = core.pool().member(call.teamId(), call.channelId(), call.userId());
         core.pool().join(call.teamId(), call.channelId(), call.userId(), core.now());
         String joined = before.isEmpty()

@@ -90,6 +90,22 @@ final class PairsCore {
         return kit.directory().plainName(team, user);
     }
 
+    /**
+     * A guest or someone from another organisation (Slack Connect) is left out of pools and buddies unless
+     * {@code pairs.include_guests} is on: pairing them would open group DMs across the lines Slack draws. When Slack
+     * cannot say, they are not left out (pairing opens nothing that is not already theirs).
+     */
+    boolean leftOut(String team, String user) {
+        if (kit.config().pairsIncludeGuests()) {
+            return false;
+        }
+        try {
+            return kit.directory().user(team, user).outsider();
+        } catch (SlackCallException e) {
+            return false;
+        }
+    }
+
     boolean isBot(String team, String user) {
         try {
             return kit.directory().user(team, user).bot();

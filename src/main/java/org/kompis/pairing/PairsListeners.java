@@ -92,8 +92,12 @@ final class PairsListeners {
             String channel = p.getView().getPrivateMetadata();
             ViewState state = p.getView().getState();
             Texts t = core.userTexts(team, user);
-            if (!core.kit.roles().isManager(team, user)) {
+            if (!core.kit.roles().isManagerNow(team, user)) {
                 return ctx.ackWithErrors(Map.of(PairsModals.FREQUENCY, t.t("pairs.schedule.managers_only")));
+            }
+            String notIn = core.kit.roles().notInChannelNow(team, channel, user, t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of(PairsModals.FREQUENCY, notIn));
             }
             Optional<Cadence> cadence = cadence(state);
             if (cadence.isEmpty()) {

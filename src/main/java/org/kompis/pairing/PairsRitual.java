@@ -1,6 +1,7 @@
 package org.kompis.pairing;
 
 import com.slack.api.model.event.MemberJoinedChannelEvent;
+import com.slack.api.model.event.UserChangeEvent;
 import org.kompis.core.Kit;
 import org.kompis.core.LessonSink;
 import org.kompis.core.Ritual;
@@ -36,6 +37,13 @@ public final class PairsRitual implements Ritual {
             MemberJoinedChannelEvent e = payload.getEvent();
             buddies.joined(
                     payload.getTeamId() != null ? payload.getTeamId() : e.getTeam(), e.getChannel(), e.getUser());
+        });
+        Leavers leavers = new Leavers(kit.jdbi());
+        kit.events().on(UserChangeEvent.class, payload -> {
+            var u = payload.getEvent().getUser();
+            if (u != null && u.isDeleted()) {
+                leavers.left(payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId(), u.getId());
+            }
         });
         kit.privacy().add(new PairsPersonalData());
         kit.home().add(new PairsHome(kit.jdbi(), kit.config().defaultTimeZone()));

@@ -49,7 +49,7 @@ final class AnswerCounter {
     private void update(long promptId) {
         ReflectionStore store = kit.jdbi().onDemand(ReflectionStore.class);
         store.prompt(promptId).filter(p -> p.messageTs() != null).ifPresent(p -> {
-            Message m = messages.prompt(p, store.answered(p.id()));
+            Message m = messages.prompt(p, store.answered(p.id()), store.anonymousAnswers(p.id()));
             try {
                 kit.slack().team(p.teamId()).update(p.channelId(), p.messageTs(), m.text(), m.blocks());
             } catch (SlackCallException e) {

@@ -25,7 +25,19 @@ final class PromptMessages {
     }
 
     /** The prompt, why it matters, the Answer button and how many have answered. Own prompts were typed: escaped. */
-    Message prompt(PromptRow p, int answered) {
+    /**
+     * A count that includes an anonymous answer is shown only from {@link #SHOWN_FROM} answers: "1 answer so far"
+     * appearing just after a colleague opened the form would say who wrote the anonymous answer.
+     */
+    static final int SHOWN_FROM = 5;
+
+    static String count(Texts t, int answered, int anonymous) {
+        return anonymous > 0 && answered < SHOWN_FROM
+                ? t.t("reflection.prompt.count_few", SHOWN_FROM)
+                : t.t("reflection.prompt.count", answered);
+    }
+
+    Message prompt(PromptRow p, int answered, int anonymous) {
         Texts t = t(p);
         String question = Mrkdwn.escape(p.text(), 2900);
         String theme = "reflection.theme." + p.theme();
@@ -38,7 +50,7 @@ final class PromptMessages {
         }
         blocks.add(Blocks.actions(
                 "reflect", Blocks.primary(ANSWER_ACTION, t.t("reflection.prompt.answer"), String.valueOf(p.id()))));
-        blocks.add(Blocks.context(t.t("reflection.prompt.count", answered) + "  ·  "
+        blocks.add(Blocks.context(count(t, answered, anonymous) + "  ·  "
                 + t.t(p.anonymity() ? "reflection.prompt.hint_anonymous" : "reflection.prompt.hint")));
         return new Message(question, blocks);
     }

@@ -131,7 +131,8 @@ final class ReflectionCommands {
                     .format(Instant.ofEpochMilli(p.createdAt()).atZone(zone));
             out.append(call.t("reflection.status.last", date, Mrkdwn.escape(p.text(), 300)))
                     .append(" ")
-                    .append(call.t("reflection.prompt.count", store().answered(p.id())));
+                    .append(PromptMessages.count(
+                            call.texts(), store().answered(p.id()), store().anonymousAnswers(p.id())));
         }
         call.reply(out.toString());
     }

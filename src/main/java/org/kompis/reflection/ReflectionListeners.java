@@ -73,6 +73,15 @@ final class ReflectionListeners {
                 return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.empty")));
             }
             PromptRow prompt = found.get();
+            String notIn = kit.roles()
+                    .notInChannelNow(
+                            prompt.teamId(),
+                            prompt.channelId(),
+                            payload.getUser().getId(),
+                            t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of("answer", notIn));
+            }
             boolean shared = Views.values(state, "share", "share").contains("share");
             boolean anonymous = Views.values(state, "anonymous", "anonymous").contains("anonymous");
             if (anonymous && !allowsAnonymity(prompt)) {
@@ -90,6 +99,11 @@ final class ReflectionListeners {
 
     private void openAnswer(String team, String user, String trigger, PromptRow prompt, boolean anonymity) {
         Texts t = kit.userTexts(team, user);
+        String notIn = kit.roles().notInChannelNow(team, prompt.channelId(), user, t);
+        if (notIn != null) {
+            kit.slack().team(team).tell(prompt.channelId(), user, notIn, null);
+            return;
+        }
         try {
             kit.slack().team(team).openView(trigger, ReflectionModals.answer(t, prompt, anonymity));
         } catch (SlackCallException e) {

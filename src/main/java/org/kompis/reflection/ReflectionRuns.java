@@ -122,7 +122,7 @@ final class ReflectionRuns {
             @Override
             public Message render(OutboxRow row) {
                 return store().prompt(Long.parseLong(row.ref()))
-                        .map(p -> messages.prompt(p, store().answered(p.id())))
+                        .map(p -> messages.prompt(p, store().answered(p.id()), store().anonymousAnswers(p.id())))
                         .orElse(null);
             }
 

@@ -105,6 +105,15 @@ final class ReflectionSettings {
             if (!errors.isEmpty()) {
                 return ctx.ackWithErrors(errors);
             }
+            String team = payload.getTeam().getId();
+            String user = payload.getUser().getId();
+            String refused = kit.roles().notManagerNow(team, user, t);
+            if (refused == null) {
+                refused = kit.roles().notInChannelNow(team, channel, user, t);
+            }
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of("day", refused));
+            }
             Choice choice = new Choice(
                     payload.getTeam().getId(),
                     channel,

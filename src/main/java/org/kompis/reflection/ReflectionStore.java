@@ -83,6 +83,10 @@ public interface ReflectionStore {
       select count(distinct user_id) + coalesce(sum(anonymous), 0) from reflection_answers where prompt_ref = :prompt""")
     int answered(@Bind("prompt") long promptId);
 
+    /** Anonymous answers to the prompt: a count that includes one is not shown below five (see PromptMessages). */
+    @SqlQuery("select coalesce(sum(anonymous), 0) from reflection_answers where prompt_ref = :prompt")
+    int anonymousAnswers(@Bind("prompt") long promptId);
+
     @SqlQuery("select * from reflection_answers where prompt_ref = :prompt and shared = 1 order by id")
     List<AnswerRow> sharedAnswers(@Bind("prompt") long promptId);
 

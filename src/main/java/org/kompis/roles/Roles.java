@@ -2,6 +2,7 @@ package org.kompis.roles;
 
 import java.util.Set;
 import java.util.function.Function;
+import org.kompis.i18n.Texts;
 import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
 import org.slf4j.Logger;
@@ -26,7 +27,70 @@ public final class Roles {
         this.managers = managers;
     }
 
+    /** The answer to a right checked when a form is sent or a button clicked: Slack may be unable to say now. */
+    public enum Now {
+        YES,
+        NO,
+        UNKNOWN
+    }
+
     public boolean isManager(String teamId, String userId) {
+        return isManager(teamId, userId, false);
+    }
+
+    /**
+     * Whether the person is a manager now, for a form being sent or a button that needs the right: Slack is asked
+     * afresh, so an admin flag taken away after the form opened counts. When Slack cannot answer, the last known
+     * answer (at most a few minutes old) stands.
+     */
+    public boolean isManagerNow(String teamId, String userId) {
+        try {
+            return isManager(teamId, userId, true);
+        } catch (SlackCallException e) {
+            log.warn("Could not check a manager's rights: {}", e.error());
+            return false;
+        }
+    }
+
+    /**
+     * Whether the person may still act in the channel: they are in it now (asked afresh for a private channel, and for
+     * a guest or someone from another organisation anywhere). Someone removed from a private channel cannot answer
+     * into its threads through a form they opened before.
+     */
+    public Now inChannelNow(String teamId, String channelId, String userId) {
+        try {
+            boolean outsider = directory.user(teamId, userId).outsider();
+            return directory.inChannelNow(teamId, channelId, userId, outsider) ? Now.YES : Now.NO;
+        } catch (SlackCallException e) {
+            log.warn("Could not check who is in a channel now: {}", e.error());
+            return Now.UNKNOWN;
+        }
+    }
+
+    /** Why the person may not do what needs a manager now, in their language; null when they may. */
+    public String notManagerNow(String teamId, String userId, Texts t) {
+        if (isManagerNow(teamId, userId)) {
+            return null;
+        }
+        String group = managerGroup(teamId);
+        return group == null ? t.t("roles.managers_only") : t.t("roles.managers_only_group", group);
+    }
+
+    /** Why the person may not send into the channel now, in their language; null when they may. */
+    public String notInChannelNow(String teamId, String channelId, String userId, Texts t) {
+        return switch (inChannelNow(teamId, channelId, userId)) {
+            case YES -> null;
+            case NO -> t.t("roles.not_in_channel");
+            case UNKNOWN -> t.t("roles.check_failed");
+        };
+    }
+
+    /** Why a record of {@code ownerTeam} may not be used from {@code teamId} (a Slack Connect click); null when it may. */
+    public static String otherWorkspace(String teamId, String ownerTeam, Texts t) {
+        return ownerTeam == null || ownerTeam.equals(teamId) ? null : t.t("roles.other_workspace");
+    }
+
+    private boolean isManager(String teamId, String userId, boolean now) {
         if (userId == null) {
             return false;
         }
@@ -43,7 +107,7 @@ public final class Roles {
             // No usergroups:read scope, or Slack is down: fall back to admins and config, and say why once.
             log.warn("Could not read the managers' user group @{}: {}", group, e.error());
         }
-        return directory.user(teamId, userId).workspaceAdmin();
+        return (now ? directory.userNow(teamId, userId) : directory.user(teamId, userId)).workspaceAdmin();
     }
 
     /** How a person in {@code teamId} can become a manager, for the message that refuses them. */

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class Sandbox implements AutoCloseable {
     private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
     private final String clientSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
     private volatile Kompis kompis;
+    private volatile boolean restarting;
     private Optional<Instant> shownNextDue = Optional.empty();
 
     private Sandbox(SandboxSettings settings, List<Ritual> rituals, Snapshots snapshots, WorkspaceData saved) {
@@ -95,20 +97,43 @@ public final class Sandbox implements AutoCloseable {
                 kompis.kit().jdbi(), clock.millis(), kompis.kit().config().defaultTimeZone());
         LessonSeed.seed(kompis.kit().jdbi(), clock.millis());
         time.start();
-        log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
+        if (!restarting) {
+            log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
+        }
     }
 
     /** Deletes the database and the emulated workspace, and starts again with the demo people and lessons. */
     public synchronized void reset() {
         log.info("Sandbox reset: deleting {} and starting over", settings.db);
-        time.stop();
-        kompis.close();
-        kompis = null;
-        settings.deleteDatabase();
-        snapshots.delete();
-        clock.restart();
-        ws.replace(new WorkspaceData());
-        boot(null);
+        restartSoon();
+        try {
+            // The page's waiting polls are answered before the server they came through stops.
+            ui.awaitPollsAnswered(Duration.ofSeconds(3));
+            time.stop();
+            kompis.close();
+            kompis = null;
+            settings.deleteDatabase();
+            snapshots.delete();
+            clock.restart();
+            ws.replace(new WorkspaceData());
+            boot(null);
+        } finally {
+            ws.releaseWaiters(false);
+            restarting = false;
+        }
+    }
+
+    /**
+     * True from the moment Reset is asked for until Kompis runs again: the page's actions are refused meanwhile
+     * rather than half-handled by a Kompis that is stopping.
+     */
+    boolean restarting() {
+        return restarting;
+    }
+
+    void restartSoon() {
+        restarting = true;
+        ws.releaseWaiters(true);
     }
 
     /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
@@ -192,6 +217,7 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        ws.releaseWaiters(true);
         time.stop();
         if (kompis != null) {
             kompis.close();

@@ -7,6 +7,9 @@ import com.google.gson.JsonPrimitive;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +22,10 @@ import org.slf4j.LoggerFactory;
 public final class SandboxUi {
     private static final Logger log = LoggerFactory.getLogger(SandboxUi.class);
     private static final long LONG_POLL_MILLIS = 20_000;
+    private final AtomicInteger polls = new AtomicInteger();
+    /** The page's actions while Reset restarts Kompis; the page says it in the person's language. */
+    static final String RESTARTING = "sandbox_restarting";
+
     private static final String CSP = "default-src 'self'; img-src 'self' data: https:; object-src 'none'; "
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
@@ -46,18 +53,42 @@ public final class SandboxUi {
     }
 
     /** The state for {@code as}; with {@code v}, waits until something changes after version v (long poll). */
-    public void state(Context ctx) throws InterruptedException {
+    public void state(Context ctx) {
         String as = ctx.queryParam("as");
         Person person = Demo.person(as);
         if (person == null || person.bot()) {
             as = Demo.MANAGER;
         }
         String seen = ctx.queryParam("v");
-        if (seen != null && seen.matches("\\d{1,18}")) {
-            ws.awaitChange(Long.parseLong(seen), LONG_POLL_MILLIS);
+        polls.incrementAndGet();
+        try {
+            if (seen != null && seen.matches("\\d{1,18}") && !sandbox.restarting()) {
+                ws.awaitChange(Long.parseLong(seen), LONG_POLL_MILLIS);
+            }
+            if (sandbox.restarting()) {
+                // The page shows it is reconnecting and asks again in a moment.
+                ctx.status(503)
+                        .contentType("application/json")
+                        .result(Json.obj("ok", false, "error", RESTARTING).toString());
+                return;
+            }
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType("application/json").result(sandbox.state(as).toString());
+        } catch (InterruptedException stopping) {
+            // The server is stopping: the page asks again once it is back, so there is nothing to log.
+            Thread.currentThread().interrupt();
+            ctx.status(503);
+        } finally {
+            polls.decrementAndGet();
         }
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType("application/json").result(sandbox.state(as).toString());
+    }
+
+    /** Waits (at most {@code most}) until no long poll is being answered: Reset stops the server after that. */
+    void awaitPollsAnswered(Duration most) {
+        long deadline = System.nanoTime() + most.toNanos();
+        while (polls.get() > 0 && System.nanoTime() < deadline) {
+            LockSupport.parkNanos(10_000_000);
+        }
     }
 
     public void command(Context ctx) {
@@ -120,6 +151,7 @@ public final class SandboxUi {
     /** Answers first, then restarts Kompis: the server this request came through stops during the reset. */
     public void reset(Context ctx) {
         if (isJson(ctx)) {
+            sandbox.restartSoon();
             ctx.status(202)
                     .contentType("application/json")
                     .result(Json.obj("ok", true, "resetting", true).toString());
@@ -141,6 +173,12 @@ public final class SandboxUi {
 
     private void act(Context ctx, Function<JsonObject, String> action) {
         if (!isJson(ctx)) {
+            return;
+        }
+        if (sandbox.restarting()) {
+            ctx.status(503)
+                    .contentType("application/json")
+                    .result(Json.obj("ok", false, "error", RESTARTING).toString());
             return;
         }
         try {

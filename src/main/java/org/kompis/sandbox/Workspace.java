@@ -34,6 +34,7 @@ final class Workspace {
     private WorkspaceData data = new WorkspaceData();
     private long version = 1;
     private long noticeIds;
+    private boolean released;
 
     Workspace(Clock clock, Consumer<Workspace> onChange) {
         this.clock = clock;
@@ -63,7 +64,7 @@ final class Workspace {
     /** Waits until the version differs from {@code seen}, at most {@code millis}; the page's long poll. */
     synchronized long awaitChange(long seen, long millis) throws InterruptedException {
         long deadline = System.currentTimeMillis() + millis;
-        while (version == seen) {
+        while (version == seen && !released) {
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
                 break;
@@ -71,6 +72,15 @@ final class Workspace {
             wait(left);
         }
         return version;
+    }
+
+    /**
+     * While Kompis stops (Reset, shutdown) long polls answer at once: a poll still waiting when the server stops is
+     * interrupted, and that would end the page's request with an error and the log with a stack trace.
+     */
+    synchronized void releaseWaiters(boolean release) {
+        released = release;
+        notifyAll();
     }
 
     void notice(String level, String text) {

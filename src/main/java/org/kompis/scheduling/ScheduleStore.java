@@ -32,6 +32,9 @@ public interface ScheduleStore {
     @SqlQuery("select * from schedules where paused = 0")
     List<Schedule> active();
 
+    @SqlQuery("select * from schedules where team_id = :team and paused = 1")
+    List<Schedule> pausedOf(@Bind("team") String team);
+
     /** The running schedules of these channels: what is coming up for someone in them. */
     @SqlQuery("select * from schedules where team_id = :team and paused = 0 and channel_id in (<channels>)")
     List<Schedule> activeIn(@Bind("team") String team, @BindList("channels") List<String> channels);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.cluster.Replica;
@@ -131,6 +132,25 @@ public final class Scheduler implements AutoCloseable {
     public void pause(Schedule s) {
         store().setPaused(s.id(), true);
         alarms.unarm("schedule-" + s.id());
+    }
+
+    /**
+     * Starts a workspace's paused schedules again (Kompis was stopped there), each from its next occurrence: what was
+     * missed meanwhile is not caught up. Returns how many.
+     */
+    public int resumeTeam(String teamId) {
+        List<Schedule> resumed = jdbi.inTransaction(h -> {
+            ScheduleStore store = h.attach(ScheduleStore.class);
+            List<Schedule> out = new java.util.ArrayList<>();
+            for (Schedule s : store.pausedOf(teamId)) {
+                store.setPaused(s.id(), false);
+                store.markFired(s.id(), clock.millis());
+                out.add(store.byId(s.id()).orElseThrow());
+            }
+            return out;
+        });
+        resumed.forEach(this::arm);
+        return resumed.size();
     }
 
     /** The next time this schedule will run, if it is active. */

@@ -52,9 +52,18 @@ final class Exercises {
         return kit.userTexts(team, user);
     }
 
-    /** The facilitator, or a manager; asked of the server every time. */
+    /** The facilitator, or a manager now; asked of the server every time. */
     boolean canLead(Exercise e, String user) {
-        return e.ledBy(user) || kit.roles().isManager(e.teamId(), user);
+        return e.ledBy(user) || kit.roles().isManagerNow(e.teamId(), user);
+    }
+
+    /** Why the person may not write into the channel now (removed from a private one, Slack unsure); or null. */
+    Refusal notInChannel(String team, String channel, String user) {
+        return switch (kit.roles().inChannelNow(team, channel, user)) {
+            case YES -> null;
+            case NO -> new Refusal("roles.not_in_channel");
+            case UNKNOWN -> new Refusal("roles.check_failed");
+        };
     }
 
     /** An ephemeral answer to one person; a failure is logged, not thrown: the click was already handled. */

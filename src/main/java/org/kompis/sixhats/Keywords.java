@@ -43,6 +43,9 @@ final class Keywords {
         }
         Exercise e = found.get();
         Refusal refusal = refusal(e);
+        if (refusal == null) {
+            refusal = x.notInChannel(team, e.channelId(), user);
+        }
         if (refusal != null) {
             return refusal;
         }

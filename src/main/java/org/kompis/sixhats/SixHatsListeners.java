@@ -94,6 +94,10 @@ final class SixHatsListeners {
             return answer(
                     ctx, team, user, SixHatsModals.DURATION, new Refusal("sixhats.modal.duration.invalid"), List.of());
         }
+        Refusal notIn = x.notInChannel(team, p.getView().getPrivateMetadata(), user);
+        if (notIn != null) {
+            return answer(ctx, team, user, SixHatsModals.TOPIC, notIn, List.of());
+        }
         Mode mode = "hat_by_hat".equals(Views.value(state, SixHatsModals.MODE, SixHatsModals.MODE))
                 ? Mode.HAT_BY_HAT
                 : Mode.IN_THREES;

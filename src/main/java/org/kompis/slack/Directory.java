@@ -77,6 +77,48 @@ public final class Directory {
                 () -> slack.team(teamId).channelInfo(channelId));
     }
 
+    /**
+     * The person as Slack describes them now, for a right checked when a form is sent: a fresh users.info, or the
+     * cached answer when Slack cannot be asked (a refusal is never weakened by an outage, only delayed).
+     */
+    public UserInfo userNow(String teamId, String userId) {
+        String key = teamId + "/" + userId;
+        try {
+            UserInfo fresh = slack.team(teamId).user(userId);
+            users.put(key, new Cached<>(fresh, clock.millis() + ttl.toMillis()));
+            return fresh;
+        } catch (SlackCallException e) {
+            Cached<UserInfo> old = users.get(key);
+            if (old == null) {
+                throw e;
+            }
+            return old.value;
+        }
+    }
+
+    /**
+     * Whether the person is in the channel now. A public channel is open to everyone in the workspace except guests;
+     * a private channel, or any channel for a guest, is asked of Slack afresh. A channel Slack does not know to Kompis
+     * (a DM, or one it was never in) cannot be posted into either, so it is not refused here.
+     *
+     * @throws SlackCallException when Slack cannot say who is in a private channel now
+     */
+    public boolean inChannelNow(String teamId, String channelId, String userId, boolean guest) {
+        if (channelId == null || channelId.startsWith("D")) {
+            return true;
+        }
+        ChannelInfo info;
+        try {
+            info = channel(teamId, channelId);
+        } catch (SlackCallException e) {
+            return true;
+        }
+        if (!info.isPrivate() && !guest) {
+            return true;
+        }
+        return slack.team(teamId).channelMembers(channelId).contains(userId);
+    }
+
     public void forget(String teamId, String userId) {
         users.remove(teamId + "/" + userId);
         memberships.remove(teamId + "/" + userId);

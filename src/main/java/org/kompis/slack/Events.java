@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +40,14 @@ public final class Events {
         handlers.computeIfAbsent(type, t -> new CopyOnWriteArrayList<>()).add(handler);
         if (first) {
             app.event(type, (payload, ctx) -> {
-                workers.execute(() -> dispatch(type, payload));
+                try {
+                    workers.execute(() -> dispatch(type, payload));
+                } catch (RejectedExecutionException e) {
+                    // Back-pressure, not a drop: the event is already in event_inbox, so Slack's retry would be taken
+                    // for a repeat. Bolt acknowledged it already (auto-ack), so this thread may do the work itself.
+                    log.warn("Workers are full; {} is handled on the request's own thread", type.getSimpleName());
+                    dispatch(type, payload);
+                }
                 return ctx.ack();
             });
         }

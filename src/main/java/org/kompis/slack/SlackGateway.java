@@ -7,6 +7,7 @@ import com.slack.api.methods.SlackApiTextResponse;
 import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -39,7 +40,17 @@ public final class SlackGateway {
         void tell(String triggerId, String error);
     }
 
+    /** Told when Slack refuses a workspace's token: every call would fail the same way until someone acts. */
+    public interface AccessLost {
+        void lost(String teamId, String error);
+    }
+
+    /** The errors that say the token no longer works (revoked, deactivated, or its encryption key withdrawn). */
+    public static final Set<String> ACCESS_LOST =
+            Set.of("invalid_auth", "token_revoked", "account_inactive", "ekm_access_denied", "not_authed");
+
     private volatile FormNotOpened formNotOpened = (trigger, error) -> {};
+    private volatile AccessLost accessLost = (team, error) -> {};
     private final Slack slack;
     private final Tokens tokens;
     private final Sleeper sleeper;
@@ -68,6 +79,18 @@ public final class SlackGateway {
 
     public void onFormNotOpened(FormNotOpened listener) {
         this.formNotOpened = listener;
+    }
+
+    public void onAccessLost(AccessLost listener) {
+        this.accessLost = listener;
+    }
+
+    private void accessLost(String teamId, String error) {
+        try {
+            accessLost.lost(teamId, error);
+        } catch (RuntimeException e) {
+            log.warn("Could not record that a workspace's token was refused", e);
+        }
     }
 
     void formNotOpened(String triggerId, String error) {
@@ -111,6 +134,9 @@ public final class SlackGateway {
                 T response = call.apply(client);
                 count(method, response.isOk() ? "ok" : "error");
                 if (!response.isOk()) {
+                    if (ACCESS_LOST.contains(response.getError())) {
+                        accessLost(teamId, response.getError());
+                    }
                     throw new SlackCallException(method, response.getError(), null);
                 }
                 if (response.getWarning() != null) {

@@ -27,6 +27,10 @@ final class TeamCalls {
         this.teamId = teamId;
     }
 
+    String teamId() {
+        return teamId;
+    }
+
     SlackGateway gateway() {
         return gateway;
     }

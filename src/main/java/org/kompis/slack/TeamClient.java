@@ -147,15 +147,17 @@ public final class TeamClient {
 
     /** Opens a modal; must run within 3 s of the click or command that gave {@code triggerId}. */
     public String openView(String triggerId, View view) {
-        return modals.open(triggerId, view);
+        return modals.open(triggerId, FitView.within(view, FitView.LIMIT));
     }
 
     public void updateView(String viewId, View view) {
-        call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(view)));
+        View fitted = FitView.within(view, FitView.LIMIT);
+        call("views.update", c -> c.viewsUpdate(r -> r.viewId(viewId).view(fitted)));
     }
 
     public void publishHome(String user, View view) {
-        call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(view)));
+        View fitted = FitView.within(view, FitView.LIMIT);
+        call("views.publish", c -> c.viewsPublish(r -> r.userId(user).view(fitted)));
     }
 
     /** Opens (or finds) the DM or group DM with these people and returns its channel id. */

@@ -31,7 +31,20 @@ final class TeamLookups {
                 u.getTz(),
                 u.isAdmin(),
                 u.isOwner(),
-                u.isBot());
+                u.isBot(),
+                u.isRestricted() || u.isUltraRestricted(),
+                external(u),
+                u.isDeleted());
+    }
+
+    /** From another organisation: Slack calls them a stranger, or their home team is not this (nor its Grid). */
+    private boolean external(User u) {
+        String team = calls.teamId();
+        return u.isStranger()
+                || (team != null
+                        && u.getTeamId() != null
+                        && !team.equals(u.getTeamId())
+                        && u.getEnterpriseUser() == null);
     }
 
     List<String> channelMembers(String channel) {
@@ -74,7 +87,12 @@ final class TeamLookups {
     ChannelInfo channelInfo(String channel) {
         Conversation c = calls.call("conversations.info", m -> m.conversationsInfo(r -> r.channel(channel)))
                 .getChannel();
-        return new ChannelInfo(c.getId(), c.getName(), c.isPrivate() || c.isMpim() || c.isIm(), c.isArchived());
+        return new ChannelInfo(
+                c.getId(),
+                c.getName(),
+                c.isPrivate() || c.isMpim() || c.isIm(),
+                c.isArchived(),
+                c.isExtShared() || c.isPendingExtShared());
     }
 
     List<String> userGroupMembers(String handle) {

@@ -63,6 +63,20 @@ class NativeCommandsTest {
     }
 
     @Test
+    void aListWordFollowedByATitleStartsNoReviewAndSaysHowToGetEither() {
+        String nb = say(TestApp.KARI, "C0NATIVE", "/aar", "liste Flytting av arkivet");
+        assertThat(nb)
+                .contains("`/aar liste` skal stå alene", "`/aar Flytting av arkivet`", "«Flytting av arkivet»")
+                .doesNotContain("list Flytting");
+        assertThat(say(TestApp.SVEN, "C0NATIVE", "/aar", "lista Flytten")).contains("`/aar lista` ska stå ensamt");
+        assertThat(say(TestApp.EMMA, "C0NATIVE", "/aar", "actions for the move"))
+                .contains("`/aar actions` takes nothing after it");
+        assertThat(app.slack.calls("chat.postMessage"))
+                .as("no review was posted")
+                .noneMatch(c -> c.toString().contains("Flytt") || c.toString().contains("for the move"));
+    }
+
+    @Test
     void aSnoozeDateInThePastSaysSo() {
         assertThat(say(TestApp.KARI, "C0NATIVE", "/pairs", "snooze 2020-01-01"))
                 .contains("2020-01-01 er ikke fram i tid");

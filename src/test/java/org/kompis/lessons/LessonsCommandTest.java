@@ -212,6 +212,15 @@ class LessonsCommandTest {
     }
 
     @Test
+    void norwegianAndSwedishReadersAreShownTheirOwnFilterWords() {
+        assertThat(search(app, TestApp.KARI, "zeppelin #nothing"))
+                .contains("`i:#kanal`", "`fra:@person`", "`kilde:aar`", "`source:`", "kilde:aar`");
+        assertThat(search(app, TestApp.SVEN, "zeppelin #nothing"))
+                .contains("`i:#kanal`", "`från:@person`", "`källa:aar`", "`source:`");
+        assertThat(search(app, TestApp.KARI, "budsjett fra:@sven")).contains("Skriv `fra:@`");
+    }
+
+    @Test
     void aChannelNameWithoutItsIdAsksToPickIt() {
         assertThat(search(app, TestApp.EMMA, "budget in:#økonomi")).contains("pick the channel from Slack's list");
         assertThat(search(app, TestApp.EMMA, "budget from:@sven")).contains("pick the person from Slack's list");

@@ -42,6 +42,7 @@ class QueryPlanTest {
                         .bind("author", q.authorId())
                         .bind("tags", "[]")
                         .bind("viewer", "U1")
+                        .bind("outsider", 0)
                         .bind("members", "[\"C1\"]")
                         .bind("ids", "[1]")
                         .bind("limit", 6)

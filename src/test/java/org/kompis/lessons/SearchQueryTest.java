@@ -54,6 +54,24 @@ class SearchQueryTest {
     }
 
     @Test
+    void norwegianAndSwedishFilterWordsAreFiltersToo() {
+        SearchQuery nb = SearchQuery.parse("rutine kilde:aar fra:U1 i:C1");
+        assertThat(nb.source()).isEqualTo(LessonSource.AAR);
+        assertThat(nb.authorId()).isEqualTo("U1");
+        assertThat(nb.channelId()).isEqualTo("C1");
+        assertThat(nb.terms()).containsExactly(new SearchQuery.Term("rutine", false));
+        SearchQuery sv = SearchQuery.parse("Källa:hattar från:@sven kanal:#team-hr");
+        assertThat(sv.source()).isEqualTo(LessonSource.SIXHATS);
+        assertThat(sv.authorName()).isEqualTo("sven");
+        assertThat(sv.channelName()).isEqualTo("team-hr");
+        assertThat(SearchQuery.parse("kilde:refleksjon").source()).isEqualTo(LessonSource.REFLECTION);
+        assertThat(SearchQuery.parse("källa:lärpar").source()).isEqualTo(LessonSource.PAIRS);
+        // An unknown source is a word, as with source:
+        assertThat(SearchQuery.parse("kilde:ukjent").source()).isNull();
+        assertThat(SearchQuery.parse("kilde:ukjent").hasWords()).isTrue();
+    }
+
+    @Test
     void tagsAreFiltersNotWords() {
         SearchQuery q = SearchQuery.parse("#Deploy retro #ci/cd,");
         assertThat(q.tags()).containsExactly("deploy", "ci/cd");

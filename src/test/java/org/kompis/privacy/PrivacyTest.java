@@ -14,7 +14,6 @@ import org.kompis.core.LessonSource;
 import org.kompis.core.NewLesson;
 import org.kompis.core.Visibility;
 import org.kompis.lessons.LessonStore;
-import org.kompis.storage.Rows;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
 import org.kompis.testing.Payloads;
@@ -103,10 +102,11 @@ class PrivacyTest {
         jdbi.useHandle(h -> {
             for (String table : tables(h)) {
                 for (String column : columns(h, table)) {
-                    int n = Rows.count(
-                            h,
-                            "select count(*) from " + table + " where cast(" + column + " as text) like ?",
-                            "%" + ME + "%");
+                    int n = h.createQuery(
+                                    "select count(*) from " + table + " where cast(" + column + " as text) like ?")
+                            .bind(0, "%" + ME + "%")
+                            .mapTo(Integer.class)
+                            .one();
                     if (n > 0) {
                         left.add(table + "." + column + " (" + n + ")");
                     }

@@ -207,12 +207,11 @@ class ReflectionCommandsTest {
                 "themes",
                 "themes",
                 Payloads.options("mistakes", "feedback"));
+        // Refused when the form is sent, and the form stays open with the refusal (issue 12, guarantee 8).
         assertThat(app.submit(TestApp.KARI, "reflect_settings", "C0MODAL|nb", values)
-                        .statusCode())
-                .isEqualTo(200);
-        app.slack.await(
-                "chat.postEphemeral",
-                c -> TestApp.KARI.equals(c.param("user")) && c.param("text").startsWith("Bare ledere"));
+                        .body())
+                .contains("\"response_action\":\"errors\"")
+                .contains("Bare ledere");
         assertThat(Sql.count(app.kit().jdbi(), "select count(*) from schedules where channel_id = 'C0MODAL'"))
                 .isZero();
 

@@ -2,21 +2,15 @@ package org.kompis.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kompis.testing.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The learning report in headless Chromium, on the sandbox's demo history: the demo manager signs in with (emulated)
@@ -25,39 +19,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 class InsightsBrowserTest {
     static SandboxApp app;
+    static Chromium browser;
     static ChromeDriver driver;
 
     @BeforeAll
-    static void start() throws Exception {
-        if (!SandboxBrowserTest.browserPresent()) {
-            return;
-        }
+    static void start() {
+        browser = Chromium.start();
+        driver = browser.driver();
         app = SandboxApp.start();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(SandboxBrowserTest.CHROMIUM.toFile());
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("kompis-chromium"),
-                "--lang=en-GB");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(SandboxBrowserTest.CHROMEDRIVER.toFile())
-                        .build(),
-                options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (app != null) {
             app.close();
@@ -66,47 +41,52 @@ class InsightsBrowserTest {
 
     @Test
     void theDemoManagerReadsTheReportInEachLanguageAndAColleagueIsRefused() {
-        Assumptions.assumeTrue(SandboxBrowserTest.browserPresent(), SandboxBrowserTest.MISSING);
         String base = app.sandbox().publicUrl();
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.viewport(1280, 900);
         signIn(base, SandboxApp.INGRID);
         // Ingrid's Slack locale is Norwegian: the page speaks it until she picks another language.
+        shows("h1", "Læringsrapport");
         assertThat(driver.getTitle()).startsWith("Læringsrapport");
-        assertThat(text("h1")).isEqualTo("Læringsrapport");
         checkTables("færre enn 5");
-        driver.findElement(By.cssSelector("a[lang=en]")).click();
-        assertThat(text("h1")).isEqualTo("Learning report");
+        browser.find(By.cssSelector("a[lang=en]")).click();
+        shows("h1", "Learning report");
         checkTables("fewer than 5");
         checkCharts();
-        new SandboxPage(driver, base).screenshot("insights-en");
-        driver.findElement(By.cssSelector("a[lang=sv]")).click();
-        assertThat(text("h1")).isEqualTo("Lärandesrapport");
+        browser.screenshot("insights-en");
+        browser.find(By.cssSelector("a[lang=sv]")).click();
+        shows("h1", "Lärandesrapport");
         checkTables("färre än 5");
-        new SandboxPage(driver, base).screenshot("insights-sv");
-        driver.findElement(By.cssSelector("a[lang=nb]")).click();
-        new SandboxPage(driver, base).screenshot("insights-nb");
+        browser.screenshot("insights-sv");
+        browser.find(By.cssSelector("a[lang=nb]")).click();
+        shows("h1", "Læringsrapport");
+        browser.screenshot("insights-nb");
         // The whole page at once, for a look at every chart and table.
-        driver.manage()
-                .window()
-                .setSize(new Dimension(
-                        1280, (int) (long) (Long) js("return document.documentElement.scrollHeight") + 100));
-        new SandboxPage(driver, base).screenshot("insights-full");
-        driver.manage().window().setSize(new Dimension(390, 844));
+        browser.viewport(1280, (int) (long) (Long) js("return document.documentElement.scrollHeight") + 100);
+        browser.screenshot("insights-full");
+        browser.viewport(390, 844);
         assertThat((Long) js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(400L);
-        new SandboxPage(driver, base).screenshot("insights-phone");
-        driver.manage().window().setSize(new Dimension(1280, 900));
+        browser.screenshot("insights-phone");
+        browser.viewport(1280, 900);
 
-        driver.findElement(By.cssSelector("header form button")).click();
-        assertThat(text("main")).contains("Du er logget ut");
+        browser.find(By.cssSelector("header form button")).click();
+        shows("main", "Du er logget ut");
         signIn(base, SandboxApp.KARI);
-        assertThat(text("main")).contains("Bare for ledere");
+        shows("main", "Bare for ledere");
         assertThat(driver.findElements(By.tagName("table"))).isEmpty();
     }
 
     private void signIn(String base, String who) {
         driver.get(base + "/insights");
-        driver.findElement(By.cssSelector("a.button")).click();
-        driver.findElement(By.id("as-" + who)).click();
+        browser.find(By.cssSelector("a.button")).click();
+        browser.find(By.id("as-" + who)).click();
+    }
+
+    /** Waits until the element {@code css} shows {@code expected}: a click that navigates returns before the page. */
+    private void shows(String css, String expected) {
+        browser.until(d -> {
+            Object shown = js("const e = document.querySelector(arguments[0]); return e && e.textContent;", css);
+            return shown != null && shown.toString().contains(expected);
+        });
     }
 
     /** Every table against the demo history. Row i of a weekly table is 11 - i weeks ago (12 weeks shown). */
@@ -219,6 +199,6 @@ class InsightsBrowserTest {
     }
 
     private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.js(script, args);
     }
 }

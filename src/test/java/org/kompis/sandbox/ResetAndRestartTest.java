@@ -6,13 +6,19 @@ import static org.kompis.sandbox.SandboxApp.GENERAL;
 import static org.kompis.sandbox.SandboxApp.KARI;
 import static org.kompis.sandbox.SandboxApp.shows;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kompis.core.ConfigException;
 import org.kompis.storage.Database;
+import org.kompis.testing.Eventually;
 import org.kompis.testing.Sql;
 
 /** The sandbox's data lives in its own files, survives a restart, and Reset starts over. */
@@ -41,6 +47,56 @@ class ResetAndRestartTest {
             assertThat(chosenLanguages(app)).isZero();
             assertThat(fresh.get("offsetMillis").getAsLong()).isZero();
         }
+    }
+
+    @Test
+    void resetAnswersTheWaitingPageAndLogsNoStackTrace() throws Exception {
+        try (SandboxApp app = SandboxApp.start(dir)) {
+            long version = app.state(KARI).get("version").getAsLong();
+            var poll = CompletableFuture.supplyAsync(() -> app.get("/sandbox/ui/state?as=" + KARI + "&v=" + version));
+            Eventually.eventually(() -> assertThat(longPollWaiting())
+                    .as("the page's long poll is waiting")
+                    .isTrue());
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream console = System.err;
+            System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
+            try {
+                assertThat(app.send("/sandbox/ui/reset", "{}", "application/json")
+                                .statusCode())
+                        .isEqualTo(202);
+                var meanwhile = app.send(
+                        "/sandbox/ui/command",
+                        Json.obj("as", KARI, "channel", GENERAL, "text", "/kompis help")
+                                .toString(),
+                        "application/json");
+                assertThat(meanwhile.statusCode()).isEqualTo(503);
+                assertThat(meanwhile.body()).contains(SandboxUi.RESTARTING);
+                // Answered, not cut off: the page shows it is reconnecting and asks again.
+                assertThat(poll.get(15, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+                long deadline = System.currentTimeMillis() + 30_000;
+                while (app.sandbox.restarting() && System.currentTimeMillis() < deadline) {
+                    SandboxApp.sleep(50);
+                }
+                assertThat(app.sandbox.restarting())
+                        .as("started again within 30 s")
+                        .isFalse();
+                awaitRestarted(app);
+            } finally {
+                System.setErr(console);
+            }
+            String logged = log.toString(StandardCharsets.UTF_8);
+            console.print(logged);
+            assertThat(logged)
+                    .contains("Sandbox reset")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    private static boolean longPollWaiting() {
+        return Thread.getAllStackTraces().values().stream()
+                .anyMatch(stack -> java.util.Arrays.stream(stack)
+                        .anyMatch(f -> f.getMethodName().equals("awaitChange")));
     }
 
     private static com.google.gson.JsonObject awaitRestarted(SandboxApp app) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.kompis.Rituals;
 import org.kompis.core.Ritual;
+import org.kompis.testing.Http;
 
 /** A sandbox on a random port and a temporary folder, and the page's calls, for tests. */
 final class SandboxApp implements AutoCloseable {
@@ -93,9 +94,9 @@ final class SandboxApp implements AutoCloseable {
         return JsonParser.parseString(get("/sandbox/ui/state?as=" + as).body()).getAsJsonObject();
     }
 
-    /** Waits up to 5 s for the state {@code as} sees to pass {@code test}. */
+    /** Waits (up to 20 s: a loaded machine is slow, a broken one still fails) for what {@code as} sees to pass. */
     JsonObject await(String as, Predicate<JsonObject> test) {
-        long deadline = System.currentTimeMillis() + 5000;
+        long deadline = System.currentTimeMillis() + 20_000;
         JsonObject s = state(as);
         while (!test.test(s)) {
             if (System.currentTimeMillis() > deadline) {
@@ -199,14 +200,7 @@ final class SandboxApp implements AutoCloseable {
     }
 
     private HttpResponse<String> exchange(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Http.send(http, request);
     }
 
     @Override

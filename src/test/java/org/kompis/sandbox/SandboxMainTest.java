@@ -48,11 +48,14 @@ class SandboxMainTest {
         }
     }
 
-    /** Reads output until the sandbox's line appears (or 30 s pass), returning every line read. */
+    /**
+     * Reads output until the sandbox's line appears (or 90 s pass: a child JVM that migrates and seeds a database
+     * took over 30 s while other builds ran), returning every line read.
+     */
     private static List<String> linesUntilOpen(Process p) throws IOException {
         List<String> lines = new ArrayList<>();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.currentTimeMillis() + 30_000;
+        long deadline = System.currentTimeMillis() + 90_000;
         String line;
         while (System.currentTimeMillis() < deadline && (line = out.readLine()) != null) {
             lines.add(line);

@@ -1,20 +1,15 @@
 package org.kompis.sandbox;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.kompis.testing.Chromium;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -24,51 +19,64 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * modal by its labels. A ritual's end-to-end test is a few lines of these.
  */
 final class SandboxPage {
+    private final Chromium browser;
     private final WebDriver driver;
     private final String baseUrl;
-    private final WebDriverWait wait;
 
-    SandboxPage(WebDriver driver, String baseUrl) {
-        this.driver = driver;
+    SandboxPage(Chromium browser, String baseUrl) {
+        this.browser = browser;
+        this.driver = browser.driver();
         this.baseUrl = baseUrl;
-        // The page re-renders a conversation when it changes, so an element found a moment ago may be gone: look again.
-        this.wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(100))
-                .ignoring(StaleElementReferenceException.class);
     }
 
+    /**
+     * Opens the page as a first-time visitor: what an earlier test left in the browser's storage (the person acted
+     * as, the open conversation, the closed getting-started note) is forgotten, so each test starts the same way.
+     */
     SandboxPage open() {
         driver.get(baseUrl + "/");
-        wait.until(
+        js("localStorage.clear()");
+        driver.get(baseUrl + "/");
+        browser.until(
                 d -> !d.findElements(By.cssSelector("#conversations .nav-item")).isEmpty());
         return this;
     }
 
     /** The browser's viewport (not its window) at this size, as a person's screen would be. */
     SandboxPage viewport(int width, int height) {
-        driver.manage().window().setSize(new Dimension(width, height));
-        long innerW = (Long) js("return window.innerWidth");
-        long innerH = (Long) js("return window.innerHeight");
-        driver.manage()
-                .window()
-                .setSize(new Dimension(width + (int) (width - innerW), height + (int) (height - innerH)));
+        browser.viewport(width, height);
         return this;
+    }
+
+    /** Waits for the getting-started note and returns its text. */
+    String welcome() {
+        return browser.until(d -> d.findElements(By.cssSelector(".welcome")).stream()
+                .map(WebElement::getText)
+                .findFirst()
+                .orElse(null));
     }
 
     /** Closes the getting-started note (the page remembers), so screenshots show the conversation. */
     SandboxPage gotIt() {
-        driver.findElements(By.cssSelector(".welcome button")).forEach(WebElement::click);
+        // Clicked in the page: the note is drawn again whenever the state changes, so a found button may be gone.
+        browser.until(d -> (Boolean) js("const b = document.querySelector('.welcome button'); if (b) { b.click(); }"
+                + " return !document.querySelector('.welcome');"));
         return this;
     }
 
     SandboxPage actAs(String userId) {
-        new Select(driver.findElement(By.id("acting-as"))).selectByValue(userId);
-        wait.until(d -> userId.equals(d.findElement(By.tagName("body")).getDomAttribute("data-as")));
+        // The options are drawn again when the page's language changes: choose again if they went stale.
+        browser.until(d -> {
+            new Select(d.findElement(By.id("acting-as"))).selectByValue(userId);
+            return true;
+        });
+        browser.until(d -> userId.equals(d.findElement(By.tagName("body")).getDomAttribute("data-as")));
         return noModal();
     }
 
     SandboxPage channel(String name) {
         // The sidebar redraws when the state changes (acting as someone else): find the button again if it went stale.
-        wait.until(d -> {
+        browser.until(d -> {
             d.findElements(By.cssSelector("#conversations .nav-item")).stream()
                     .filter(b -> b.getText().replace("# ", "").trim().startsWith(name))
                     .findFirst()
@@ -76,7 +84,7 @@ final class SandboxPage {
                     .click();
             return true;
         });
-        wait.until(d -> d.findElement(By.id("pane-title")).getText().contains(name));
+        browser.until(d -> d.findElement(By.id("pane-title")).getText().contains(name));
         return this;
     }
 
@@ -88,9 +96,15 @@ final class SandboxPage {
         return this;
     }
 
+    /** Keys pressed wherever the focus is, as a person goes on typing without clicking first. */
+    SandboxPage keys(CharSequence... keys) {
+        new Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
     /** Waits until a message in the open conversation shows {@code text}, and returns all its text. */
     String message(String text) {
-        return wait.until(d -> (String) js(LAST_MESSAGE + "return m && m.innerText;", text));
+        return browser.until(d -> (String) js(LAST_MESSAGE + "return m && m.innerText;", text));
     }
 
     /** What {@code selector} matches in that message: the texts of the elements. */
@@ -104,7 +118,7 @@ final class SandboxPage {
 
     /** Clicks the button labelled {@code label} in the latest message showing {@code text}. */
     void click(String text, String label) {
-        wait.until(d -> (Boolean) js(
+        browser.until(d -> (Boolean) js(
                 LAST_MESSAGE + "const b = m && [...m.querySelectorAll('button')]"
                         + ".find((x) => x.innerText.trim() === arguments[1]); if (b) { b.click(); } return Boolean(b);",
                 text,
@@ -123,17 +137,17 @@ final class SandboxPage {
 
     /** Opens the thread of the latest message showing {@code text} ("2 replies"), as a person does to read it. */
     SandboxPage openThread(String text) {
-        wait.until(d -> (Boolean) js(
+        browser.until(d -> (Boolean) js(
                 LAST_MESSAGE + "const b = m && m.querySelector('button.replies, button.reply');"
                         + " if (b) { b.click(); } return Boolean(b);",
                 text));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-body")));
+        browser.until(ExpectedConditions.visibilityOfElementLocated(By.id("thread-body")));
         return this;
     }
 
     /** Waits until the open thread shows {@code text}, scrolls that message to the top of the pane, returns its text. */
     String inThread(String text) {
-        return wait.until(d -> (String) js(
+        return browser.until(d -> (String) js(
                 "const m = [...document.querySelectorAll('#thread-body .msg')]"
                         + ".filter((x) => x.innerText.includes(arguments[0])).pop();"
                         + " if (m) { m.scrollIntoView({ block: 'start' }); } return m && m.innerText;",
@@ -142,7 +156,7 @@ final class SandboxPage {
 
     /** Waits until the Home tab shows {@code text}. */
     String homeShows(String text) {
-        return wait.until(d -> {
+        return browser.until(d -> {
             String shown = d.findElement(By.id("pane-body")).getText();
             return shown.contains(text) ? shown : null;
         });
@@ -153,12 +167,12 @@ final class SandboxPage {
     }
 
     WebElement modal() {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
+        return browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
     }
 
     /** Waits until the open modal shows {@code text} (a view update after submit arrives a moment later). */
     String modalShows(String text) {
-        return wait.until(d -> {
+        return browser.until(d -> {
             String shown = modal().getText();
             return shown.contains(text) ? shown : null;
         });
@@ -173,7 +187,7 @@ final class SandboxPage {
     }
 
     void modalClosed() {
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
+        browser.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog#modal[open]")));
     }
 
     /** The control an input block's label names (text fields, selects); or the group for checkboxes and radios. */
@@ -213,7 +227,7 @@ final class SandboxPage {
 
     /** Waits until the error under the field reads {@code expected} (an earlier one may still show meanwhile). */
     String errorUnder(String label, String expected) {
-        return wait.until(d -> {
+        return browser.until(d -> {
             List<WebElement> errors = field(label)
                     .findElements(
                             By.xpath("ancestor::div[contains(@class,'bk-input')]//p[contains(@class,'bk-error')]"));
@@ -221,20 +235,29 @@ final class SandboxPage {
         });
     }
 
+    /** Closes the modal with a mouse click on its close button. */
     void closeModal() {
-        modal().findElement(By.cssSelector(".modal-foot button[type=button]")).click();
+        browser.until(d -> {
+            modal().findElement(By.cssSelector(".modal-foot button[type=button]"))
+                    .click();
+            return true;
+        });
         modalClosed();
     }
 
     void submitModal() {
-        modal().findElement(By.cssSelector(".modal-foot button[type=submit]")).click();
+        browser.until(d -> {
+            modal().findElement(By.cssSelector(".modal-foot button[type=submit]"))
+                    .click();
+            return true;
+        });
     }
 
     /** Presses "Run next scheduled job" and waits for the page's note that the job ran. */
     void runNextJob() {
         js("document.querySelectorAll('#toasts .toast').forEach((t) => { t.dataset.seen = '1'; });");
         driver.findElement(By.id("run-next")).click();
-        wait.until(d -> (Boolean) js("return [...document.querySelectorAll('#toasts .toast')]"
+        browser.until(d -> (Boolean) js("return [...document.querySelectorAll('#toasts .toast')]"
                 + ".some((t) => !t.dataset.seen && t.classList.contains('ran'));"));
     }
 
@@ -256,9 +279,20 @@ final class SandboxPage {
         return this;
     }
 
+    /**
+     * Presses Reset and answers the browser's question with OK, then waits until the page shows the demo workspace
+     * again without {@code gone}.
+     */
+    SandboxPage reset(String gone) {
+        driver.findElement(By.id("reset")).click();
+        browser.until(ExpectedConditions.alertIsPresent()).accept();
+        browser.until(d -> !shows(gone) && shows("God morgen!"));
+        return this;
+    }
+
     /** Waits until the header names the next scheduled job. */
     void nextJobShown() {
-        wait.until(d ->
+        browser.until(d ->
                 !d.findElement(By.id("next-job")).getDomAttribute("data-due").isEmpty());
     }
 
@@ -267,18 +301,11 @@ final class SandboxPage {
     }
 
     Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
+        return browser.js(script, args);
     }
 
     /** Saves what the viewport shows to target/{name}.png. */
     Path screenshot(String name) {
-        try {
-            Path file = Path.of("target", name + ".png");
-            Files.createDirectories(file.getParent());
-            Files.write(file, ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return browser.screenshot(name);
     }
 }

@@ -5,11 +5,10 @@ import static org.kompis.sandbox.SandboxApp.INGRID;
 import static org.kompis.sandbox.SandboxApp.SVEN;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.kompis.testing.Chromium;
 
 /**
  * README's sandbox tour, walked in a real browser once per language: a Norwegian manager, a Swedish colleague and
@@ -18,21 +17,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class SandboxTourTest {
     static final String EMMA = "U0EMMA";
     static SandboxApp app;
-    static ChromeDriver driver;
+    static Chromium browser;
     SandboxPage page;
 
     @BeforeAll
-    static void start() throws Exception {
-        if (SandboxBrowserTest.browserPresent()) {
-            app = SandboxApp.start();
-            driver = SandboxBrowserTest.newDriver();
-        }
+    static void start() {
+        browser = Chromium.start();
+        app = SandboxApp.start();
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
+        if (browser != null) {
+            browser.close();
         }
         if (app != null) {
             app.close();
@@ -41,13 +38,15 @@ class SandboxTourTest {
 
     @BeforeEach
     void openPage() {
-        Assumptions.assumeTrue(SandboxBrowserTest.browserPresent(), SandboxBrowserTest.MISSING);
-        page = new SandboxPage(driver, app.url("")).viewport(1280, 860).open();
+        page = new SandboxPage(browser, app.url("")).viewport(1280, 860).open();
     }
 
     @Test
     void norwegian() {
-        page.gotIt().actAs(INGRID).channel("general");
+        page.actAs(INGRID);
+        assertThat(page.welcome()).contains("Velkommen til sandkassen for Kompis", "Du er Ingrid Berg (leder)");
+        page.screenshot("tour-nb-0-welcome");
+        page.gotIt().channel("general");
         assertThat(page.js("return document.querySelector('#run-next').innerText"))
                 .isEqualTo("Kjør neste planlagte jobb");
         page.type("/kompis help");
@@ -67,6 +66,8 @@ class SandboxTourTest {
         page.openThread(review);
         assertThat(page.inThread("Oppsummering: Ny rutine")).contains("Har svart: 1 av 6 inviterte");
         page.screenshot("tour-nb-2-aar-summary");
+        page.type("/lessons vaktskifte");
+        assertThat(page.message("Lærdommer for «vaktskifte»")).contains("Bruke sjekklisten ved hvert vaktskifte");
         page.type("/sixhats Digital timebestilling på biblioteket");
         assertThat(page.message("Digital timebestilling på biblioteket")).contains("Bli med");
         page.reveal("Digital timebestilling på biblioteket").screenshot("tour-nb-3-sixhats");
@@ -78,11 +79,16 @@ class SandboxTourTest {
         page.channel("Kompis");
         page.homeShows("Læringen din på jobben");
         page.screenshot("tour-nb-5-home");
+        page.reset("Ny rutine for overlevering");
+        page.screenshot("tour-nb-6-after-reset");
     }
 
     @Test
     void swedish() {
-        page.gotIt().actAs(SVEN).channel("team-learning");
+        page.actAs(SVEN);
+        assertThat(page.welcome()).contains("Välkommen till sandlådan för Kompis", "Du är Sven Karlsson");
+        page.screenshot("tour-sv-0-welcome");
+        page.gotIt().channel("team-learning");
         page.type("/kompis hjälp");
         assertThat(page.message("Kompis: lärande i vardagen")).contains("/reflect schema DAG TT:MM");
         page.screenshot("tour-sv-1-help");
@@ -90,7 +96,12 @@ class SandboxTourTest {
         page.message("Du är med i lärparen");
         page.type("/sixhats avsluta");
         page.message("Ville du avsluta övningen");
+        page.type("/aar lista Flytten av arkivet");
+        page.message("/aar lista ska stå ensamt");
         page.screenshot("tour-sv-2-answers");
+        page.type("/lessons intranät källa:aar");
+        assertThat(page.message("Lärdomar för")).contains("Nytt intranett");
+        page.screenshot("tour-sv-2b-lessons");
         page.type("/lessons ny");
         assertThat(page.modal().getText()).contains("Taggar").doesNotContain("(valfritt) (optional)");
         page.screenshot("tour-sv-3-lesson-modal");
@@ -105,7 +116,10 @@ class SandboxTourTest {
 
     @Test
     void english() {
-        page.gotIt().actAs(EMMA).channel("team-learning");
+        page.actAs(EMMA);
+        assertThat(page.welcome()).contains("Welcome to the Kompis sandbox", "You are acting as Emma Wilson");
+        page.screenshot("tour-en-0-welcome");
+        page.gotIt().channel("team-learning");
         page.type("/kompis help");
         assertThat(page.message("Kompis: learning in everyday work")).contains("/pairs join");
         page.screenshot("tour-en-1-help");

@@ -54,6 +54,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
     private final Map<String, List<String>> userGroups = new ConcurrentHashMap<>();
     private final Set<String> privateChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> sharedChannels = ConcurrentHashMap.newKeySet();
     private final List<String> socketMessages = new CopyOnWriteArrayList<>();
     private final List<WsContext> sockets = new CopyOnWriteArrayList<>();
     private final AtomicLong ts = new AtomicLong(1_700_000_000_000_100L);
@@ -124,6 +125,19 @@ public final class FakeSlack implements AutoCloseable {
     public FakeSlack privateChannel(String id, String... members) {
         channelMembers.put(id, List.of(members));
         privateChannels.add(id);
+        return this;
+    }
+
+    /** A multi-channel guest ({@code is_restricted}); the user keeps the rest of their profile. */
+    public FakeSlack guest(String id) {
+        users.get(id).put("is_restricted", true);
+        return this;
+    }
+
+    /** A channel shared with another organisation through Slack Connect ({@code is_ext_shared}). */
+    public FakeSlack externallyShared(String id, String... members) {
+        channelMembers.put(id, List.of(members));
+        sharedChannels.add(id);
         return this;
     }
 
@@ -437,7 +451,9 @@ public final class FakeSlack implements AutoCloseable {
                 "is_private",
                 isPrivate,
                 "is_archived",
-                false);
+                false,
+                "is_ext_shared",
+                sharedChannels.contains(id));
     }
 
     private String nextTs() {

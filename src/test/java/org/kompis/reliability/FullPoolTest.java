@@ -1,0 +1,93 @@
+package org.kompis.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.junit.jupiter.api.Test;
+import org.kompis.testing.FakeSlack;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/**
+ * Guarantee 13, a full worker pool: nothing is dropped silently. A settings form stays open with "busy, try again",
+ * and an event (acknowledged at once, as Slack needs) is handled on the request's own thread. Before: the event was
+ * recorded in event_inbox, its handler refused by the pool, and Slack's retry would have been taken for a repeat.
+ */
+class FullPoolTest {
+    @Test
+    void whenEveryWorkerIsBusyNothingIsDroppedSilently() throws Exception {
+        try (TestApp app = TestApp.start()) {
+            app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UEMMA>"));
+            CountDownLatch gate = new CountDownLatch(1);
+            fill((ThreadPoolExecutor) app.kit().workers(), gate);
+
+            JsonObject time = new JsonObject();
+            time.addProperty("type", "timepicker");
+            time.addProperty("selected_time", "10:30");
+            String form = app.submit(
+                            TestApp.MANAGER,
+                            "reflect_settings",
+                            TestApp.CHANNEL + "|en",
+                            Payloads.values(
+                                    "day",
+                                    "day",
+                                    Payloads.option("FRIDAY"),
+                                    "time",
+                                    "time",
+                                    time,
+                                    "zone",
+                                    "zone",
+                                    Payloads.option("Europe/Oslo")))
+                    .body();
+            assertThat(form).contains("\"response_action\":\"errors\"").contains("very busy");
+            // The event is acknowledged (Slack must hear back within 3 s) and, with no worker free, handled on the
+            // request's own thread: the newcomer gets their buddy while every worker is still busy.
+            assertThat(app.event("Ev-sven-joined", joined()).statusCode()).isEqualTo(200);
+            Eventual.value(() -> Sql.one(
+                    app.kit().jdbi(),
+                    "select max(buddy) from pairs_buddies where newcomer = ?",
+                    String.class,
+                    TestApp.SVEN));
+            assertThat(Sql.one(
+                            app.kit().jdbi(),
+                            "select buddy from pairs_buddies where newcomer = ?",
+                            String.class,
+                            TestApp.SVEN))
+                    .isEqualTo(TestApp.EMMA);
+            gate.countDown();
+        }
+    }
+
+    /** Every worker waits at the gate and the queue is full: the next task is refused. */
+    private static void fill(ThreadPoolExecutor pool, CountDownLatch gate) {
+        Runnable wait = () -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        try {
+            while (true) {
+                pool.execute(wait);
+            }
+        } catch (RejectedExecutionException full) {
+            // full now
+        }
+    }
+
+    private static JsonObject joined() {
+        JsonObject e = new JsonObject();
+        e.addProperty("type", "member_joined_channel");
+        e.addProperty("user", TestApp.SVEN);
+        e.addProperty("channel", TestApp.CHANNEL);
+        e.addProperty("channel_type", "C");
+        e.addProperty("team", FakeSlack.TEAM);
+        e.addProperty("event_ts", "1700000000.000100");
+        return e;
+    }
+}

@@ -1,0 +1,173 @@
+package org.kompis.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kompis.testing.FakeSlack;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/**
+ * Guarantee 8: rights are checked when a form is sent, not only when it opens. FakeSlack takes an admin's flag away,
+ * or a person out of a private channel, between the form opening and the form being sent. Before: the start and
+ * settings forms were accepted (the refusal came later, as a message, and the form was gone), and an answer went into
+ * the thread of a private channel its writer had been removed from.
+ */
+class RightsAtSubmitTest {
+    static final String PRIVATE = "C0PRIVATE";
+    TestApp app;
+
+    @BeforeEach
+    void start() {
+        app = TestApp.start();
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.KARI, TestApp.SVEN, TestApp.EMMA);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Test
+    void anAdminWhoLostTheRightAfterOpeningTheStartFormIsRefusedAndTheFormStaysOpen() {
+        app.command(TestApp.ADMIN, "/aar", "");
+        app.slack.await("views.open", c -> c.param("view").contains("aar_start_modal"));
+        app.slack.user(TestApp.ADMIN, "Erik Lund", "en-US", false);
+        JsonObject values = Payloads.values(
+                "title", "title", Payloads.text("Winter roads"), "deadline", "date", Payloads.date("2026-11-27"));
+
+        assertKeptOpen(app.submit(TestApp.ADMIN, "aar_start_modal", TestApp.CHANNEL, values), "title", "Only managers");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from aar_reviews"))
+                .isZero();
+
+        app.slack.user(TestApp.ADMIN, "Erik Lund", "en-US", true);
+        assertThat(app.submit(TestApp.ADMIN, "aar_start_modal", TestApp.CHANNEL, values)
+                        .body())
+                .doesNotContain("errors");
+        Eventual.value(() ->
+                Sql.one(app.kit().jdbi(), "select max(id) from aar_reviews where title = 'Winter roads'", Long.class));
+    }
+
+    @Test
+    void reflectionSettingsFromSomeoneNoLongerAnAdminAreRefusedInTheirLanguage() {
+        app.command(TestApp.ADMIN, "/reflect", "schedule");
+        app.slack.await("views.open", c -> c.param("view").contains("reflect_settings"));
+        app.slack.user(TestApp.ADMIN, "Erik Lund", "sv-SE", false);
+        JsonObject time = new JsonObject();
+        time.addProperty("type", "timepicker");
+        time.addProperty("selected_time", "10:30");
+        JsonObject values = Payloads.values(
+                "day",
+                "day",
+                Payloads.option("FRIDAY"),
+                "time",
+                "time",
+                time,
+                "zone",
+                "zone",
+                Payloads.option("Europe/Oslo"));
+
+        assertKeptOpen(
+                app.submit(TestApp.ADMIN, "reflect_settings", TestApp.CHANNEL + "|sv", values), "day", "Bara chefer");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from schedules"))
+                .isZero();
+    }
+
+    @Test
+    void someoneRemovedFromAPrivateChannelCannotAnswerIntoItsThread() {
+        app.command(TestApp.MANAGER, PRIVATE, "/reflect", "now");
+        long prompt = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from reflection_prompts where message_ts is not null and channel_id = ?",
+                Long.class,
+                PRIVATE));
+        JsonObject answer = Payloads.values(
+                "answer",
+                "text",
+                Payloads.text("Vi bør spørre tidligere."),
+                "share",
+                "share",
+                Payloads.options("share"),
+                "anonymous",
+                "anonymous",
+                Payloads.options());
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.SVEN, TestApp.EMMA);
+
+        assertKeptOpen(
+                app.submit(TestApp.KARI, "reflect_answer", prompt + "|nb", answer), "answer", "ikke lenger medlem");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from reflection_answers"))
+                .isZero();
+        assertThat(app.submit(TestApp.SVEN, "reflect_answer", prompt + "|sv", answer)
+                        .body())
+                .contains("\"response_action\":\"update\"");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from reflection_answers"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anAfterActionReviewAnswerIsRefusedAfterRemovalFromItsChannelAndFromAnotherWorkspace() {
+        app.command(TestApp.MANAGER, PRIVATE, "/aar", "Snow clearing");
+        long review = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from aar_reviews where message_ts is not null and channel_id = ?",
+                Long.class,
+                PRIVATE));
+        JsonObject values = Payloads.values("q_expected", "text", Payloads.text("Roads cleared by seven."));
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.KARI, TestApp.EMMA);
+
+        assertKeptOpen(
+                app.submit(TestApp.SVEN, "aar_answer_modal", String.valueOf(review), values),
+                "q_expected",
+                "inte längre medlem");
+        String fromElsewhere = Payloads.viewSubmission(TestApp.EMMA, "aar_answer_modal", String.valueOf(review), values)
+                .replace(FakeSlack.TEAM, "T0ELSEWHERE");
+        assertKeptOpen(
+                app.signedPost(fromElsewhere, "application/x-www-form-urlencoded"), "q_expected", "another workspace");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from aar_answers where review_id = ?", review))
+                .isZero();
+        assertThat(app.submit(TestApp.EMMA, "aar_answer_modal", String.valueOf(review), values)
+                        .body())
+                .doesNotContain("errors");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from aar_answers where review_id = ?", review))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void whenSlackCannotSayWhoIsInAPrivateChannelTheFormStaysOpenWithTryAgain() {
+        app.command(TestApp.MANAGER, PRIVATE, "/reflect", "now");
+        long prompt = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from reflection_prompts where message_ts is not null and channel_id = ?",
+                Long.class,
+                PRIVATE));
+        app.slack.errorNext("conversations.members", "internal_error");
+        JsonObject answer = Payloads.values(
+                "answer",
+                "text",
+                Payloads.text("Ask early."),
+                "share",
+                "share",
+                Payloads.options(),
+                "anonymous",
+                "anonymous",
+                Payloads.options());
+
+        assertKeptOpen(app.submit(TestApp.EMMA, "reflect_answer", prompt + "|en", answer), "answer", "try again");
+        assertThat(app.submit(TestApp.EMMA, "reflect_answer", prompt + "|en", answer)
+                        .body())
+                .contains("\"response_action\":\"update\"");
+    }
+
+    private static void assertKeptOpen(HttpResponse<String> r, String block, String text) {
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body())
+                .contains("\"response_action\":\"errors\"")
+                .contains("\"" + block + "\"")
+                .contains(text);
+    }
+}
