@@ -51,7 +51,8 @@ final class Idf {
         return PgSearch.on(h) ? PgSearch.documents(h, term) : Fts5.documents(h, term);
     }
 
-    private long documents(Handle h, String term, long now) {
+    /** {@link #documents(Handle, String)}, kept for {@value #TTL_MINUTES} minutes. */
+    long documents(Handle h, String term, long now) {
         Count c = counts.get(term);
         if (c == null || c.until() < now) {
             if (counts.size() >= MAX_KEPT) {

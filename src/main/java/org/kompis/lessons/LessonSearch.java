@@ -32,7 +32,7 @@ import org.kompis.cluster.Dialect;
  * dialect lives in {@link #sql} and {@link Fts5} only: PostgreSQL indexes the same stored terms as a tsvector.
  */
 public final class LessonSearch {
-    public static final int DEFAULT_CANDIDATES = 500;
+    public static final int DEFAULT_CANDIDATES = 200;
     public static final int MAX_PAGE = 50;
 
     // Member channels arrive as one JSON array read by json_each: the same statement text whatever the list length,

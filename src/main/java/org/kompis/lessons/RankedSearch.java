@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.jdbi.v3.core.statement.StatementException;
 import org.kompis.lessons.analysis.Analysis;
 import org.kompis.lessons.analysis.Words;
 import org.slf4j.Logger;
@@ -28,6 +28,8 @@ final class RankedSearch {
 
     private final int candidates;
     private final Idf idf = new Idf();
+    // Once the re-index has dropped the old index it never comes back (only V60 made it): no need to look again.
+    private volatile boolean legacyGone;
 
     RankedSearch(int candidates) {
         this.candidates = candidates;
@@ -35,7 +37,8 @@ final class RankedSearch {
 
     Page search(Handle h, String teamId, SearchQuery q, Viewer viewer, int from, int size) {
         boolean pg = PgSearch.on(h);
-        boolean legacy = !pg && Fts5.hasLegacyIndex(h);
+        boolean legacy = !pg && !legacyGone && Fts5.hasLegacyIndex(h);
+        legacyGone = !pg && !legacy;
         SearchQuery used = q;
         List<Ranking.Candidate> found = candidates(h, q.fts5Match(), legacy, teamId, q, viewer);
         boolean partial = false;
@@ -92,7 +95,8 @@ final class RankedSearch {
             if (t.prefix()
                     || tokens.size() != 1
                     || Stopwords.is(t.text())
-                    || Analysis.shared().word(tokens.get(0)).forms().stream().anyMatch(f -> Idf.documents(h, f) > 0)) {
+                    || Analysis.shared().word(tokens.get(0)).forms().stream()
+                            .anyMatch(f -> idf.documents(h, f, System.currentTimeMillis()) > 0)) {
                 continue;
             }
             List<String> visible = new ArrayList<>();
@@ -147,8 +151,9 @@ final class RankedSearch {
                                 IndexTerms.of(rs.getString(3), rs.getString(4), rs.getString(5))))
                         .forEach(found::add);
                 found.sort(Comparator.comparingLong(Ranking.Candidate::id).reversed());
-            } catch (UnableToExecuteStatementException e) {
-                // The re-index dropped the old index a moment ago: every lesson is in the new one now.
+            } catch (StatementException e) {
+                // The re-index dropped the old index a moment ago (before this statement was prepared or while it
+                // ran): every lesson is in the new one now.
                 log.debug("Old index gone during a search", e);
             }
         }

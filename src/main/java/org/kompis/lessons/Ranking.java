@@ -50,6 +50,8 @@ final class Ranking {
                 words.add(w);
             }
         }
+        TermScan scan = scan(words);
+        boolean phrases = words.stream().anyMatch(w -> w.tokens().size() > 1);
         int n = candidates.size();
         double[][] tf = new double[n][words.size()];
         double[] length = new double[n];
@@ -59,12 +61,14 @@ final class Ranking {
             IndexTerms c = candidates.get(i).terms();
             newest = Math.max(newest, candidates.get(i).createdAt());
             String[] fields = {c.topic(), c.tags(), c.text()};
-            List<Set<String>> derived = IndexTerms.derivedFields(c.derived());
             for (int f = 0; f < fields.length; f++) {
-                String[] doc = fields[f] == null || fields[f].isEmpty() ? new String[0] : fields[f].split(" ");
-                length[i] += doc.length;
+                scan.start();
+                scan.written(fields[f]);
+                scan.derived(c.derived(), f);
+                length[i] += scan.length;
+                String[] doc = phrases ? tokens(fields[f]) : null;
                 for (int w = 0; w < words.size(); w++) {
-                    tf[i][w] += WEIGHTS[f] * hits(words.get(w), doc, derived.get(f));
+                    tf[i][w] += WEIGHTS[f] * hits(words.get(w), w, scan, doc);
                 }
             }
             total += length[i];
@@ -86,8 +90,49 @@ final class Ranking {
         return order.stream().map(i -> candidates.get(i).id()).toList();
     }
 
-    /** How often the word is in a field as written; else {@link #DERIVED} if it is there in another form. */
-    private static double hits(Word w, String[] doc, Set<String> derived) {
+    private static TermScan scan(List<Word> words) {
+        TermScan scan = new TermScan(words.size());
+        for (int w = 0; w < words.size(); w++) {
+            Word word = words.get(w);
+            if (word.tokens().size() == 1 && word.prefix()) {
+                scan.prefix(w, word.tokens().get(0));
+            } else if (word.tokens().size() == 1) {
+                scan.exact(w, word.tokens().get(0));
+                for (String f : word.forms()) {
+                    scan.form(w, f);
+                }
+                for (int p = 0; p < word.parts().size() && p < 64; p++) {
+                    for (String f : word.parts().get(p)) {
+                        scan.part(w, p, f);
+                    }
+                }
+            }
+        }
+        return scan;
+    }
+
+    private static String[] tokens(String field) {
+        return field == null || field.isEmpty() ? new String[0] : field.split(" ");
+    }
+
+    /**
+     * How often the word is in a field as written; else {@link #DERIVED} if it is there in another form, or all its
+     * compound parts are. A word of several tokens ("ci/cd") counts where they follow each other.
+     */
+    private static double hits(Word w, int index, TermScan scan, String[] doc) {
+        if (w.tokens().size() > 1) {
+            return phrase(w, doc);
+        }
+        if (scan.exact[index] > 0) {
+            return scan.exact[index];
+        }
+        if (w.prefix()) {
+            return scan.derivedPrefix[index] ? DERIVED : 0;
+        }
+        return scan.form[index] || scan.allParts(index) ? DERIVED : 0;
+    }
+
+    private static int phrase(Word w, String[] doc) {
         int exact = 0;
         int last = w.tokens().size() - 1;
         for (int start = 0; start + last < doc.length; start++) {
@@ -100,32 +145,6 @@ final class Ranking {
             }
             exact += all ? 1 : 0;
         }
-        if (exact > 0) {
-            return exact;
-        }
-        if (w.prefix() && last == 0) {
-            String p = w.tokens().get(0);
-            return derived.stream().anyMatch(d -> d.startsWith(p)) ? DERIVED : 0;
-        }
-        if (w.forms().isEmpty()) {
-            return 0;
-        }
-        boolean found = anyIn(w.forms(), doc, derived)
-                || !w.parts().isEmpty() && w.parts().stream().allMatch(p -> anyIn(p, doc, derived));
-        return found ? DERIVED : 0;
-    }
-
-    private static boolean anyIn(Set<String> forms, String[] doc, Set<String> derived) {
-        for (String f : forms) {
-            if (derived.contains(f)) {
-                return true;
-            }
-            for (String d : doc) {
-                if (d.equals(f)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return exact;
     }
 }

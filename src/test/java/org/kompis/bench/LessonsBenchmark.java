@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,13 +13,15 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.ConnectionFactory;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.kompis.cluster.Dialect;
 import org.kompis.core.LessonSource;
-import org.kompis.core.NewLesson;
-import org.kompis.core.Visibility;
-import org.kompis.lessons.IndexTerms;
 import org.kompis.lessons.LessonSearch;
 import org.kompis.lessons.LessonStore;
+import org.kompis.lessons.Reindex;
 import org.kompis.lessons.SearchQuery;
 import org.kompis.lessons.Viewer;
 import org.kompis.storage.Database;
@@ -36,6 +39,8 @@ public final class LessonsBenchmark {
     private static final int QUERIES = 300;
     private static final int BATCH = 50_000;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private LessonsBenchmark() {}
 
@@ -44,43 +49,21 @@ public final class LessonsBenchmark {
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
         Path file = dir.resolve("lessons-" + count + ".db");
-        for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
-            Files.deleteIfExists(Path.of(file + suffix));
+        boolean reuse = args.length > 1 && args[1].equals("reuse") && Files.exists(file);
+        if (!reuse) {
+            for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
+                Files.deleteIfExists(Path.of(file + suffix));
+            }
         }
         Random random = new Random(42);
         BenchWords words = new BenchWords(4_000, random);
         try (Database db = Database.open("jdbc:sqlite:" + file)) {
             Jdbi jdbi = db.jdbi();
-            List<String> load = new ArrayList<>();
-            long t0 = System.nanoTime();
-            String trigger = jdbi.withHandle(h -> h.createQuery("select sql from sqlite_master where name = :name")
-                    .bind("name", "lessons_fts_insert")
-                    .mapTo(String.class)
-                    .one());
-            jdbi.useHandle(h -> h.execute("drop trigger lessons_fts_insert"));
-            long analysis = insert(jdbi, words, random, count);
-            long t1 = System.nanoTime();
-            jdbi.useHandle(h -> {
-                h.execute("insert into lessons_fts(lessons_fts) values ('rebuild')");
-                h.execute(trigger);
-            });
-            long t2 = System.nanoTime();
-            jdbi.useHandle(h -> h.execute("insert into lessons_fts(lessons_fts) values ('optimize')"));
-            jdbi.useHandle(h -> h.execute("pragma wal_checkpoint(truncate)"));
-            long t3 = System.nanoTime();
-            load.add(row("lessons", String.format(Locale.ROOT, "%,d", count)));
-            load.add(row(
-                    "insert (LessonStore.insert, " + BATCH / 1000 + "k per transaction, FTS trigger off)",
-                    secs(t1 - t0 - analysis)));
-            load.add(row("analysis (IndexTerms.of: words, stems, compound parts; one thread)", secs(analysis)));
-            load.add(row("index build (FTS5 'rebuild' over the stored terms)", secs(t2 - t1)));
-            load.add(row("analysis + index build", secs(analysis + t2 - t1)));
-            load.add(row("index merge (FTS5 'optimize') + WAL checkpoint", secs(t3 - t2)));
-            load.add(row("total load", secs(t3 - t0)));
-            load.add(row("database size", String.format(Locale.ROOT, "%.0f MB", Files.size(file) / 1e6)));
-
-            Viewer viewer = viewer(random);
-            LessonSearch search = new LessonSearch(jdbi);
+            List<String> load =
+                    reuse ? List.of(row("lessons", "reused " + file)) : load(jdbi, words, random, count, file);
+            Viewer viewer = viewer(new Random(5));
+            int candidates = Integer.getInteger("bench.candidates", LessonSearch.DEFAULT_CANDIDATES);
+            LessonSearch search = new LessonSearch(jdbi, candidates);
             List<String> latency = new ArrayList<>();
             String before = loadAverage();
             for (int n = 1; n <= 3; n++) {
@@ -91,6 +74,34 @@ public final class LessonsBenchmark {
                 latency.add(latencyRow(
                         n + "-word queries",
                         measure(() -> search.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), QUERIES)));
+            }
+            // What the same searches cost on a connection kept open with a warm 64 MB page cache (what a connection
+            // pool would give): today every search opens its own SQLite connection, which parses the schema and
+            // starts with an empty page cache.
+            try (Handle kept = jdbi.open()) {
+                kept.execute("pragma cache_size = -65536");
+                Jdbi one = Jdbi.create(new ConnectionFactory() {
+                    @Override
+                    public Connection openConnection() {
+                        return kept.getConnection();
+                    }
+
+                    @Override
+                    public void closeConnection(Connection c) {
+                        // kept open for the next search
+                    }
+                });
+                one.define(Dialect.ATTRIBUTE, Dialect.SQLITE);
+                LessonSearch warm = new LessonSearch(one, candidates);
+                for (int n = 1; n <= 3; n++) {
+                    int words1 = n;
+                    Random rk = new Random(n);
+                    Supplier<String> typed = () -> phrase(words, rk, words1);
+                    measure(() -> warm.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), 100);
+                    latency.add(latencyRow(
+                            n + "-word queries, one connection kept open (as a pool would)",
+                            measure(() -> warm.search(TEAM, SearchQuery.parse(typed.get()), viewer, 0, 5), QUERIES)));
+                }
             }
             Random r = new Random(7);
             Supplier<String> filter = () -> switch (r.nextInt(4)) {
@@ -133,46 +144,86 @@ public final class LessonsBenchmark {
             load.forEach(System.out::println);
             System.out.println();
             System.out.println(
-                    "| search (5 results, viewer in " + viewer.channelIds().size()
-                            + " channels) | queries | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |");
+                    "| search (5 results, viewer in " + viewer.channelIds().size() + " channels, " + candidates
+                            + " candidates ranked) | queries | p50 ms | p95 ms | max ms | CPU p50 ms | CPU p95 ms |");
             System.out.println("|---|---|---|---|---|---|---|");
             latency.forEach(System.out::println);
         }
     }
 
-    /** Inserts the lessons; returns the nanoseconds spent analysing them. */
-    private static long insert(Jdbi jdbi, BenchWords words, Random random, int count) {
-        long[] analysis = {0};
+    /**
+     * Stores the lessons as a database from before the analysis holds them (no terms), then times {@link Reindex},
+     * which analyses them on every core and builds the FTS5 index: what an upgrade or a new analysis costs.
+     */
+    private static List<String> load(Jdbi jdbi, BenchWords words, Random random, int count, Path file) {
+        List<String> load = new ArrayList<>();
+        long t0 = System.nanoTime();
+        insert(jdbi, words, random, count);
+        long t1 = System.nanoTime();
+        long cpu = PROCESS.getProcessCpuTime();
+        long writer = THREADS.getCurrentThreadCpuTime();
+        new Reindex(jdbi).run();
+        long writer1 = THREADS.getCurrentThreadCpuTime();
+        long cpu1 = PROCESS.getProcessCpuTime();
+        long t2 = System.nanoTime();
+        jdbi.useHandle(h -> h.execute("insert into lessons_fts(lessons_fts) values ('optimize')"));
+        long t3 = System.nanoTime();
+        jdbi.useHandle(h -> h.execute("pragma wal_checkpoint(truncate)"));
+        long t4 = System.nanoTime();
+        load.add(row("lessons", String.format(Locale.ROOT, "%,d", count)));
+        load.add(row("insert, without terms (" + BATCH / 1000 + "k per transaction)", secs(t1 - t0)));
+        load.add(row(
+                "re-index: analysis on " + Runtime.getRuntime().availableProcessors()
+                        + " threads + FTS5 index (Reindex), wall / process CPU",
+                secs(t2 - t1) + " / " + secs(cpu1 - cpu)));
+        load.add(row(
+                "re-index CPU of the writing thread (SQLite: read, update, FTS5) / of the rest (analysis, GC)",
+                secs(writer1 - writer) + " / " + secs(cpu1 - cpu - (writer1 - writer))));
+        load.add(row("index merge (FTS5 'optimize')", secs(t3 - t2)));
+        load.add(row("WAL checkpoint", secs(t4 - t3)));
+        try {
+            load.add(row("database size", String.format(Locale.ROOT, "%.0f MB", Files.size(file) / 1e6)));
+        } catch (java.io.IOException e) {
+            load.add(row("database size", "n/a"));
+        }
+        return load;
+    }
+
+    /** Inserts the lessons as written, without analysed terms. */
+    private static void insert(Jdbi jdbi, BenchWords words, Random random, int count) {
         LessonSource[] sources = LessonSource.values();
         long start = 1_600_000_000_000L;
         for (int done = 0; done < count; done += BATCH) {
             int from = done;
             int end = Math.min(count, done + BATCH);
             jdbi.useTransaction(h -> {
-                LessonStore store = h.attach(LessonStore.class);
+                PreparedBatch batch = h.prepareBatch("""
+                    insert into lessons(team_id, source, source_ref, topic, text, tags, channel_id, visibility,
+                                        author_id, created_at)
+                    values (:team, :source, :ref, :topic, :text, :tags, :channel, :visibility, :author, :at)""");
                 for (int i = from; i < end; i++) {
-                    NewLesson l = NewLesson.of(
-                                    sources[random.nextInt(sources.length)], TEAM, words.sentence(random, 8, 40))
-                            .ref("bench:" + i)
-                            .inChannel("C" + (1000 + random.nextInt(CHANNELS)))
-                            .at(start + i * 60_000L);
-                    if (random.nextInt(10) < 7) {
-                        l = l.topic(words.sentence(random, 1, 3));
-                    }
-                    if (random.nextInt(10) < 6) {
-                        l = l.tags(words.next(random), random.nextBoolean() ? words.next(random) : "");
-                    }
                     int v = random.nextInt(100);
-                    l = v < 10 ? l.visibility(Visibility.WORKSPACE) : v < 15 ? l.visibility(Visibility.PRIVATE) : l;
-                    if (v < 15 || random.nextInt(10) > 0) {
-                        l = l.by("U" + (10_000 + random.nextInt(USERS)));
-                    }
-                    long a = System.nanoTime();
-                    String tags = String.join(" ", l.tags().split("\\s+")).strip();
-                    IndexTerms terms = IndexTerms.of(l.topic(), tags, l.text());
-                    analysis[0] += System.nanoTime() - a;
-                    store.insert(l, tags, terms);
+                    String source =
+                            sources[random.nextInt(sources.length)].name().toLowerCase(Locale.ROOT);
+                    String text = words.sentence(random, 8, 40);
+                    String topic = random.nextInt(10) < 7 ? words.sentence(random, 1, 3) : null;
+                    String tags = random.nextInt(10) < 6
+                            ? (words.next(random) + (random.nextBoolean() ? " " + words.next(random) : ""))
+                            : "";
+                    String author = v < 15 || random.nextInt(10) > 0 ? "U" + (10_000 + random.nextInt(USERS)) : null;
+                    batch.bind("team", TEAM)
+                            .bind("source", source)
+                            .bind("ref", "bench:" + i)
+                            .bind("topic", topic)
+                            .bind("text", text)
+                            .bind("tags", tags)
+                            .bind("channel", "C" + (1000 + random.nextInt(CHANNELS)))
+                            .bind("visibility", v < 10 ? "workspace" : v < 15 ? "private" : "channel")
+                            .bind("author", author)
+                            .bind("at", start + i * 60_000L)
+                            .add();
                 }
+                batch.execute();
             });
         }
         jdbi.useTransaction(h -> {
@@ -181,7 +232,6 @@ public final class LessonsBenchmark {
                 store.rememberChannel(TEAM, "C" + (1000 + c), c % 10 == 0, start);
             }
         });
-        return analysis[0];
     }
 
     /** A user in about 20 channels, some of them private. */

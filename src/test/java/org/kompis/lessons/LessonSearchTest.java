@@ -56,6 +56,18 @@ class LessonSearchTest {
     }
 
     @Test
+    void wordsInQuotesAreAPhrase() {
+        t.add(lesson("Daglig leder tok ansvar for rutinen"));
+        t.add(lesson("Leder var daglig til stede"));
+        assertThat(texts("\"daglig leder\"")).containsExactly("Daglig leder tok ansvar for rutinen");
+        assertThat(texts("daglig leder")).hasSize(2);
+        assertThat(texts("“daglig led*”")).containsExactly("Daglig leder tok ansvar for rutinen");
+        assertThat(texts("\"leder daglig\"")).isEmpty();
+        // A quote that never closes is an ordinary character.
+        assertThat(texts("\"daglig leder")).hasSize(2);
+    }
+
+    @Test
     void ranksTheBetterMatchFirst() {
         t.add(lesson("A long story about many things where a retro is mentioned once among lots of other words here"));
         t.add(lesson("Retro: the retro format we use").topic("Retro").tags("retro"));

@@ -19,6 +19,15 @@ class SearchQueryTest {
     }
 
     @Test
+    void wordsInQuotesAreOnePhrase() {
+        assertThat(SearchQuery.parse("\"daglig leder\" rutine").terms())
+                .containsExactly(new SearchQuery.Term("daglig leder", false), new SearchQuery.Term("rutine", false));
+        assertThat(SearchQuery.parse("«daglig leder»").fts5Match()).isEqualTo("\"daglig leder\"");
+        assertThat(SearchQuery.parse("\"daglig led*\"").fts5Match()).isEqualTo("\"daglig led\"*");
+        assertThat(SearchQuery.parse("\"daglig leder").terms()).hasSize(2);
+    }
+
+    @Test
     void trailingStarIsAPrefixOnlyAfterThreeLetters() {
         assertThat(SearchQuery.parse("dep*").fts5Match()).isEqualTo("\"dep\"*");
         assertThat(SearchQuery.parse("de*").fts5Match()).isEqualTo("\"de\"");

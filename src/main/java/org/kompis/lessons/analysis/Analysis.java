@@ -2,6 +2,7 @@ package org.kompis.lessons.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class Analysis {
         for (String w : exact) {
             derived.addAll(entry(w).derived());
         }
-        derived.removeAll(exact);
+        // A HashSet: removeAll with the list itself would compare every derived term with every word.
+        derived.removeAll(new HashSet<>(exact));
         return new Field(exact, derived);
     }
 
