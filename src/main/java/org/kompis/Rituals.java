@@ -146,6 +146,7 @@ public final class Rituals {
                 kit.directory(),
                 kit.speech(),
                 kit.zones(),
+                kit.workspaces(),
                 kit.clock(),
                 kit.background(),
                 kit.config().retentionDays(),

@@ -19,6 +19,8 @@ import org.kompis.i18n.Languages;
 import org.kompis.i18n.Messages;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
+import org.kompis.settings.StoredWorkspaces;
+import org.kompis.settings.WorkspaceSettingsRitual;
 import org.kompis.slack.Directory;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
@@ -97,5 +99,23 @@ public record Kit(
                 new Privacy(jdbi),
                 workspaces,
                 new DatabaseClaims(jdbi));
+    }
+
+    /** {@code /kompis settings} and its Home button, on the settings each workspace stores; built by the wiring. */
+    WorkspaceSettingsRitual workspaceSettings(StoredWorkspaces stored) {
+        return new WorkspaceSettingsRitual(
+                stored,
+                app,
+                commands,
+                scheduler,
+                home,
+                privacy,
+                jdbi,
+                slack,
+                directory,
+                speech,
+                clock,
+                background,
+                config.defaultTimeZone());
     }
 }

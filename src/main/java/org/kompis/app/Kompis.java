@@ -19,13 +19,13 @@ import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
-import org.kompis.core.Workspaces;
 import org.kompis.delivery.Outbox;
 import org.kompis.i18n.Messages;
 import org.kompis.insights.InsightsWeb;
 import org.kompis.insights.Subscriptions;
 import org.kompis.install.OAuthFlow;
 import org.kompis.scheduling.Scheduler;
+import org.kompis.settings.StoredWorkspaces;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Replays;
@@ -103,9 +103,10 @@ public final class Kompis implements AutoCloseable {
             Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
-            Workspaces workspaces = new OneWorkspace(config);
-            // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
-            // workspace uninstalled Kompis.
+            // The file's settings (and, with many workspaces, each installation's token), under each workspace's own.
+            StoredWorkspaces workspaces =
+                    new StoredWorkspaces(tenancy.workspaces(new OneWorkspace(config)), database.jdbi(), clock);
+            // Many workspaces: each team's token from its installation; one: the settings' token, unless uninstalled.
             SlackGateway gateway = new SlackGateway(
                     slack,
                     config.manyWorkspaces()
@@ -189,6 +190,7 @@ public final class Kompis implements AutoCloseable {
                                     null)));
             app.use(new EventDedupe(database.jdbi(), clock));
             rituals.apply(kit).forEach(Ritual::install);
+            kit.workspaceSettings(workspaces).install();
             router.install(app, kit.speech(), gateway, kit.roles(), kit.background());
             outbox.start();
             started.add(outbox::close);

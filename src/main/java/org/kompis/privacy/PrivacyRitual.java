@@ -7,10 +7,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +16,7 @@ import org.kompis.core.Commands;
 import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.Speech;
+import org.kompis.core.Workspaces;
 import org.kompis.core.Zones;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Scheduler;
@@ -39,7 +37,6 @@ public final class PrivacyRitual implements Ritual {
     static final String EXPORT = "privacy_export";
     static final String DELETE = "privacy_delete";
     static final String CONFIRM = "privacy_delete_modal";
-    private static final String PURGE = "privacy.purge";
 
     private final App app;
     private final Commands commands;
@@ -49,6 +46,7 @@ public final class PrivacyRitual implements Ritual {
     private final Directory directory;
     private final Speech speech;
     private final Zones zones;
+    private final Workspaces workspaces;
     private final Clock clock;
     private final Background background;
     private final int retentionDays;
@@ -67,6 +65,7 @@ public final class PrivacyRitual implements Ritual {
             Directory directory,
             Speech speech,
             Zones zones,
+            Workspaces workspaces,
             Clock clock,
             Background background,
             int retentionDays,
@@ -79,6 +78,7 @@ public final class PrivacyRitual implements Ritual {
         this.directory = directory;
         this.speech = speech;
         this.zones = zones;
+        this.workspaces = workspaces;
         this.clock = clock;
         this.background = background;
         this.retentionDays = retentionDays;
@@ -125,12 +125,14 @@ public final class PrivacyRitual implements Ritual {
             });
             return ctx.ack();
         });
+        // Each workspace's own retention (README > Each workspace's own settings); armed when the file or a workspace
+        // sets one.
+        scheduler.onTimer(Privacy.PURGE_TIMER, timer -> {
+            privacy.purge(team -> workspaces.of(team).retentionDays(), clock.millis());
+            Privacy.armPurge(scheduler, clock, nightZone, false);
+        });
         if (retentionDays > 0) {
-            scheduler.onTimer(PURGE, timer -> {
-                privacy.purge(clock.millis() - retentionDays * 86_400_000L);
-                armPurge(false);
-            });
-            armPurge(true);
+            Privacy.armPurge(scheduler, clock, nightZone, true);
         }
     }
 
@@ -216,18 +218,5 @@ public final class PrivacyRitual implements Ritual {
 
     private void dm(String team, String user, String text) {
         slack.team(team).tell(null, user, text, null);
-    }
-
-    /**
-     * The next night's purge at 03:15. At start a purge still pending is kept, so one that was due while Kompis was
-     * down runs at once; before, every restart moved it to the next night, and frequent restarts meant no purge.
-     */
-    private void armPurge(boolean atStart) {
-        if (atStart && scheduler.due(PURGE, "nightly").isPresent()) {
-            return;
-        }
-        ZonedDateTime next =
-                ZonedDateTime.of(LocalDate.now(clock.withZone(nightZone)).plusDays(1), LocalTime.of(3, 15), nightZone);
-        scheduler.at("*", PURGE, "nightly", next.toInstant());
     }
 }
