@@ -42,7 +42,7 @@ final class AarPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        h.attach(AarPersonalStore.class).purgeClosedBefore(cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        h.attach(AarPersonalStore.class).purgeClosedBefore(teamId, cutoff);
     }
 }

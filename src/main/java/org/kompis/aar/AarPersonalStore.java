@@ -65,6 +65,6 @@ interface AarPersonalStore {
     @SqlUpdate("update aar_reviews set closed_by = null where team_id = :team and closed_by = :user")
     void forgetCloser(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("delete from aar_reviews where status = 'closed' and closed_at < :cutoff")
-    void purgeClosedBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from aar_reviews where team_id = :team and status = 'closed' and closed_at < :cutoff")
+    void purgeClosedBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 }

@@ -20,7 +20,6 @@ import org.kompis.core.Kit;
 import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.WebAddOn;
-import org.kompis.core.Workspaces;
 import org.kompis.delivery.Outbox;
 import org.kompis.home.AppHome;
 import org.kompis.i18n.Languages;
@@ -30,6 +29,8 @@ import org.kompis.insights.Subscriptions;
 import org.kompis.install.OAuthFlow;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
+import org.kompis.settings.StoredWorkspaces;
+import org.kompis.settings.WorkspaceSettingsRitual;
 import org.kompis.slack.Directory;
 import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Events;
@@ -106,7 +107,9 @@ public final class Kompis implements AutoCloseable {
             Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
-            Workspaces workspaces = new OneWorkspace(config);
+            // The file's settings (and, with many workspaces, each installation's token), under each workspace's own.
+            StoredWorkspaces workspaces =
+                    new StoredWorkspaces(tenancy.workspaces(new OneWorkspace(config)), database.jdbi(), clock);
             // Many workspaces: each team's token from its installation; one workspace: the settings' token, unless the
             // workspace uninstalled Kompis.
             SlackGateway gateway = new SlackGateway(
@@ -202,6 +205,7 @@ public final class Kompis implements AutoCloseable {
                             null)));
             app.use(new EventDedupe(database.jdbi(), clock));
             rituals.forEach(r -> r.install(kit));
+            new WorkspaceSettingsRitual(workspaces).install(kit);
             home.install(kit);
             router.install(app, kit);
             outbox.start();

@@ -18,7 +18,8 @@ final class OneWorkspace implements Workspaces {
                 config.defaultLanguage(),
                 config.defaultTimeZone(),
                 WorkspaceSettings.holidaysOf(config.defaultTimeZone()),
-                config.messagesPerSecond());
+                config.messagesPerSecond(),
+                config.retentionDays());
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Config;
 import org.kompis.core.Kit;
+import org.kompis.core.WorkspaceSettings;
+import org.kompis.core.Workspaces;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Messages;
 import org.kompis.install.Installations;
@@ -75,6 +77,31 @@ final class Tenancy {
         }
         return team ->
                 installs.botToken(team).orElseThrow(() -> new SlackCallException("auth.test", "not_installed", null));
+    }
+
+    /**
+     * The file's settings for every workspace; with many workspaces, each with its own team id, org and its
+     * installation's token.
+     */
+    Workspaces workspaces(Workspaces file) {
+        if (installs == null) {
+            return file;
+        }
+        return (team, enterprise) -> {
+            WorkspaceSettings d = file.of(team, enterprise);
+            String token = team == null ? null : installs.botToken(team).orElse(null);
+            return new WorkspaceSettings(
+                    team,
+                    enterprise,
+                    token,
+                    d.managerUserIds(),
+                    d.managerUserGroup(),
+                    d.defaultLanguage(),
+                    d.timeZone(),
+                    d.holidays(),
+                    d.messagesPerSecond(),
+                    d.retentionDays());
+        };
     }
 
     /** "Add to Slack", or null in single-workspace mode. */

@@ -34,22 +34,20 @@ final class UninstalledData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoffMillis) {
-        List<String> teams = h.createQuery(
-                        "select team_id from workspace_stops where uninstalled_at is not null and uninstalled_at < :c")
+    public void purge(Handle h, String teamId, long cutoffMillis) {
+        int stopped = h.createQuery("select count(*) from workspace_stops where team_id = :t"
+                        + " and uninstalled_at is not null and uninstalled_at < :c")
+                .bind("t", teamId)
                 .bind("c", cutoffMillis)
-                .mapTo(String.class)
-                .list();
-        if (teams.isEmpty()) {
+                .mapTo(Integer.class)
+                .one();
+        if (stopped == 0) {
             return;
         }
-        List<String> tables = tablesWithTeam(h);
-        for (String team : teams) {
-            for (String table : tables) {
-                h.createUpdate("delete from " + table + " where team_id = :t")
-                        .bind("t", team)
-                        .execute();
-            }
+        for (String table : tablesWithTeam(h)) {
+            h.createUpdate("delete from " + table + " where team_id = :t")
+                    .bind("t", teamId)
+                    .execute();
         }
     }
 

@@ -22,6 +22,6 @@ public interface PersonalData {
      */
     void forget(Handle h, String teamId, String userId);
 
-    /** Deletes what is older than {@code cutoffMillis} when a retention period is set. */
-    default void purge(Handle h, long cutoffMillis) {}
+    /** Deletes workspace {@code teamId}'s rows older than {@code cutoffMillis}, when it has a retention period. */
+    default void purge(Handle h, String teamId, long cutoffMillis) {}
 }

@@ -1,16 +1,31 @@
 package org.kompis.core;
 
 import com.google.gson.GsonBuilder;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
+import org.kompis.scheduling.Scheduler;
 
 /** Every {@link PersonalData} part together: what is stored about a person, their export, their deletion. */
 public final class Privacy {
+    /** The nightly retention purge's timer. */
+    public static final String PURGE_TIMER = "privacy.purge";
+
     private final Jdbi jdbi;
     private final List<PersonalData> parts = new CopyOnWriteArrayList<>();
 
@@ -51,7 +66,59 @@ public final class Privacy {
         jdbi.useTransaction(h -> parts.forEach(p -> p.forget(h, teamId, userId)));
     }
 
+    /** Deletes what is older than {@code cutoffMillis} in every workspace, whatever its retention. */
     public void purge(long cutoffMillis) {
-        jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, cutoffMillis)));
+        for (String team : teams()) {
+            jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoffMillis)));
+        }
+    }
+
+    /**
+     * Deletes, in every workspace that has a retention period ({@code retentionDays} of its team id, 0 for none),
+     * what is older than that; one transaction per workspace.
+     */
+    public void purge(ToIntFunction<String> retentionDays, long nowMillis) {
+        for (String team : teams()) {
+            int days = retentionDays.applyAsInt(team);
+            if (days > 0) {
+                long cutoff = nowMillis - days * 86_400_000L;
+                jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoff)));
+            }
+        }
+    }
+
+    /**
+     * Arms the next night's purge at 03:15 in {@code zone}. With {@code keepPending}, a purge still pending is kept,
+     * so one that was due while Kompis was down runs at once; before, every restart moved it to the next night, and
+     * frequent restarts meant no purge.
+     */
+    public static void armPurge(Scheduler scheduler, Clock clock, ZoneId zone, boolean keepPending) {
+        if (keepPending && scheduler.due(PURGE_TIMER, "nightly").isPresent()) {
+            return;
+        }
+        ZonedDateTime next =
+                ZonedDateTime.of(LocalDate.now(clock.withZone(zone)).plusDays(1), LocalTime.of(3, 15), zone);
+        scheduler.at("*", PURGE_TIMER, "nightly", next.toInstant());
+    }
+
+    /** Every workspace with a row anywhere: whichever tables have a {@code team_id}, found in the schema itself. */
+    private List<String> teams() {
+        return jdbi.withHandle(h -> {
+            Set<String> tables = new TreeSet<>();
+            try (ResultSet rs = h.getConnection().getMetaData().getColumns(null, null, "%", "team_id")) {
+                while (rs.next()) {
+                    tables.add(rs.getString("TABLE_NAME"));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read which tables hold workspaces", e);
+            }
+            if (tables.isEmpty()) {
+                return List.<String>of();
+            }
+            String union = tables.stream().map(t -> "select team_id from " + t).collect(Collectors.joining(" union "));
+            return h.createQuery(union).mapTo(String.class).list().stream()
+                    .filter(t -> t != null && !t.isEmpty())
+                    .toList();
+        });
     }
 }

@@ -15,6 +15,7 @@ import org.kompis.scheduling.Holidays;
  * @param managerUserIds users who are managers besides the workspace's admins and owners
  * @param managerUserGroup the handle of the user group whose members are managers, or null
  * @param messagesPerSecond the most channel posts a second
+ * @param retentionDays how long what people wrote is kept; 0 keeps it until it is deleted
  */
 public record WorkspaceSettings(
         String teamId,
@@ -25,7 +26,8 @@ public record WorkspaceSettings(
         Lang defaultLanguage,
         ZoneId timeZone,
         Holidays holidays,
-        double messagesPerSecond) {
+        double messagesPerSecond,
+        int retentionDays) {
 
     public WorkspaceSettings {
         managerUserIds = Set.copyOf(managerUserIds);

@@ -36,9 +36,9 @@ final class InsightsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
+    public void purge(Handle h, String teamId, long cutoff) {
         InsightsPersonalStore store = h.attach(InsightsPersonalStore.class);
-        store.purgeReportsBefore(cutoff);
-        store.purgeSessionsBefore(cutoff);
+        store.purgeReportsBefore(teamId, cutoff);
+        store.purgeSessionsBefore(teamId, cutoff);
     }
 }

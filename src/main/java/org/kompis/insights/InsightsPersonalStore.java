@@ -46,9 +46,9 @@ interface InsightsPersonalStore {
     @SqlUpdate("delete from insight_sessions where team_id = :team and user_id = :user")
     void deleteSessions(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("delete from insight_reports where created_at < :cutoff")
-    void purgeReportsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from insight_reports where team_id = :team and created_at < :cutoff")
+    void purgeReportsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 
-    @SqlUpdate("delete from insight_sessions where expires_at < :cutoff")
-    void purgeSessionsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from insight_sessions where team_id = :team and expires_at < :cutoff")
+    void purgeSessionsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 }

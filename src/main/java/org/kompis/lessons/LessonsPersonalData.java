@@ -46,14 +46,16 @@ final class LessonsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
+    public void purge(Handle h, String teamId, long cutoff) {
         LessonsPersonalStore store = h.attach(LessonsPersonalStore.class);
-        store.purgeLessonsBefore(cutoff);
-        store.purgeDigestsBefore(cutoff);
+        store.purgeLessonsBefore(teamId, cutoff);
+        store.purgeDigestsBefore(teamId, cutoff);
         // Weeks are stored as their Monday: a week goes once its Monday is older than the cutoff's day.
-        store.purgeMissesBefore(Instant.ofEpochMilli(cutoff)
-                .atZone(ZoneOffset.UTC)
-                .toLocalDate()
-                .toString());
+        store.purgeMissesBefore(
+                teamId,
+                Instant.ofEpochMilli(cutoff)
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toString());
     }
 }

@@ -50,13 +50,13 @@ interface LessonsPersonalStore {
     @SqlUpdate("update lessons set participants = :participants where id = :id")
     void setParticipants(@Bind("id") long id, @Bind("participants") String participants);
 
-    @SqlUpdate("delete from lessons where created_at < :cutoff")
-    void purgeLessonsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from lessons where team_id = :team and created_at < :cutoff")
+    void purgeLessonsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 
-    @SqlUpdate("delete from lesson_digests where created_at < :cutoff")
-    void purgeDigestsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from lesson_digests where team_id = :team and created_at < :cutoff")
+    void purgeDigestsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 
     /** Weeks are stored as their Monday ({@code yyyy-MM-dd}). */
-    @SqlUpdate("delete from lesson_search_misses where week < :week")
-    void purgeMissesBefore(@Bind("week") String week);
+    @SqlUpdate("delete from lesson_search_misses where team_id = :team and week < :week")
+    void purgeMissesBefore(@Bind("team") String team, @Bind("week") String week);
 }

@@ -58,7 +58,7 @@ final class PairsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        h.attach(PairsPersonalStore.class).purgeRoundsBefore(cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        h.attach(PairsPersonalStore.class).purgeRoundsBefore(teamId, cutoff);
     }
 }

@@ -115,6 +115,6 @@ interface PairsPersonalStore {
     @SqlUpdate("update pairs_groups set help = :help where id = :id")
     void setHelp(@Bind("id") long id, @Bind("help") String help);
 
-    @SqlUpdate("delete from pairs_rounds where created_at < :cutoff")
-    void purgeRoundsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from pairs_rounds where team_id = :team and created_at < :cutoff")
+    void purgeRoundsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 }

@@ -6,14 +6,12 @@ import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.kompis.core.Kit;
+import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
@@ -31,7 +29,6 @@ public final class PrivacyRitual implements Ritual {
     static final String EXPORT = "privacy_export";
     static final String DELETE = "privacy_delete";
     static final String CONFIRM = "privacy_delete_modal";
-    private static final String PURGE = "privacy.purge";
 
     @Override
     public void install(Kit kit) {
@@ -75,12 +72,17 @@ public final class PrivacyRitual implements Ritual {
             });
             return ctx.ack();
         });
+        // Each workspace's own retention (README > Each workspace's own settings); armed when the file or a workspace
+        // sets one.
+        kit.scheduler().onTimer(Privacy.PURGE_TIMER, timer -> {
+            kit.privacy()
+                    .purge(
+                            team -> kit.settings(team).retentionDays(),
+                            kit.clock().millis());
+            Privacy.armPurge(kit.scheduler(), kit.clock(), kit.config().defaultTimeZone(), false);
+        });
         if (kit.config().retentionDays() > 0) {
-            kit.scheduler().onTimer(PURGE, timer -> {
-                kit.privacy().purge(kit.clock().millis() - kit.config().retentionDays() * 86_400_000L);
-                armPurge(kit, false);
-            });
-            armPurge(kit, true);
+            Privacy.armPurge(kit.scheduler(), kit.clock(), kit.config().defaultTimeZone(), true);
         }
     }
 
@@ -177,21 +179,5 @@ public final class PrivacyRitual implements Ritual {
 
     private static void dm(Kit kit, String team, String user, String text) {
         kit.slack().team(team).tell(null, user, text, null);
-    }
-
-    /**
-     * The next night's purge at 03:15. At start a purge still pending is kept, so one that was due while Kompis was
-     * down runs at once; before, every restart moved it to the next night, and frequent restarts meant no purge.
-     */
-    private static void armPurge(Kit kit, boolean atStart) {
-        if (atStart && kit.scheduler().due(PURGE, "nightly").isPresent()) {
-            return;
-        }
-        ZonedDateTime next = ZonedDateTime.of(
-                LocalDate.now(kit.clock().withZone(kit.config().defaultTimeZone()))
-                        .plusDays(1),
-                LocalTime.of(3, 15),
-                kit.config().defaultTimeZone());
-        kit.scheduler().at("*", PURGE, "nightly", next.toInstant());
     }
 }

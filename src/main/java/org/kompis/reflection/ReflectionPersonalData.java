@@ -40,7 +40,7 @@ final class ReflectionPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        h.attach(ReflectionPersonalStore.class).purgePromptsBefore(cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        h.attach(ReflectionPersonalStore.class).purgePromptsBefore(teamId, cutoff);
     }
 }

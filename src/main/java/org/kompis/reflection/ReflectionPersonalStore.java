@@ -46,6 +46,6 @@ interface ReflectionPersonalStore {
     @SqlUpdate("update reflection_channels set updated_by = null where team_id = :team and updated_by = :user")
     void forgetSettingsEditor(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("delete from reflection_prompts where created_at < :cutoff")
-    void purgePromptsBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from reflection_prompts where team_id = :team and created_at < :cutoff")
+    void purgePromptsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 }

@@ -36,7 +36,7 @@ final class SixHatsPersonalData implements PersonalData {
     }
 
     @Override
-    public void purge(Handle h, long cutoff) {
-        h.attach(SixHatsPersonalStore.class).purgeFinishedBefore(cutoff);
+    public void purge(Handle h, String teamId, long cutoff) {
+        h.attach(SixHatsPersonalStore.class).purgeFinishedBefore(teamId, cutoff);
     }
 }

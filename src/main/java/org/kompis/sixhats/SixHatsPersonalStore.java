@@ -47,6 +47,6 @@ interface SixHatsPersonalStore {
     @SqlUpdate("update sixhats_exercises set facilitator_id = '-' where team_id = :team and facilitator_id = :user")
     void disownLed(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("delete from sixhats_exercises where status = 'finished' and finished_at < :cutoff")
-    void purgeFinishedBefore(@Bind("cutoff") long cutoff);
+    @SqlUpdate("delete from sixhats_exercises where team_id = :team and status = 'finished' and finished_at < :cutoff")
+    void purgeFinishedBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);
 }

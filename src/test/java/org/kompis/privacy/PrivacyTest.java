@@ -140,6 +140,11 @@ class PrivacyTest {
         jdbi.useHandle(h -> {
             h.execute("insert into user_settings(team_id, user_id, lang) values (?, ?, 'nb')", FakeSlack.TEAM, user);
             h.execute(
+                    "insert into workspace_settings(team_id, lang, updated_by, updated_at) values (?, 'nb', ?, 0)"
+                            + " on conflict(team_id) do nothing",
+                    FakeSlack.TEAM,
+                    user);
+            h.execute(
                     "insert into slack_installers(team_id, user_id, installed_at) values (?, ?, 0)",
                     FakeSlack.TEAM,
                     user);
