@@ -23,7 +23,11 @@ class FullPoolTest {
         try (TestApp app = TestApp.start()) {
             app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UEMMA>"));
             CountDownLatch gate = new CountDownLatch(1);
-            fill((ThreadPoolExecutor) app.kit().workers(), gate);
+            ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
+            // The command's own work must be over first: when it ended after the pool was filled, its thread took a
+            // queued task and left one free place, and the form below was accepted instead of refused.
+            Eventual.value(() -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? true : null);
+            fill(pool, gate);
 
             JsonObject time = new JsonObject();
             time.addProperty("type", "timepicker");

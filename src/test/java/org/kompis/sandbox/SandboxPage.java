@@ -266,7 +266,9 @@ final class SandboxPage {
      * jobs may be due first (a reminder, a follow-up), and a job's message reaches the page a moment after it ran.
      */
     SandboxPage runJobsUntil(String text, int most) {
-        WebDriverWait moment = new WebDriverWait(driver, Duration.ofSeconds(2), Duration.ofMillis(50));
+        // Generous: on a busy machine a job's post took over 2 s to reach the page, and the next job (a week later)
+        // ran.
+        WebDriverWait moment = new WebDriverWait(driver, Duration.ofSeconds(6), Duration.ofMillis(50));
         for (int i = 0; i < most && !shows(text); i++) {
             runNextJob();
             try {
