@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
@@ -24,9 +25,6 @@ class FullPoolTest {
             app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UEMMA>"));
             CountDownLatch gate = new CountDownLatch(1);
             ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
-            // The command's own work must be over first: when it ended after the pool was filled, its thread took a
-            // queued task and left one free place, and the form below was accepted instead of refused.
-            Eventual.value(() -> pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? true : null);
             fill(pool, gate);
 
             JsonObject time = new JsonObject();
@@ -66,21 +64,34 @@ class FullPoolTest {
         }
     }
 
-    /** Every worker waits at the gate and the queue is full: the next task is refused. */
-    private static void fill(ThreadPoolExecutor pool, CountDownLatch gate) {
+    /**
+     * Every worker waits at the gate and the queue is full: the next task is refused. Filled until every worker runs
+     * one of ours: when other work (the command's, a start-up job) ended after a fill, its thread took a queued task
+     * and left a free place, and the form was accepted instead of refused.
+     */
+    private static void fill(ThreadPoolExecutor pool, CountDownLatch gate) throws InterruptedException {
+        AtomicInteger waiting = new AtomicInteger();
         Runnable wait = () -> {
+            waiting.incrementAndGet();
             try {
                 gate.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         };
-        try {
-            while (true) {
-                pool.execute(wait);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (waiting.get() < pool.getMaximumPoolSize() || pool.getQueue().remainingCapacity() > 0) {
+            try {
+                while (true) {
+                    pool.execute(wait);
+                }
+            } catch (RejectedExecutionException full) {
+                // full for now
             }
-        } catch (RejectedExecutionException full) {
-            // full now
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the worker pool never filled with waiting tasks");
+            }
+            Thread.sleep(10);
         }
     }
 
