@@ -31,7 +31,6 @@ import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
-import org.kompis.slack.Triggers;
 import org.kompis.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -139,7 +138,7 @@ public final class Kompis implements AutoCloseable {
             RequestVerifier verifier = config.signingSecret() == null
                     ? null
                     : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-            Replays replays = new Replays(clock);
+            Replays replays = new Replays(database.jdbi(), clock);
             AtomicReference<SocketLink> link = new AtomicReference<>();
             Health health = new Health(
                     () -> database.healthy() && scheduler.running(),
@@ -169,25 +168,7 @@ public final class Kompis implements AutoCloseable {
                 started.add(early::stop);
             }
             tenancy.use(app, kit);
-            app.use(new FailSafe(
-                    (team, user) -> team == null
-                            ? messages.in(config.defaultLanguage())
-                            : kit.speech().user(team, user),
-                    (team, channel, user, url, text) -> kit.background()
-                            .later(
-                                    "A private \"not saved\"",
-                                    () -> gateway.team(team).respond(url, false, channel, user, text, null))));
-            Triggers triggers = new Triggers();
-            app.use(triggers);
-            gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
-                    .ifPresent(o -> gateway.team(o.teamId())
-                            .respond(
-                                    o.responseUrl(),
-                                    false,
-                                    o.channelId(),
-                                    o.userId(),
-                                    kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"),
-                                    null)));
+            Answers.install(app, config, kit, gateway, messages);
             app.use(new EventDedupe(database.jdbi(), clock));
             rituals.apply(kit).forEach(Ritual::install);
             kit.workspaceSettings(workspaces).install();
