@@ -5,8 +5,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.kompis.core.Config;
-import org.kompis.i18n.Messages;
+import java.util.function.Supplier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Triggers;
 import org.slf4j.Logger;
@@ -36,11 +35,11 @@ final class Answers {
         notes.setRejectedExecutionHandler((r, pool) -> log.warn("Too many private notes waiting; one was not sent"));
     }
 
-    static void install(App app, Config config, Kit kit, SlackGateway gateway, Messages messages) {
-        Answers answers = new Answers(gateway);
+    static void install(App app, Kit kit) {
+        Answers answers = new Answers(kit.slack());
         app.use(new FailSafe(
                 (team, user) -> team == null
-                        ? messages.in(config.defaultLanguage())
+                        ? kit.messages().in(kit.config().defaultLanguage())
                         : kit.speech().user(team, user),
                 (team, channel, user, url, text) -> answers.tell(team, channel, user, url, () -> text)));
         app.use(new BusyClicks(
@@ -53,17 +52,18 @@ final class Answers {
                         () -> kit.speech().user(team, user).t("common.busy"))));
         Triggers triggers = new Triggers();
         app.use(triggers);
-        gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
-                .ifPresent(o -> answers.tell(
-                        o.teamId(),
-                        o.channelId(),
-                        o.userId(),
-                        o.responseUrl(),
-                        () -> kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"))));
+        kit.slack()
+                .onFormNotOpened((trigger, error) -> triggers.of(trigger)
+                        .ifPresent(o -> answers.tell(
+                                o.teamId(),
+                                o.channelId(),
+                                o.userId(),
+                                o.responseUrl(),
+                                () -> kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"))));
     }
 
     /** Privately, through the response_url, else an ephemeral message, else a DM; the text is found on the way. */
-    private void tell(String team, String channel, String user, String url, java.util.function.Supplier<String> text) {
+    private void tell(String team, String channel, String user, String url, Supplier<String> text) {
         notes.execute(() -> {
             try {
                 gateway.team(team).respond(url, false, channel, user, text.get(), null);

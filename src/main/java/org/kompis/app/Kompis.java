@@ -2,8 +2,6 @@ package org.kompis.app;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.response.Response;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +25,6 @@ import org.kompis.install.OAuthFlow;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.settings.StoredWorkspaces;
 import org.kompis.slack.Directory;
-import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
@@ -88,17 +85,7 @@ public final class Kompis implements AutoCloseable {
         started.add(database);
         try {
             Slack slack = SlackClient.of(config);
-            AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
-                    .slack(slack)
-                    .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
-                    // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
-                    .requestVerificationEnabled(false)
-                    .allEventsApiAutoAckEnabled(true)
-                    .unmatchedRequestHandler(req -> Response.ok());
-            App app = new App(
-                    config.manyWorkspaces()
-                            ? OAuthFlow.configure(appConfig, config.oauth()).build()
-                            : appConfig.singleTeamBotToken(config.botToken()).build());
+            App app = BoltApp.of(config, slack);
             Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
@@ -168,8 +155,7 @@ public final class Kompis implements AutoCloseable {
                 started.add(early::stop);
             }
             tenancy.use(app, kit);
-            Answers.install(app, config, kit, gateway, messages);
-            app.use(new EventDedupe(database.jdbi(), clock));
+            BoltApp.guard(app, kit);
             rituals.apply(kit).forEach(Ritual::install);
             kit.workspaceSettings(workspaces).install();
             router.install(app, kit.speech(), gateway, kit.roles(), kit.background());

@@ -85,7 +85,9 @@ public final class Roles {
         };
     }
 
-    /** Why a record of {@code ownerTeam} may not be used from {@code teamId} (a Slack Connect click); null when it may. */
+    /**
+     * Why a record of {@code ownerTeam} may not be used from {@code teamId} (a Slack Connect click); null when it may.
+     */
     public static String otherWorkspace(String teamId, String ownerTeam, Texts t) {
         return ownerTeam == null || ownerTeam.equals(teamId) ? null : t.t("roles.other_workspace");
     }

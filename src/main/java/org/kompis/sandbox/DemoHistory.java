@@ -96,7 +96,8 @@ final class DemoHistory {
     private static void reflection(Handle h, int k, int n, long at) {
         long prompt = h.createUpdate(
                         "insert into reflection_prompts(team_id, channel_id, run_key, fire_time, prompt_id, "
-                                + "theme, cycle, lang, text, anonymity, created_at) values (?, ?, ?, ?, 'demo', 'feedback', 1, 'nb', "
+                                + "theme, cycle, lang, text, anonymity, created_at) "
+                                + "values (?, ?, ?, ?, 'demo', 'feedback', 1, 'nb', "
                                 + "'Hva lærte du denne uka?', 1, ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)
@@ -121,7 +122,8 @@ final class DemoHistory {
 
     private static long review(Handle h, int k, int n, long at) {
         long id = h.createUpdate("insert into aar_reviews(team_id, channel_id, title, created_by, start_key, "
-                        + "deadline_date, deadline_at, time_zone, status, created_at) values (?, ?, ?, ?, ?, '2000-01-01', ?, "
+                        + "deadline_date, deadline_at, time_zone, status, created_at) "
+                        + "values (?, ?, ?, ?, ?, '2000-01-01', ?, "
                         + "'Europe/Oslo', 'closed', ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)
@@ -175,7 +177,8 @@ final class DemoHistory {
 
     private static void hats(Handle h, int k, int n, long at) {
         long id = h.createUpdate("insert into sixhats_exercises(team_id, channel_id, topic, mode, round_minutes, "
-                        + "facilitator_id, seed, start_key, status, created_at) values (?, ?, 'Ny turnusordning', 'in_threes', 5, ?, "
+                        + "facilitator_id, seed, start_key, status, created_at) "
+                        + "values (?, ?, 'Ny turnusordning', 'in_threes', 5, ?, "
                         + "1, ?, 'finished', ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)

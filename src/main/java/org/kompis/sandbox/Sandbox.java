@@ -77,9 +77,9 @@ public final class Sandbox implements AutoCloseable {
         Snapshots snapshots = new Snapshots(Path.of(db + ".slack.json"));
         if (Files.exists(db) && !snapshots.exists()) {
             // Only a database the sandbox made is ever written or deleted by it: never a real Kompis's.
-            throw new ConfigException(
-                    db + " is not a sandbox database (there is no " + db.getFileName()
-                            + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use data/sandbox.db.");
+            throw new ConfigException(db + " is not a sandbox database (there is no " + db.getFileName()
+                    + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use "
+                    + "data/sandbox.db.");
         }
         WorkspaceData saved = snapshots.read().orElse(null);
         Sandbox sandbox = new Sandbox(new SandboxSettings(env, dbUrl), rituals, snapshots, saved);
@@ -147,7 +147,9 @@ public final class Sandbox implements AutoCloseable {
         ws.releaseWaiters(true);
     }
 
-    /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
+    /**
+     * Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would.
+     */
     public synchronized Optional<Scheduler.Due> runNext() {
         Scheduler scheduler = wired.scheduler();
         Optional<Scheduler.Due> next = scheduler.next();
