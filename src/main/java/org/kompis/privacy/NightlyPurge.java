@@ -67,7 +67,9 @@ final class NightlyPurge {
 
     private void sweep() {
         for (String team : privacy.teams()) {
-            if (scheduler.due(Privacy.PURGE_TIMER, team).isEmpty()
+            // "*" holds what belongs to no one workspace, such as this very timer.
+            if (!team.equals("*")
+                    && scheduler.due(Privacy.PURGE_TIMER, team).isEmpty()
                     && workspaces.of(team).retentionDays() > 0) {
                 night(team);
             }

@@ -47,6 +47,7 @@ class HousekeepingTest {
                     .jdbi()
                     .onDemand(LessonStore.class)
                     .add(NewLesson.of(LessonSource.MANUAL, FakeSlack.TEAM, "A lesson")
+                            .inChannel(TestApp.CHANNEL)
                             .at(first.clock.millis()));
             // The daily sweep, due at start, arms the purge of each workspace that has rows, in its own night.
             assertThat(first.kit().scheduler().runDue()).isEqualTo(1);
