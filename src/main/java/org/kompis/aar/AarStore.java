@@ -97,8 +97,8 @@ public interface AarStore {
     List<String> participants(@Bind("id") long reviewId);
 
     /** 1 if this person had not been reminded yet. */
-    @SqlUpdate(
-            "update aar_participants set reminded_at = :now where review_id = :id and user_id = :user and reminded_at is null")
+    @SqlUpdate("update aar_participants set reminded_at = :now where review_id = :id and user_id = :user "
+            + "and reminded_at is null")
     int claimReminder(@Bind("id") long reviewId, @Bind("user") String userId, @Bind("now") long now);
 
     @SqlQuery("select * from aar_answers where review_id = :id and user_id = :user")
@@ -117,7 +117,8 @@ public interface AarStore {
       insert into aar_answers(review_id, team_id, user_id, expected, actual, difference, better, created_at, updated_at)
       values (:id, :team, :user, :expected, :actual, :difference, :better, :now, :now)
       on conflict(review_id, user_id) do update set expected = excluded.expected, actual = excluded.actual,
-        difference = excluded.difference, better = excluded.better, version = aar_answers.version + 1, updated_at = excluded.updated_at""")
+        difference = excluded.difference, better = excluded.better, version = aar_answers.version + 1,
+        updated_at = excluded.updated_at""")
     void saveAnswer(
             @Bind("id") long reviewId,
             @Bind("team") String team,
@@ -129,8 +130,8 @@ public interface AarStore {
             @Bind("now") long now);
 
     /** Records that the thread reply shows {@code version}; never goes back to an older one. */
-    @SqlUpdate(
-            "update aar_answers set reply_ts = :ts, posted_version = :version where id = :id and posted_version < :version")
+    @SqlUpdate("update aar_answers set reply_ts = :ts, posted_version = :version where id = :id "
+            + "and posted_version < :version")
     void markPosted(@Bind("id") long answerId, @Bind("version") int version, @Bind("ts") String ts);
 
     @SqlQuery("select * from aar_action_items where review_id = :id order by id")

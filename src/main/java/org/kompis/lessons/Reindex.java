@@ -99,6 +99,8 @@ public final class Reindex implements Runnable {
         } finally {
             if (sqlite && total > 0) {
                 fts(h, FTS_BUFFER_DEFAULT);
+                // Connections are pooled: hand this one back with SQLite's default cache.
+                h.execute("pragma cache_size = -2000");
             }
         }
         if (!Thread.currentThread().isInterrupted()) {

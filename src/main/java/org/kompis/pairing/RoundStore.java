@@ -102,7 +102,8 @@ public interface RoundStore {
       join pairs_groups g on g.id = m.group_id
       join pairs_rounds r on r.id = g.round_id
       where g.team_id = :team and m.user_id = :user
-        and r.id = (select max(r2.id) from pairs_rounds r2 where r2.team_id = g.team_id and r2.channel_id = g.channel_id)
+        and r.id = (select max(r2.id) from pairs_rounds r2 where r2.team_id = g.team_id
+          and r2.channel_id = g.channel_id)
       order by r.round_at desc limit 3""")
     List<HomeGroup> latestGroupsOf(@Bind("team") String team, @Bind("user") String user);
 

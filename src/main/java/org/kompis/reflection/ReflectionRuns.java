@@ -129,7 +129,9 @@ final class ReflectionRuns {
         return row;
     }
 
-    /** The channel's library: built-in prompts of its chosen themes plus its own prompts; everything if that is empty. */
+    /**
+     * The channel's library: built-in prompts of its chosen themes plus its own prompts; everything if that is empty.
+     */
     List<Prompt> candidates(Lang lang, ChannelSettings settings, List<OwnPrompt> own) {
         Set<String> themes = settings.themeSet();
         List<Prompt> out = new ArrayList<>();

@@ -81,7 +81,8 @@ public interface ReflectionStore {
 
     /** People who answered: each named person once, each anonymous answer once (no author to tell them apart). */
     @SqlQuery("""
-      select count(distinct user_id) + coalesce(sum(anonymous), 0) from reflection_answers where prompt_ref = :prompt""")
+      select count(distinct user_id) + coalesce(sum(anonymous), 0)
+      from reflection_answers where prompt_ref = :prompt""")
     int answered(@Bind("prompt") long promptId);
 
     /** Anonymous answers to the prompt: a count that includes one is not shown below five (see PromptMessages). */
@@ -91,7 +92,7 @@ public interface ReflectionStore {
     @SqlQuery("select * from reflection_answers where prompt_ref = :prompt and shared = 1 order by id")
     List<AnswerRow> sharedAnswers(@Bind("prompt") long promptId);
 
-    @SqlQuery(
-            "select count(*) > 0 from channel_settings where team_id = :team and channel_id = :channel and lang is not null")
+    @SqlQuery("select count(*) > 0 from channel_settings where team_id = :team and channel_id = :channel "
+            + "and lang is not null")
     boolean channelHasLanguage(@Bind("team") String team, @Bind("channel") String channel);
 }

@@ -38,4 +38,17 @@ class DatabaseTest {
             assertThat(again.healthy()).as("the lock is released on close").isTrue();
         }
     }
+
+    @Test
+    void sqliteConnectionsAreKeptOpenBetweenHandles() {
+        // A temporary table lives as long as its connection: seen again only if the next handle got the same one.
+        try (Database db = Database.open("jdbc:sqlite:" + dir.resolve("pool.db"))) {
+            db.jdbi().useHandle(h -> h.execute("create temp table kept (x integer)"));
+            long seen = db.jdbi()
+                    .withHandle(h -> h.createQuery("select count(*) from sqlite_temp_master where name = 'kept'")
+                            .mapTo(Long.class)
+                            .one());
+            assertThat(seen).isEqualTo(1);
+        }
+    }
 }
