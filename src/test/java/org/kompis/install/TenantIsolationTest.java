@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.kompis.core.Commands;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
 /**
@@ -60,6 +61,7 @@ class TenantIsolationTest {
             });
             RARE_FORMS.forEach((id, meta) ->
                     harvest.forms.putIfAbsent(id, new Harvest.Form(id, meta, new com.google.gson.JsonArray())));
+            outboxDrained();
             Snapshot before = Snapshot.of(rig.app.kit().jdbi());
             for (String table : List.of(
                     "reflection_answers",
@@ -373,6 +375,20 @@ class TenantIsolationTest {
         return sent.stream()
                 .anyMatch(s -> s.startsWith(kind + " ")
                         && s.substring(kind.length() + 1).matches(pattern));
+    }
+
+    /** Waits until A's posts that are due have gone out: the sender's own work, not B's, must not count. */
+    private void outboxDrained() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+                && Sql.count(
+                                rig.app.kit().jdbi(),
+                                "select count(*) from outbox where status in ('pending', 'sending') and next_attempt_at <= ?",
+                                rig.app.clock.millis())
+                        > 0) {
+            settle();
+        }
+        settle();
     }
 
     /** Waits until Kompis has made no Slack call for a moment: the work after each ack is done. */
