@@ -125,7 +125,7 @@ public final class Kompis implements AutoCloseable {
             RequestVerifier verifier = config.signingSecret() == null
                     ? null
                     : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-            Replays replays = new Replays(clock);
+            Replays replays = new Replays(database.jdbi(), clock);
             AtomicReference<SocketLink> link = new AtomicReference<>();
             Health health = new Health(
                     () -> database.healthy() && scheduler.running(),
@@ -142,9 +142,9 @@ public final class Kompis implements AutoCloseable {
                     kit.languages(),
                     messages,
                     clock,
-                    config.defaultTimeZone(),
+                    kit.zones()::zone,
                     config.insights(),
-                    new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
+                    new Subscriptions(database.jdbi(), scheduler, clock, kit.zones()::zone));
             Function<WebAddOn, Javalin> serve = routes -> HttpServer.start(
                     config.port(), app, verifier, replays, health, insights, routes, oauth, observability::scrape);
             Javalin early = null;

@@ -22,6 +22,7 @@ import org.kompis.core.Commands;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Ritual;
+import org.kompis.core.Zones;
 import org.kompis.scheduling.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,12 +101,12 @@ public final class Sandbox implements AutoCloseable {
                 clock,
                 false,
                 kit -> {
-                    wired = new Wired(kit.jdbi(), kit.scheduler(), kit.commands());
+                    wired = new Wired(kit.jdbi(), kit.scheduler(), kit.commands(), kit.zones());
                     return rituals.apply(kit);
                 },
                 new SandboxRoutes(this));
         // History first: the demo lessons of today get the newest ids, so Home and search show them first.
-        DemoHistory.seed(wired.jdbi(), clock.millis(), config.defaultTimeZone());
+        DemoHistory.seed(wired.jdbi(), clock.millis(), wired.zones().zone(Demo.TEAM));
         LessonSeed.seed(wired.jdbi(), clock.millis());
         time.start();
         if (!restarting) {
@@ -240,5 +241,5 @@ public final class Sandbox implements AutoCloseable {
         snapshots.close();
     }
 
-    private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands) {}
+    private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands, Zones zones) {}
 }
