@@ -41,7 +41,7 @@ final class PairsListeners {
             app.blockAction("pairs_met_" + answer, (req, ctx) -> {
                 var p = req.getPayload();
                 String user = p.getUser().getId();
-                Optional<RoundGroup> g = followUps.groupOf(user, Views.actionNumber(p));
+                Optional<RoundGroup> g = followUps.groupOf(p.getTeam().getId(), user, Views.actionNumber(p));
                 if (g.isPresent()) {
                     followUps.record(g.get(), user, answer);
                     later(() -> followUps.afterAnswer(g.get(), user, answer));
@@ -53,7 +53,8 @@ final class PairsListeners {
         }
         app.blockAction(PairsViews.LEARN, (req, ctx) -> {
             var p = req.getPayload();
-            Optional<RoundGroup> g = followUps.groupOf(p.getUser().getId(), Views.actionNumber(p));
+            Optional<RoundGroup> g =
+                    followUps.groupOf(p.getTeam().getId(), p.getUser().getId(), Views.actionNumber(p));
             later(() -> {
                 if (g.isPresent()) {
                     followUps.openLearn(g.get(), p.getUser().getId(), p.getTriggerId());
@@ -70,7 +71,7 @@ final class PairsListeners {
             ViewState state = p.getView().getState();
             Texts t = speech.user(team, user);
             Optional<RoundGroup> g =
-                    followUps.groupOf(user, Views.number(p.getView().getPrivateMetadata()));
+                    followUps.groupOf(team, user, Views.number(p.getView().getPrivateMetadata()));
             String text = Views.value(state, PairsModals.LEARNED, PairsModals.LEARNED);
             if (g.isEmpty()) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("pairs.not_your_group")));
@@ -78,10 +79,8 @@ final class PairsListeners {
             if (text == null) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("pairs.learn.missing")));
             }
-            // What they learned may be shared in the pool's channel: they must still be in it, in this workspace.
-            String refused = Optional.ofNullable(
-                            Roles.otherWorkspace(team, g.get().teamId(), t))
-                    .orElseGet(() -> roles.notInChannelNow(team, g.get().channelId(), user, t));
+            // What they learned may be shared in the pool's channel: they must still be in it.
+            String refused = roles.notInChannelNow(team, g.get().channelId(), user, t);
             if (refused != null) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, refused));
             }
