@@ -44,7 +44,9 @@ public final class LessonsBenchmark {
 
     private LessonsBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] given) throws Exception {
+        // Maven hands -Dbench.args="1000000 reuse" over as one argument.
+        String[] args = given.length == 1 ? given[0].trim().split("\\s+") : given;
         int count = args.length > 0 && !args[0].equals("all") ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
         Path dir = Path.of("target", "bench");
         Files.createDirectories(dir);
