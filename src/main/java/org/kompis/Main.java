@@ -33,8 +33,8 @@ public final class Main {
                 if (!arg.equals("--sandbox")) {
                     throw new ConfigException(
                             "Unknown argument '" + arg + "': use --sandbox (Kompis without Slack, in the "
-                                    + "browser), rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY), backup <file> or "
-                                    + "migrate --from <url> --to <url>.");
+                                    + "browser), rekey (re-encrypt stored Slack tokens with KOMPIS_SECRET_KEY), "
+                                    + "backup <file> or migrate --from <url> --to <url>.");
                 }
             }
             if (List.of(args).contains("--sandbox") || wantsSandbox(ConfigLoader.load(env), env)) {
@@ -95,8 +95,8 @@ public final class Main {
         }
         if (env.containsKey("KOMPIS_DB_URL")) {
             throw new ConfigException("No Slack credentials: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP) or "
-                    + "SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID and its companions for many "
-                    + "workspaces; README.md > Slack set-up shows where to find them. "
+                    + "SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), or SLACK_CLIENT_ID "
+                    + "and its companions for many workspaces; README.md > Slack set-up shows where to find them. "
                     + "To try Kompis without Slack instead, run it with --sandbox.");
         }
         return true;

@@ -149,8 +149,7 @@ public final class Rituals {
                 kit.workspaces(),
                 kit.clock(),
                 kit.background(),
-                kit.config().retentionDays(),
-                kit.config().defaultTimeZone());
+                kit.config().retentionDays());
     }
 
     public static InsightsRitual insights(Kit kit) {
@@ -166,7 +165,7 @@ public final class Rituals {
                 kit.roles(),
                 kit.clock(),
                 kit.background(),
-                kit.config().defaultTimeZone(),
+                kit.zones(),
                 kit.config().insights());
     }
 }

@@ -71,7 +71,7 @@ final class AarAnswers {
 
     /** "Add my review": opens the modal, or says why not. */
     void open(String team, String channel, String user, String triggerId, long reviewId) {
-        Optional<Review> review = store.review(reviewId);
+        Optional<Review> review = store.review(team, reviewId);
         Texts t = speech.user(team, user);
         if (review.isEmpty()) {
             slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
@@ -88,9 +88,7 @@ final class AarAnswers {
                             null);
             return;
         }
-        String refused = AarListeners.refusal(
-                Roles.otherWorkspace(team, review.get().teamId(), t),
-                () -> roles.notInChannelNow(team, review.get().channelId(), user, t));
+        String refused = roles.notInChannelNow(team, review.get().channelId(), user, t);
         if (refused != null) {
             slack.team(team).tell(channel, user, refused, null);
             return;
@@ -106,7 +104,7 @@ final class AarAnswers {
         long now = clock.millis();
         return jdbi.inTransaction(h -> {
             AarStore store = h.attach(AarStore.class);
-            Optional<Review> review = store.review(reviewId);
+            Optional<Review> review = store.review(team, reviewId);
             if (review.isEmpty() || !review.get().open()) {
                 return new Saved(0, false, true, List.of(), List.of());
             }
@@ -153,7 +151,7 @@ final class AarAnswers {
     void afterSave(String team, long reviewId, String user, Saved saved) {
         saved.removedItems().forEach(id -> scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(id)));
         for (long id : saved.timedItems()) {
-            store.item(id)
+            store.item(team, id)
                     .filter(ActionItem::open)
                     .ifPresent(item -> scheduler.at(
                             team,
@@ -161,19 +159,19 @@ final class AarAnswers {
                             String.valueOf(id),
                             Deadlines.followUpAt(item.due(), zones.zone(team))));
         }
-        syncReply(saved.answerId());
-        refresh(reviewId);
+        syncReply(team, saved.answerId());
+        refresh(team, reviewId);
     }
 
     /** Posts the answer in the thread, or updates the reply, unless it already shows the latest version. */
-    void syncReply(long answerId) {
-        Answer first = store.answerById(answerId).orElse(null);
+    void syncReply(String team, long answerId) {
+        Answer first = store.answerById(team, answerId).orElse(null);
         if (first == null) {
             return;
         }
         claims.holding(Review.claim(first.reviewId()), () -> {
-            Answer a = store.answerById(answerId).orElseThrow();
-            Review r = store.review(a.reviewId()).orElseThrow();
+            Answer a = store.answerById(team, answerId).orElseThrow();
+            Review r = store.review(team, a.reviewId()).orElseThrow();
             if (a.postedVersion() >= a.version() || r.messageTs() == null) {
                 return;
             }
@@ -195,9 +193,9 @@ final class AarAnswers {
     }
 
     /** Re-renders the review message from the database: the count, the participants, open or closed. */
-    void refresh(long reviewId) {
+    void refresh(String team, long reviewId) {
         claims.holding(Review.claim(reviewId), () -> {
-            Review r = store.review(reviewId).orElse(null);
+            Review r = store.review(team, reviewId).orElse(null);
             if (r == null || r.messageTs() == null) {
                 return;
             }

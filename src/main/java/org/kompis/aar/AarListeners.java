@@ -130,16 +130,14 @@ final class AarListeners {
             long reviewId = Views.number(p.getView().getPrivateMetadata());
             Texts t = speech.user(team, user);
             String first = AnswerForm.QUESTION_BLOCKS[0];
-            Review review = store.review(reviewId).orElse(null);
+            Review review = store.review(team, reviewId).orElse(null);
             if (review == null) {
                 return ctx.ackWithErrors(Map.of(first, t.t("aar.not_found")));
             }
             if (!review.open()) {
                 return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", Deadlines.date(t, review.closedOn()))));
             }
-            String refused = refusal(
-                    Roles.otherWorkspace(team, review.teamId(), t),
-                    () -> roles.notInChannelNow(team, review.channelId(), user, t));
+            String refused = roles.notInChannelNow(team, review.channelId(), user, t);
             if (refused != null) {
                 return ctx.ackWithErrors(Map.of(first, refused));
             }
@@ -149,7 +147,7 @@ final class AarListeners {
             }
             AarAnswers.Saved saved = answers.save(team, user, reviewId, parsed.form());
             if (saved.closed()) {
-                Review now = store.review(reviewId).orElse(review);
+                Review now = store.review(team, reviewId).orElse(review);
                 return ctx.ackWithErrors(Map.of(
                         first,
                         now.closedOn() == null

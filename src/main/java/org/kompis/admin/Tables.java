@@ -68,10 +68,14 @@ final class Tables {
 
     /** After explicit ids were copied, new rows must get ids above them. */
     static void resetIdentity(Handle target, String table) {
-        for (String column :
-                target.createQuery("""
+        String identityColumns = """
             select column_name from information_schema.columns
-            where table_schema = current_schema() and table_name = :t and is_identity = 'YES'""").bind("t", table).mapTo(String.class).list()) {
+            where table_schema = current_schema() and table_name = :t and is_identity = 'YES'""";
+        List<String> identities = target.createQuery(identityColumns)
+                .bind("t", table)
+                .mapTo(String.class)
+                .list();
+        for (String column : identities) {
             target.createQuery("select setval(pg_get_serial_sequence(:t, :c), coalesce(max(" + column
                             + "), 0) + 1, false)" + " from " + table)
                     .bind("t", table)

@@ -32,8 +32,8 @@ final class AccessLoss {
         kit.slack().onAccessLost((team, error) -> {
             if (team != null && stops.accessLost(team, error)) {
                 log.error(
-                        "Slack refuses Kompis's token for workspace {} ({}): its schedules are paused. Reinstall Kompis "
-                                + "or fix the token, then a manager types /kompis resume",
+                        "Slack refuses Kompis's token for workspace {} ({}): its schedules are paused. "
+                                + "Reinstall Kompis or fix the token, then a manager types /kompis resume",
                         team,
                         error);
                 kit.background().later("Telling the managers that Slack refused the token", () -> tell(team, error));

@@ -1,27 +1,15 @@
 package org.kompis.app;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.InsightsSettings;
 import org.kompis.i18n.Lang;
 import org.kompis.install.Installs;
 import org.kompis.install.OAuthClient;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /** Reads the environment and the YAML file; every failure is a {@link ConfigException} with one clear line. */
 public final class ConfigLoader {
@@ -29,7 +17,7 @@ public final class ConfigLoader {
 
     public static Config load(Map<String, String> env) {
         Path file = Path.of(env.getOrDefault("KOMPIS_CONFIG", "config/kompis.yaml"));
-        Yamlish yaml = new Yamlish(readYaml(file), file);
+        YamlSettings yaml = YamlSettings.read(file);
         String botToken = blankToNull(env.get("SLACK_BOT_TOKEN"));
         String secret = blankToNull(env.get("SLACK_SIGNING_SECRET"));
         String appToken = blankToNull(env.get("SLACK_APP_TOKEN"));
@@ -38,12 +26,13 @@ public final class ConfigLoader {
                     "SLACK_BOT_TOKEN must be a bot token starting with xoxb- (Slack app > OAuth & Permissions).");
         }
         if (appToken != null && !appToken.startsWith("xapp-")) {
-            throw new ConfigException(
-                    "SLACK_APP_TOKEN must be an app-level token starting with xapp- (Slack app > Basic Information > App-Level Tokens).");
+            throw new ConfigException("SLACK_APP_TOKEN must be an app-level token starting with xapp- "
+                    + "(Slack app > Basic Information > App-Level Tokens).");
         }
         if (botToken != null && appToken == null && secret == null) {
             throw new ConfigException(
-                    "SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, or set SLACK_APP_TOKEN to use Socket Mode.");
+                    "SLACK_SIGNING_SECRET is not set: copy it from your Slack app's Basic Information page, "
+                            + "or set SLACK_APP_TOKEN to use Socket Mode.");
         }
         OAuthClient oauth = botToken == null ? OAuthSettings.client(env) : null;
         Installs installs = oauth != null ? OAuthSettings.installs(env) : null;
@@ -53,8 +42,8 @@ public final class ConfigLoader {
                             + "copy the signing secret from your Slack app's Basic Information page.");
         }
         if (botToken == null && oauth == null && (appToken != null || secret != null)) {
-            throw new ConfigException(
-                    "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) from your Slack app's OAuth & Permissions page.");
+            throw new ConfigException("SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-...) "
+                    + "from your Slack app's OAuth & Permissions page.");
         }
         String apiUrl = env.getOrDefault("SLACK_API_URL", "https://slack.com/api/");
         if (!apiUrl.matches("https?://.+")) {
@@ -103,7 +92,7 @@ public final class ConfigLoader {
                 blankToNull(env.get("SLACK_SIGNING_SECRET_PREVIOUS")));
     }
 
-    private static InsightsSettings insights(Map<String, String> env, Yamlish yaml, String apiUrl, int port) {
+    private static InsightsSettings insights(Map<String, String> env, YamlSettings yaml, String apiUrl, int port) {
         String clientId = blankToNull(env.get("SLACK_CLIENT_ID"));
         String clientSecret = blankToNull(env.get("SLACK_CLIENT_SECRET"));
         if ((clientId == null) != (clientSecret == null)) {
@@ -146,106 +135,7 @@ public final class ConfigLoader {
         throw new ConfigException("PORT must be a number from 1 to 65535, not '" + value + "'.");
     }
 
-    private static Map<String, Object> readYaml(Path file) {
-        if (!Files.exists(file)) {
-            throw new ConfigException("Config file " + file
-                    + " not found: create it (see config/kompis.yaml in the repository) or point KOMPIS_CONFIG at it.");
-        }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Object parsed = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            if (parsed == null) {
-                return Map.of();
-            }
-            if (!(parsed instanceof Map<?, ?> map)) {
-                throw new ConfigException(file + " must be a YAML mapping of settings (key: value).");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> settings = (Map<String, Object>) map;
-            return settings;
-        } catch (YAMLException e) {
-            String where = e.getMessage() == null
-                    ? ""
-                    : e.getMessage()
-                            .lines()
-                            .filter(l -> l.contains("line"))
-                            .findFirst()
-                            .orElse("")
-                            .trim();
-            throw new ConfigException(
-                    file + " is not valid YAML" + (where.isEmpty() ? "" : " (" + where + ")") + ": fix the syntax.");
-        } catch (IOException e) {
-            throw new ConfigException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    /** Dotted-path access to the parsed YAML, with messages that name the setting. */
-    private record Yamlish(Map<String, Object> root, Path file) {
-        Object get(String path) {
-            Object node = root;
-            for (String part : path.split("\\.")) {
-                if (!(node instanceof Map<?, ?> map)) {
-                    return null;
-                }
-                node = map.get(part);
-            }
-            return node;
-        }
-
-        String string(String path, String fallback) {
-            Object v = get(path);
-            return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
-        }
-
-        double number(String path, double fallback) {
-            Object v = get(path);
-            if (v == null) {
-                return fallback;
-            }
-            if (v instanceof Number n && n.doubleValue() >= 0) {
-                return n.doubleValue();
-            }
-            throw new ConfigException(path + " in " + file + " must be a number of zero or more, not '" + v + "'.");
-        }
-
-        Lang lang(String path, Lang fallback) {
-            Object v = get(path);
-            if (v == null) {
-                return fallback;
-            }
-            return Lang.parse(v.toString())
-                    .orElseThrow(() ->
-                            new ConfigException(path + " in " + file + " must be en, nb or sv, not '" + v + "'."));
-        }
-
-        ZoneId zone(String path, ZoneId fallback) {
-            Object v = get(path);
-            if (v == null) {
-                return fallback;
-            }
-            try {
-                return ZoneId.of(v.toString().trim());
-            } catch (DateTimeException e) {
-                throw new ConfigException(
-                        path + " in " + file + " must be a time zone such as Europe/Oslo, not '" + v + "'.");
-            }
-        }
-
-        Set<String> stringSet(String path) {
-            Object v = get(path);
-            Set<String> out = new LinkedHashSet<>();
-            if (v == null) {
-                return out;
-            }
-            if (!(v instanceof List<?> list)) {
-                throw new ConfigException(
-                        path + " in " + file + " must be a list such as [U012ABCDEF], not '" + v + "'.");
-            }
-            list.forEach(item -> out.add(String.valueOf(item).trim()));
-            return out;
-        }
     }
 }

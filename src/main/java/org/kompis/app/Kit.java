@@ -104,18 +104,6 @@ public record Kit(
     /** {@code /kompis settings} and its Home button, on the settings each workspace stores; built by the wiring. */
     WorkspaceSettingsRitual workspaceSettings(StoredWorkspaces stored) {
         return new WorkspaceSettingsRitual(
-                stored,
-                app,
-                commands,
-                scheduler,
-                home,
-                privacy,
-                jdbi,
-                slack,
-                directory,
-                speech,
-                clock,
-                background,
-                config.defaultTimeZone());
+                stored, app, commands, scheduler, home, privacy, jdbi, slack, directory, speech, clock, background);
     }
 }

@@ -2,8 +2,6 @@ package org.kompis.app;
 
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.response.Response;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +25,9 @@ import org.kompis.install.OAuthFlow;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.settings.StoredWorkspaces;
 import org.kompis.slack.Directory;
-import org.kompis.slack.EventDedupe;
 import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
-import org.kompis.slack.Triggers;
 import org.kompis.storage.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -89,17 +85,7 @@ public final class Kompis implements AutoCloseable {
         started.add(database);
         try {
             Slack slack = SlackClient.of(config);
-            AppConfig.AppConfigBuilder appConfig = AppConfig.builder()
-                    .slack(slack)
-                    .signingSecret(config.signingSecret() == null ? "socket-mode" : config.signingSecret())
-                    // Kompis verifies signatures itself, in front of Bolt (constant-time, both ways in time, UTF-8).
-                    .requestVerificationEnabled(false)
-                    .allEventsApiAutoAckEnabled(true)
-                    .unmatchedRequestHandler(req -> Response.ok());
-            App app = new App(
-                    config.manyWorkspaces()
-                            ? OAuthFlow.configure(appConfig, config.oauth()).build()
-                            : appConfig.singleTeamBotToken(config.botToken()).build());
+            App app = BoltApp.of(config, slack);
             Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
             ExecutorService workers = Workers.pool();
             started.add(workers::shutdownNow);
@@ -139,7 +125,7 @@ public final class Kompis implements AutoCloseable {
             RequestVerifier verifier = config.signingSecret() == null
                     ? null
                     : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-            Replays replays = new Replays(clock);
+            Replays replays = new Replays(database.jdbi(), clock);
             AtomicReference<SocketLink> link = new AtomicReference<>();
             Health health = new Health(
                     () -> database.healthy() && scheduler.running(),
@@ -156,9 +142,9 @@ public final class Kompis implements AutoCloseable {
                     kit.languages(),
                     messages,
                     clock,
-                    config.defaultTimeZone(),
+                    kit.zones()::zone,
                     config.insights(),
-                    new Subscriptions(database.jdbi(), scheduler, clock, config.defaultTimeZone()));
+                    new Subscriptions(database.jdbi(), scheduler, clock, kit.zones()::zone));
             Function<WebAddOn, Javalin> serve = routes -> HttpServer.start(
                     config.port(), app, verifier, replays, health, insights, routes, oauth, observability::scrape);
             Javalin early = null;
@@ -169,26 +155,7 @@ public final class Kompis implements AutoCloseable {
                 started.add(early::stop);
             }
             tenancy.use(app, kit);
-            app.use(new FailSafe(
-                    (team, user) -> team == null
-                            ? messages.in(config.defaultLanguage())
-                            : kit.speech().user(team, user),
-                    (team, channel, user, url, text) -> kit.background()
-                            .later(
-                                    "A private \"not saved\"",
-                                    () -> gateway.team(team).respond(url, false, channel, user, text, null))));
-            Triggers triggers = new Triggers();
-            app.use(triggers);
-            gateway.onFormNotOpened((trigger, error) -> triggers.of(trigger)
-                    .ifPresent(o -> gateway.team(o.teamId())
-                            .respond(
-                                    o.responseUrl(),
-                                    false,
-                                    o.channelId(),
-                                    o.userId(),
-                                    kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"),
-                                    null)));
-            app.use(new EventDedupe(database.jdbi(), clock));
+            BoltApp.guard(app, kit);
             rituals.apply(kit).forEach(Ritual::install);
             kit.workspaceSettings(workspaces).install();
             router.install(app, kit.speech(), gateway, kit.roles(), kit.background());

@@ -32,7 +32,8 @@ final class SocketLink implements AutoCloseable {
             if (!check.isOk()) {
                 throw new ConfigException(
                         "Slack refused SLACK_APP_TOKEN (" + check.getError() + " from apps.connections.open):"
-                                + " generate a new app-level token with connections:write and check Socket Mode is on.");
+                                + " generate a new app-level token with connections:write "
+                                + "and check Socket Mode is on.");
             }
         } catch (IOException | SlackApiException e) {
             throw new ConfigException("Slack could not be reached to open Socket Mode ("

@@ -25,7 +25,10 @@ public record InsightsSettings(
         return publicUrl.startsWith("https://");
     }
 
-    /** Slack's authorize page lives beside its Web API: {@code https://slack.com/api/} gives {@code https://slack.com/openid/connect/authorize}. */
+    /**
+     * Slack's authorize page lives beside its Web API: {@code https://slack.com/api/} gives
+     * {@code https://slack.com/openid/connect/authorize}.
+     */
     public static String authorizeUrlFor(String apiUrl) {
         String base = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
         return (base.endsWith("api/") ? base.substring(0, base.length() - 4) : base) + "openid/connect/authorize";

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
@@ -23,8 +22,14 @@ import org.kompis.scheduling.Scheduler;
 
 /** Every {@link PersonalData} part together: what is stored about a person, their export, their deletion. */
 public final class Privacy {
-    /** The nightly retention purge's timer. */
+    /**
+     * The retention purge's timers: one per workspace (its team id as ref), at night in that workspace's zone, and
+     * one daily sweep ({@link #SWEEP}) that arms the purge of a workspace that has none yet.
+     */
     public static final String PURGE_TIMER = "privacy.purge";
+
+    /** The sweep's ref; "nightly" because a timer armed before there was one purge per workspace becomes the sweep. */
+    public static final String SWEEP = "nightly";
 
     private final Jdbi jdbi;
     private final List<PersonalData> parts = new CopyOnWriteArrayList<>();
@@ -73,36 +78,30 @@ public final class Privacy {
         }
     }
 
-    /**
-     * Deletes, in every workspace that has a retention period ({@code retentionDays} of its team id, 0 for none),
-     * what is older than that; one transaction per workspace.
-     */
-    public void purge(ToIntFunction<String> retentionDays, long nowMillis) {
-        for (String team : teams()) {
-            int days = retentionDays.applyAsInt(team);
-            if (days > 0) {
-                long cutoff = nowMillis - days * 86_400_000L;
-                jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, team, cutoff)));
-            }
+    /** Deletes what {@code teamId} keeps longer than {@code retentionDays} (0: nothing), in one transaction. */
+    public void purge(String teamId, int retentionDays, long nowMillis) {
+        if (retentionDays > 0) {
+            long cutoff = nowMillis - retentionDays * 86_400_000L;
+            jdbi.useTransaction(h -> parts.forEach(p -> p.purge(h, teamId, cutoff)));
         }
     }
 
     /**
-     * Arms the next night's purge at 03:15 in {@code zone}. With {@code keepPending}, a purge still pending is kept,
-     * so one that was due while Kompis was down runs at once; before, every restart moved it to the next night, and
-     * frequent restarts meant no purge.
+     * Arms {@code teamId}'s purge at 03:15 of the next night in {@code zone}, the workspace's own. With
+     * {@code keepPending}, a purge still pending is kept, so one that was due while Kompis was down runs at once;
+     * before, every restart moved it to the next night, and frequent restarts meant no purge.
      */
-    public static void armPurge(Scheduler scheduler, Clock clock, ZoneId zone, boolean keepPending) {
-        if (keepPending && scheduler.due(PURGE_TIMER, "nightly").isPresent()) {
+    public static void armPurge(Scheduler scheduler, Clock clock, String teamId, ZoneId zone, boolean keepPending) {
+        if (keepPending && scheduler.due(PURGE_TIMER, teamId).isPresent()) {
             return;
         }
         ZonedDateTime next =
                 ZonedDateTime.of(LocalDate.now(clock.withZone(zone)).plusDays(1), LocalTime.of(3, 15), zone);
-        scheduler.at("*", PURGE_TIMER, "nightly", next.toInstant());
+        scheduler.at(teamId, PURGE_TIMER, teamId, next.toInstant());
     }
 
     /** Every workspace with a row anywhere: whichever tables have a {@code team_id}, found in the schema itself. */
-    private List<String> teams() {
+    public List<String> teams() {
         return jdbi.withHandle(h -> {
             Set<String> tables = new TreeSet<>();
             try (ResultSet rs = h.getConnection().getMetaData().getColumns(null, null, "%", "team_id")) {

@@ -2,7 +2,6 @@ package org.kompis.insights;
 
 import com.slack.api.bolt.App;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Background;
 import org.kompis.core.Home;
@@ -10,6 +9,7 @@ import org.kompis.core.InsightsSettings;
 import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.Speech;
+import org.kompis.core.Zones;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
@@ -28,7 +28,6 @@ public final class InsightsRitual implements Ritual {
     private final MonthlyReport report;
     private final String publicUrl;
 
-    /** @param zone the zone the report's weeks and months are counted in */
     public InsightsRitual(
             App app,
             Scheduler scheduler,
@@ -41,7 +40,7 @@ public final class InsightsRitual implements Ritual {
             Roles roles,
             Clock clock,
             Background background,
-            ZoneId zone,
+            Zones zones,
             InsightsSettings settings) {
         this.app = app;
         this.scheduler = scheduler;
@@ -50,9 +49,10 @@ public final class InsightsRitual implements Ritual {
         this.roles = roles;
         this.background = background;
         this.publicUrl = settings.publicUrl();
-        this.summary = new Summary(jdbi, directory, clock, zone, new Gate(settings.minGroup()));
-        this.subscriptions = new Subscriptions(jdbi, scheduler, clock, zone);
-        this.report = new MonthlyReport(jdbi, slack, roles, summary, speech::user, clock, zone, settings.publicUrl());
+        this.summary = new Summary(jdbi, directory, clock, zones::zone, new Gate(settings.minGroup()));
+        this.subscriptions = new Subscriptions(jdbi, scheduler, clock, zones::zone);
+        this.report =
+                new MonthlyReport(jdbi, slack, roles, summary, speech::user, clock, zones::zone, settings.publicUrl());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.InsightsSettings;
 import org.kompis.i18n.Texts;
@@ -22,7 +23,7 @@ public final class InsightsWeb {
     private final Jdbi jdbi;
     private final Directory directory;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Function<String, ZoneId> zoneOf;
     private final InsightsSettings settings;
     private final Access access;
     private final SignInRoutes signIn;
@@ -36,13 +37,13 @@ public final class InsightsWeb {
             org.kompis.i18n.Languages languages,
             org.kompis.i18n.Messages messages,
             Clock clock,
-            ZoneId zone,
+            Function<String, ZoneId> zoneOf,
             InsightsSettings settings,
             Subscriptions subscriptions) {
         this.jdbi = jdbi;
         this.directory = directory;
         this.clock = clock;
-        this.zone = zone;
+        this.zoneOf = zoneOf;
         this.settings = settings;
         this.subscriptions = subscriptions;
         Sessions sessions = new Sessions(jdbi, clock);
@@ -148,6 +149,7 @@ public final class InsightsWeb {
                 .filter(w -> String.valueOf(w).equals(ctx.queryParam("weeks")))
                 .findFirst()
                 .orElse(12);
+        ZoneId zone = zoneOf.apply(s.teamId());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Weeks weeks = Weeks.ending(today, weekCount, zone);
         Gate gate = new Gate(settings.minGroup());

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
 import org.kompis.roles.Roles;
@@ -36,7 +37,7 @@ final class MonthlyReport {
     private final Summary summary;
     private final TextsOf texts;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Function<String, ZoneId> zoneOf;
     private final String publicUrl;
 
     MonthlyReport(
@@ -46,7 +47,7 @@ final class MonthlyReport {
             Summary summary,
             TextsOf texts,
             Clock clock,
-            ZoneId zone,
+            Function<String, ZoneId> zoneOf,
             String publicUrl) {
         this.jdbi = jdbi;
         this.slack = slack;
@@ -54,13 +55,13 @@ final class MonthlyReport {
         this.summary = summary;
         this.texts = texts;
         this.clock = clock;
-        this.zone = zone;
+        this.zoneOf = zoneOf;
         this.publicUrl = publicUrl;
     }
 
     void run(Schedule schedule, Instant plannedFor) {
         String team = schedule.teamId();
-        String month = YearMonth.from(plannedFor.atZone(zone)).toString();
+        String month = YearMonth.from(plannedFor.atZone(zoneOf.apply(team))).toString();
         InsightsStore store = jdbi.onDemand(InsightsStore.class);
         for (String user : store.subscribers(team)) {
             if (!roles.isManager(team, user) || store.claimReport(team, user, month, clock.millis()) == 0) {

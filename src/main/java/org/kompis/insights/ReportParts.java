@@ -3,7 +3,9 @@ package org.kompis.insights;
 import java.util.List;
 import org.kompis.i18n.Texts;
 
-/** The page's parts that are the same for every topic: the filters, a topic's table with its CSV link, the report form. */
+/**
+ * The page's parts that are the same for every topic: the filters, a topic's table with its CSV link, the report form.
+ */
 final class ReportParts {
     private ReportParts() {}
 
@@ -91,8 +93,8 @@ final class ReportParts {
                 .append("</h2><p>")
                 .append(Html.esc(t.t(v.subscribed() ? "insights.report.on" : "insights.report.off")))
                 .append("</p>")
-                .append(
-                        "<form method=\"post\" action=\"/insights/report\"><input type=\"hidden\" name=\"csrf\" value=\"")
+                .append("<form method=\"post\" action=\"/insights/report\"><input type=\"hidden\" name=\"csrf\" "
+                        + "value=\"")
                 .append(Html.esc(v.csrf()))
                 .append("\"><input type=\"hidden\" name=\"subscribe\" value=\"")
                 .append(v.subscribed() ? "off" : "on")

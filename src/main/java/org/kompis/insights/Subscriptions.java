@@ -3,6 +3,7 @@ package org.kompis.insights;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
@@ -20,13 +21,14 @@ public final class Subscriptions {
     private final Jdbi jdbi;
     private final Scheduler scheduler;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Function<String, ZoneId> zoneOf;
 
-    public Subscriptions(Jdbi jdbi, Scheduler scheduler, Clock clock, ZoneId zone) {
+    /** @param zoneOf each workspace's zone, the one its report's Monday 09:00 is in */
+    public Subscriptions(Jdbi jdbi, Scheduler scheduler, Clock clock, Function<String, ZoneId> zoneOf) {
         this.jdbi = jdbi;
         this.scheduler = scheduler;
         this.clock = clock;
-        this.zone = zone;
+        this.zoneOf = zoneOf;
     }
 
     public boolean subscribed(String team, String user) {
@@ -41,7 +43,7 @@ public final class Subscriptions {
         }
         store.subscribe(team, user, clock.millis());
         if (scheduler.find(team, RITUAL, ALL).isEmpty()) {
-            scheduler.save(team, RITUAL, ALL, monthly(zone), user);
+            scheduler.save(team, RITUAL, ALL, monthly(zoneOf.apply(team)), user);
         }
     }
 

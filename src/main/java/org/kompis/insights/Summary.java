@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.slack.Directory;
 
@@ -14,18 +15,20 @@ final class Summary {
     private final Jdbi jdbi;
     private final Directory directory;
     private final Clock clock;
-    private final ZoneId zone;
+    private final Function<String, ZoneId> zoneOf;
     private final Gate gate;
 
-    Summary(Jdbi jdbi, Directory directory, Clock clock, ZoneId zone, Gate gate) {
+    /** @param zoneOf each workspace's zone, the one its weeks are counted in */
+    Summary(Jdbi jdbi, Directory directory, Clock clock, Function<String, ZoneId> zoneOf, Gate gate) {
         this.jdbi = jdbi;
         this.directory = directory;
         this.clock = clock;
-        this.zone = zone;
+        this.zoneOf = zoneOf;
         this.gate = gate;
     }
 
     List<Movers.Move> moves(String team, String user, int n) {
+        ZoneId zone = zoneOf.apply(team);
         LocalDate today = LocalDate.now(clock.withZone(zone));
         Weeks weeks = Movers.weeks(today, zone);
         InsightsStore store = jdbi.onDemand(InsightsStore.class);

@@ -23,7 +23,9 @@ final class Svg {
         return columns(id, title, desc, labels, series, W);
     }
 
-    /** As above, {@code width} units wide: a small chart beside others gets a narrower box, so its text stays legible. */
+    /**
+     * As above, {@code width} units wide: a small chart beside others gets a narrower box, so its text stays legible.
+     */
     static String columns(String id, String title, String desc, List<String> labels, List<Series> series, int width) {
         int h = 200;
         int top = 18;
@@ -146,7 +148,8 @@ final class Svg {
                         Locale.ROOT,
                         "<svg id=\"%s\" class=\"chart\" "
                                 + "viewBox=\"0 0 %d %d\" width=\"100%%\" role=\"img\" aria-labelledby=\"%s-t %s-d\" "
-                                + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"%s-t\">%s</title><desc id=\"%s-d\">%s</desc>",
+                                + "xmlns=\"http://www.w3.org/2000/svg\"><title id=\"%s-t\">%s</title><desc "
+                                + "id=\"%s-d\">%s</desc>",
                         id,
                         w,
                         h,

@@ -46,8 +46,8 @@ final class InstallPage {
                 .append(escape(title))
                 .append("</title><style>")
                 .append("body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;")
-                .append(
-                        "color:#1d1c1d;line-height:1.5}h1{color:#2f5d50}a.button{display:inline-block;background:#2f5d50;")
+                .append("color:#1d1c1d;line-height:1.5}h1{color:#2f5d50}")
+                .append("a.button{display:inline-block;background:#2f5d50;")
                 .append("color:#fff;padding:.7rem 1.4rem;border-radius:6px;text-decoration:none;font-weight:600}")
                 .append("nav{margin-top:3rem;font-size:.9rem;color:#616061}</style></head><body>\n<h1>")
                 .append(escape(title))

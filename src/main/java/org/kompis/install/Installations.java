@@ -142,7 +142,9 @@ public final class Installations implements InstallationService {
         return Optional.ofNullable(findBot(org, teamId)).map(Bot::getBotAccessToken);
     }
 
-    /** Remembers that workspace {@code teamId} belongs to org {@code enterpriseId}, for jobs that know only the team. */
+    /**
+     * Remembers that workspace {@code teamId} belongs to org {@code enterpriseId}, for jobs that know only the team.
+     */
     public void rememberOrg(String enterpriseId, String teamId) {
         if (enterpriseId != null && teamId != null) {
             jdbi.useExtension(InstallRows.class, rows -> rows.rememberOrg(teamId, enterpriseId, clock.millis()));

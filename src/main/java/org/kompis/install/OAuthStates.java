@@ -63,7 +63,8 @@ public final class OAuthStates implements OAuthStateService {
     public boolean isAvailableInDatabase(String state) {
         long now = clock.millis();
         return jdbi.withHandle(h -> h.createUpdate(
-                                "update oauth_states set used_at = :now where state = :s and used_at is null and expires_at >= :now")
+                                "update oauth_states set used_at = :now where state = :s and used_at is null "
+                                        + "and expires_at >= :now")
                         .bind("s", state)
                         .bind("now", now)
                         .execute())

@@ -33,9 +33,9 @@ public final class WorkspaceStops {
 
     /** Records an uninstall in {@code h}'s transaction; a repeat keeps the first time, from which retention counts. */
     void markUninstalled(Handle h, String teamId, long now) {
-        h.createUpdate(
-                        "insert into workspace_stops(team_id, uninstalled_at) values (:t, :now) "
-                                + "on conflict(team_id) do update set uninstalled_at = coalesce(workspace_stops.uninstalled_at, :now)")
+        h.createUpdate("insert into workspace_stops(team_id, uninstalled_at) values (:t, :now) "
+                        + "on conflict(team_id) do update set uninstalled_at = "
+                        + "coalesce(workspace_stops.uninstalled_at, :now)")
                 .bind("t", teamId)
                 .bind("now", now)
                 .execute();

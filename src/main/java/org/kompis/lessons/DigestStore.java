@@ -17,8 +17,8 @@ interface DigestStore {
             @Bind("channel") String channel,
             @Bind("now") long now);
 
-    @SqlUpdate(
-            "update lesson_digests set lessons = :n, message_ts = :ts where schedule_id = :schedule and fire_time = :fireTime")
+    @SqlUpdate("update lesson_digests set lessons = :n, message_ts = :ts where schedule_id = :schedule "
+            + "and fire_time = :fireTime")
     void posted(
             @Bind("schedule") long scheduleId,
             @Bind("fireTime") long fireTime,

@@ -139,7 +139,8 @@ public interface LessonStore {
 
     /** One more search for {@code words} that found nothing, in this channel ('' for none) and week (its Monday). */
     @SqlUpdate("""
-      insert into lesson_search_misses(team_id, channel_id, words, week, searches) values (:team, :channel, :words, :week, 1)
+      insert into lesson_search_misses(team_id, channel_id, words, week, searches)
+        values (:team, :channel, :words, :week, 1)
       on conflict (team_id, channel_id, words, week) do update set searches = lesson_search_misses.searches + 1""")
     void searchMissed(
             @Bind("team") String team,

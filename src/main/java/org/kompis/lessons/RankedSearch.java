@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A search with words, in steps, each only when the one before found nothing: every word (in any of its forms);
  * then, for words no lesson holds, the nearest written word instead (a typo); then the best partial matches (some
- * of the words). The page says which happened. When still nothing is found, the page suggests nearby words the viewer can find.
+ * of the words). The page says which happened. When still nothing is found, the page suggests nearby words the viewer
+ * can find.
  */
 final class RankedSearch {
     private static final Logger log = LoggerFactory.getLogger(RankedSearch.class);

@@ -5,8 +5,6 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.kompis.core.LessonSource;
 import org.kompis.lessons.analysis.Words;
 
@@ -30,11 +28,6 @@ public final class SearchQuery {
 
     static final int MAX_WORDS = 8;
     static final int MAX_TAGS = 5;
-
-    private static final Pattern CHANNEL_MENTION = Pattern.compile("<#([A-Z0-9]+)(?:\\|([^>]*))?>");
-    private static final Pattern USER_MENTION = Pattern.compile("<@([A-Z0-9]+)(?:\\|([^>]*))?>");
-    private static final Pattern CHANNEL_ID = Pattern.compile("[CDG](?=[A-Z]*[0-9])[A-Z0-9]+");
-    private static final Pattern USER_ID = Pattern.compile("[UW](?=[A-Z]*[0-9])[A-Z0-9]+");
 
     /** A word as typed (not yet quoted) and whether it ended in a prefix '*'. */
     public record Term(String text, boolean prefix) {}
@@ -73,7 +66,7 @@ public final class SearchQuery {
         text = text.replaceAll("\\p{Cc}", " ");
         List<Term> terms = new ArrayList<>();
         Set<String> tags = new LinkedHashSet<>();
-        Filters f = new Filters();
+        QueryFilters f = new QueryFilters();
         for (String token : QueryTokens.split(text)) {
             String in = FilterWords.after(token, FilterWords.CHANNEL);
             String from = FilterWords.after(token, FilterWords.AUTHOR);
@@ -92,48 +85,6 @@ public final class SearchQuery {
             word(token, terms);
         }
         return new SearchQuery(terms, tags, f.channelId, f.channelName, f.source, f.authorId, f.authorName);
-    }
-
-    /** The filters read so far; each setter says whether the value could be read. */
-    private static final class Filters {
-        String channelId;
-        String channelName;
-        LessonSource source;
-        String authorId;
-        String authorName;
-
-        boolean channel(String value) {
-            Matcher mention = CHANNEL_MENTION.matcher(value);
-            String id = mention.matches()
-                    ? mention.group(1)
-                    : CHANNEL_ID.matcher(value).matches() ? value : null;
-            String name = id == null && value.startsWith("#") && value.length() > 1 ? value.substring(1) : null;
-            if (id == null && name == null) {
-                return false;
-            }
-            channelId = id;
-            channelName = name;
-            return true;
-        }
-
-        boolean author(String value) {
-            Matcher mention = USER_MENTION.matcher(value);
-            String bare = value.startsWith("@") ? value.substring(1) : value;
-            String id =
-                    mention.matches() ? mention.group(1) : USER_ID.matcher(bare).matches() ? bare : null;
-            String name = id == null && value.startsWith("@") && !bare.isEmpty() ? bare : null;
-            if (id == null && name == null) {
-                return false;
-            }
-            authorId = id;
-            authorName = name;
-            return true;
-        }
-
-        boolean source(String value) {
-            FilterWords.source(value).ifPresent(s -> source = s);
-            return FilterWords.source(value).isPresent();
-        }
     }
 
     private static void word(String token, List<Term> terms) {

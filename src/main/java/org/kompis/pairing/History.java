@@ -36,7 +36,10 @@ public final class History {
         return NONE;
     }
 
-    /** The history as seen when round {@code currentRound} is being matched; every meeting must be from an earlier round. */
+    /**
+     * The history as seen when round {@code currentRound} is being matched; every meeting must be from an earlier
+     * round.
+     */
     public static History of(int currentRound, Collection<Meeting> meetings) {
         Map<String, Map<String, Integer>> last = new HashMap<>();
         for (Meeting m : meetings) {
@@ -65,7 +68,9 @@ public final class History {
         return lastRound.getOrDefault(userId, Map.of());
     }
 
-    /** Every meeting the given groups make in {@code round}, ready to store and to feed into the next round's history. */
+    /**
+     * Every meeting the given groups make in {@code round}, ready to store and to feed into the next round's history.
+     */
     public static List<Meeting> meetingsOf(Collection<? extends List<String>> groups, int round) {
         List<Meeting> meetings = new ArrayList<>();
         for (List<String> g : groups) {

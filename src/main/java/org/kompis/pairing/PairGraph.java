@@ -47,7 +47,8 @@ final class PairGraph {
      * <p>Rather than adding a large constant to every edge to make cardinality win (which made Blossom V crawl for
      * tens of seconds on odd rounds, its duals creeping down from the constant in small steps), the graph gets as many
      * "leftover seats" as people who cannot all be paired (Edmonds' maximum-cardinality matching says how many; one on
-     * odd rounds), each joined to everybody, and Blossom V solves a perfect matching. Whoever takes a seat is left over.
+     * odd rounds), each joined to everybody, and Blossom V solves a perfect matching. Whoever takes a seat is left
+     * over.
      */
     static Result solve(Scores scores, int[] people, int k, long deadlineNanos) {
         int[][] candidates = candidates(scores, people, k);
@@ -136,7 +137,9 @@ final class PairGraph {
         }
     }
 
-    /** Each person's up to {@code k} best-scoring allowed partners within {@code people}, indexed like {@code people}. */
+    /**
+     * Each person's up to {@code k} best-scoring allowed partners within {@code people}, indexed like {@code people}.
+     */
     private static int[][] candidates(Scores scores, int[] people, int k) {
         IntStream rows = IntStream.range(0, people.length);
         // Rows are independent, so the parallel result is the same as the sequential one.

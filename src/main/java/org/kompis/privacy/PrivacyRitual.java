@@ -7,7 +7,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /kompis privacy}: what Kompis stores about me, "Export my data" (a JSON file in my DM) and "Delete my data"
- * (after a confirmation). With {@code retention_days} set, old rows are purged every night.
+ * (after a confirmation). With {@code retention_days} set, old rows are purged every night, in each workspace's own zone.
  */
 public final class PrivacyRitual implements Ritual {
     private static final Logger log = LoggerFactory.getLogger(PrivacyRitual.class);
@@ -50,12 +49,8 @@ public final class PrivacyRitual implements Ritual {
     private final Clock clock;
     private final Background background;
     private final int retentionDays;
-    private final ZoneId nightZone;
 
-    /**
-     * @param retentionDays how long rows are kept; 0 keeps them
-     * @param nightZone the zone whose night the nightly purge runs in
-     */
+    /** @param retentionDays how long rows are kept unless a workspace says otherwise; 0 keeps them */
     public PrivacyRitual(
             App app,
             Commands commands,
@@ -68,8 +63,7 @@ public final class PrivacyRitual implements Ritual {
             Workspaces workspaces,
             Clock clock,
             Background background,
-            int retentionDays,
-            ZoneId nightZone) {
+            int retentionDays) {
         this.app = app;
         this.commands = commands;
         this.scheduler = scheduler;
@@ -82,7 +76,6 @@ public final class PrivacyRitual implements Ritual {
         this.clock = clock;
         this.background = background;
         this.retentionDays = retentionDays;
-        this.nightZone = nightZone;
     }
 
     @Override
@@ -125,15 +118,7 @@ public final class PrivacyRitual implements Ritual {
             });
             return ctx.ack();
         });
-        // Each workspace's own retention (README > Each workspace's own settings); armed when the file or a workspace
-        // sets one.
-        scheduler.onTimer(Privacy.PURGE_TIMER, timer -> {
-            privacy.purge(team -> workspaces.of(team).retentionDays(), clock.millis());
-            Privacy.armPurge(scheduler, clock, nightZone, false);
-        });
-        if (retentionDays > 0) {
-            Privacy.armPurge(scheduler, clock, nightZone, true);
-        }
+        new NightlyPurge(scheduler, privacy, workspaces, zones, clock, retentionDays).install();
     }
 
     List<LayoutBlock> overview(String team, String user, Texts t) {

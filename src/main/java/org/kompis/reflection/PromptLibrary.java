@@ -50,9 +50,9 @@ public final class PromptLibrary {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConfigException(
-                    "Cannot read the reflection prompts in " + file.toAbsolutePath()
-                            + ": put prompts/en.txt, nb.txt and sv.txt next to the config file (see config/prompts in the repository).");
+            throw new ConfigException("Cannot read the reflection prompts in " + file.toAbsolutePath()
+                    + ": put prompts/en.txt, nb.txt and sv.txt next to the config file (see config/prompts "
+                    + "in the repository).");
         }
         List<Prompt> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

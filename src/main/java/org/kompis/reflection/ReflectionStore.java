@@ -59,8 +59,9 @@ public interface ReflectionStore {
     Optional<PromptRow> promptOfRun(
             @Bind("team") String team, @Bind("channel") String channel, @Bind("run") String run);
 
-    @SqlQuery("select * from reflection_prompts where id = :id")
-    Optional<PromptRow> prompt(@Bind("id") long id);
+    /** A prompt of workspace {@code team}: another workspace's id reads as no prompt at all. */
+    @SqlQuery("select * from reflection_prompts where team_id = :team and id = :id")
+    Optional<PromptRow> prompt(@Bind("team") String team, @Bind("id") long id);
 
     @SqlQuery(
             "select * from reflection_prompts where team_id = :team and channel_id = :channel order by id desc limit 1")
@@ -75,12 +76,13 @@ public interface ReflectionStore {
     @GetGeneratedKeys("id")
     long insertAnswer(@BindMethods AnswerRow row);
 
-    @SqlQuery("select * from reflection_answers where id = :id")
-    Optional<AnswerRow> answer(@Bind("id") long id);
+    @SqlQuery("select * from reflection_answers where team_id = :team and id = :id")
+    Optional<AnswerRow> answer(@Bind("team") String team, @Bind("id") long id);
 
     /** People who answered: each named person once, each anonymous answer once (no author to tell them apart). */
     @SqlQuery("""
-      select count(distinct user_id) + coalesce(sum(anonymous), 0) from reflection_answers where prompt_ref = :prompt""")
+      select count(distinct user_id) + coalesce(sum(anonymous), 0)
+      from reflection_answers where prompt_ref = :prompt""")
     int answered(@Bind("prompt") long promptId);
 
     /** Anonymous answers to the prompt: a count that includes one is not shown below five (see PromptMessages). */
@@ -90,7 +92,7 @@ public interface ReflectionStore {
     @SqlQuery("select * from reflection_answers where prompt_ref = :prompt and shared = 1 order by id")
     List<AnswerRow> sharedAnswers(@Bind("prompt") long promptId);
 
-    @SqlQuery(
-            "select count(*) > 0 from channel_settings where team_id = :team and channel_id = :channel and lang is not null")
+    @SqlQuery("select count(*) > 0 from channel_settings where team_id = :team and channel_id = :channel "
+            + "and lang is not null")
     boolean channelHasLanguage(@Bind("team") String team, @Bind("channel") String channel);
 }

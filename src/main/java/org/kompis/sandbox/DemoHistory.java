@@ -59,7 +59,7 @@ final class DemoHistory {
                     .toEpochMilli();
             REFLECTION.forEach((k, n) -> reflection(h, k, n, w.at(k)));
             long[] reviews = new long[9];
-            REVIEWS.forEach((k, n) -> reviews[k] = review(h, k, n, w.at(k)));
+            REVIEWS.forEach((k, n) -> reviews[k] = review(h, k, n, w.at(k), zone));
             actions(h, reviews, monday);
             HATS.forEach((k, n) -> hats(h, k, n, w.at(k)));
             for (int k : new int[] {8, 6, 4, 2}) {
@@ -96,7 +96,8 @@ final class DemoHistory {
     private static void reflection(Handle h, int k, int n, long at) {
         long prompt = h.createUpdate(
                         "insert into reflection_prompts(team_id, channel_id, run_key, fire_time, prompt_id, "
-                                + "theme, cycle, lang, text, anonymity, created_at) values (?, ?, ?, ?, 'demo', 'feedback', 1, 'nb', "
+                                + "theme, cycle, lang, text, anonymity, created_at) "
+                                + "values (?, ?, ?, ?, 'demo', 'feedback', 1, 'nb', "
                                 + "'Hva lærte du denne uka?', 1, ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)
@@ -119,17 +120,18 @@ final class DemoHistory {
         }
     }
 
-    private static long review(Handle h, int k, int n, long at) {
+    private static long review(Handle h, int k, int n, long at, ZoneId zone) {
         long id = h.createUpdate("insert into aar_reviews(team_id, channel_id, title, created_by, start_key, "
-                        + "deadline_date, deadline_at, time_zone, status, created_at) values (?, ?, ?, ?, ?, '2000-01-01', ?, "
-                        + "'Europe/Oslo', 'closed', ?)")
+                        + "deadline_date, deadline_at, time_zone, status, created_at) "
+                        + "values (?, ?, ?, ?, ?, '2000-01-01', ?, ?, 'closed', ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)
                 .bind(2, k == 7 ? "Nytt intranett" : k == 4 ? "Flytting av arkivet" : "Sommerturnus")
                 .bind(3, Demo.MANAGER)
                 .bind(4, "demo:" + k)
                 .bind(5, at)
-                .bind(6, at)
+                .bind(6, zone.getId())
+                .bind(7, at)
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
@@ -175,7 +177,8 @@ final class DemoHistory {
 
     private static void hats(Handle h, int k, int n, long at) {
         long id = h.createUpdate("insert into sixhats_exercises(team_id, channel_id, topic, mode, round_minutes, "
-                        + "facilitator_id, seed, start_key, status, created_at) values (?, ?, 'Ny turnusordning', 'in_threes', 5, ?, "
+                        + "facilitator_id, seed, start_key, status, created_at) "
+                        + "values (?, ?, 'Ny turnusordning', 'in_threes', 5, ?, "
                         + "1, ?, 'finished', ?)")
                 .bind(0, Demo.TEAM)
                 .bind(1, Demo.GENERAL)

@@ -19,7 +19,8 @@ final class LessonSeed {
                 NewLesson.of(
                                 LessonSource.AAR,
                                 Demo.TEAM,
-                                "Vi testet med fem kolleger i to korte runder før lansering. Det fant flere feil enn en måned med intern testing.")
+                                "Vi testet med fem kolleger i to korte runder før lansering. Det fant flere feil enn "
+                                        + "en måned med intern testing.")
                         .ref("sandbox:1")
                         .topic("Nytt intranett")
                         .tags("intranett", "brukertest")
@@ -30,7 +31,8 @@ final class LessonSeed {
                 NewLesson.of(
                                 LessonSource.REFLECTION,
                                 Demo.TEAM,
-                                "En introduktionskollega första veckan gjorde att nya medarbetare ställde frågor tidigare. Vi fortsätter med det.")
+                                "En introduktionskollega första veckan gjorde att nya medarbetare ställde frågor "
+                                        + "tidigare. Vi fortsätter med det.")
                         .ref("sandbox:2")
                         .topic("Introduktion av nya kollegor")
                         .tags("introduktion", "onboarding")
@@ -42,7 +44,8 @@ final class LessonSeed {
                 NewLesson.of(
                                 LessonSource.SIXHATS,
                                 Demo.TEAM,
-                                "Den svarte hatten viste at helgevaktene blir for tynne. Vi prøver ordningen i én avdeling først.")
+                                "Den svarte hatten viste at helgevaktene blir for tynne. Vi prøver ordningen i én "
+                                        + "avdeling først.")
                         .ref("sandbox:3")
                         .topic("Ny turnusordning")
                         .tags("turnus")
@@ -52,7 +55,8 @@ final class LessonSeed {
                 NewLesson.of(
                                 LessonSource.PAIRS,
                                 Demo.TEAM,
-                                "Att para ihop en handläggare med en kollega från ekonomi gav snabbare svar på budgetfrågor.")
+                                "Att para ihop en handläggare med en kollega från ekonomi gav snabbare svar på "
+                                        + "budgetfrågor.")
                         .ref("sandbox:4")
                         .topic("Lärpar över enheterna")
                         .tags("lärpar", "ekonomi")
@@ -63,7 +67,8 @@ final class LessonSeed {
                 NewLesson.of(
                                 LessonSource.MANUAL,
                                 Demo.TEAM,
-                                "Vi sendte vedtaket før vi hadde ringt innbyggeren, og fikk en klage som en samtale ville spart oss for.")
+                                "Vi sendte vedtaket før vi hadde ringt innbyggeren, og fikk en klage som en samtale "
+                                        + "ville spart oss for.")
                         .ref("sandbox:5")
                         .topic("Ring før du sender et avslag")
                         .tags("klage", "saksbehandling")

@@ -22,6 +22,7 @@ import org.kompis.core.Commands;
 import org.kompis.core.Config;
 import org.kompis.core.ConfigException;
 import org.kompis.core.Ritual;
+import org.kompis.core.Zones;
 import org.kompis.scheduling.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,9 +78,9 @@ public final class Sandbox implements AutoCloseable {
         Snapshots snapshots = new Snapshots(Path.of(db + ".slack.json"));
         if (Files.exists(db) && !snapshots.exists()) {
             // Only a database the sandbox made is ever written or deleted by it: never a real Kompis's.
-            throw new ConfigException(
-                    db + " is not a sandbox database (there is no " + db.getFileName()
-                            + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use data/sandbox.db.");
+            throw new ConfigException(db + " is not a sandbox database (there is no " + db.getFileName()
+                    + ".slack.json beside it): point KOMPIS_DB_URL at a new file, or leave it unset to use "
+                    + "data/sandbox.db.");
         }
         WorkspaceData saved = snapshots.read().orElse(null);
         Sandbox sandbox = new Sandbox(new SandboxSettings(env, dbUrl), rituals, snapshots, saved);
@@ -100,12 +101,12 @@ public final class Sandbox implements AutoCloseable {
                 clock,
                 false,
                 kit -> {
-                    wired = new Wired(kit.jdbi(), kit.scheduler(), kit.commands());
+                    wired = new Wired(kit.jdbi(), kit.scheduler(), kit.commands(), kit.zones());
                     return rituals.apply(kit);
                 },
                 new SandboxRoutes(this));
         // History first: the demo lessons of today get the newest ids, so Home and search show them first.
-        DemoHistory.seed(wired.jdbi(), clock.millis(), config.defaultTimeZone());
+        DemoHistory.seed(wired.jdbi(), clock.millis(), wired.zones().zone(Demo.TEAM));
         LessonSeed.seed(wired.jdbi(), clock.millis());
         time.start();
         if (!restarting) {
@@ -147,7 +148,9 @@ public final class Sandbox implements AutoCloseable {
         ws.releaseWaiters(true);
     }
 
-    /** Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would. */
+    /**
+     * Runs the next scheduled job now: the clock jumps to its planned time, then what is due fires, as Quartz would.
+     */
     public synchronized Optional<Scheduler.Due> runNext() {
         Scheduler scheduler = wired.scheduler();
         Optional<Scheduler.Due> next = scheduler.next();
@@ -238,5 +241,5 @@ public final class Sandbox implements AutoCloseable {
         snapshots.close();
     }
 
-    private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands) {}
+    private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands, Zones zones) {}
 }

@@ -42,7 +42,10 @@ final class QuartzTriggers {
         }
     }
 
-    /** Fires {@link FireJob} with {@code data} at {@code at}, replacing what {@code key} had; a missed time fires at once. */
+    /**
+     * Fires {@link FireJob} with {@code data} at {@code at}, replacing what {@code key} had; a missed time fires at
+     * once.
+     */
     void at(String key, JobDataMap data, Instant at) {
         try {
             JobKey jobKey = JobKey.jobKey(key);

@@ -17,7 +17,8 @@ public interface ScheduleStore {
     @SqlUpdate("""
       insert into schedules(team_id, ritual, channel_id, cron, time_zone, every_weeks, holidays, anchor, paused,
                             created_by, created_at)
-      values (:teamId, :ritual, :channelId, :cron, :timeZone, :everyWeeks, :holidays, :anchor, 0, :createdBy, :createdAt)
+      values (:teamId, :ritual, :channelId, :cron, :timeZone, :everyWeeks, :holidays, :anchor, 0, :createdBy,
+        :createdAt)
       on conflict(team_id, ritual, channel_id) do update set
         cron = excluded.cron, time_zone = excluded.time_zone, every_weeks = excluded.every_weeks,
         holidays = excluded.holidays, anchor = excluded.anchor, paused = 0, created_by = excluded.created_by""")
@@ -66,8 +67,8 @@ public interface ScheduleStore {
     List<Orphan> orphanRuns(@Bind("me") String me, @Bind("aliveSince") long aliveSince);
 
     /** Takes over an orphaned run: 1 for the one replica that gets it. */
-    @SqlUpdate(
-            "update schedule_runs set owner = :me, started_at = :now where id = :id and owner = :owner and finished_at is null")
+    @SqlUpdate("update schedule_runs set owner = :me, started_at = :now where id = :id and owner = :owner "
+            + "and finished_at is null")
     int adoptRun(@Bind("id") long id, @Bind("owner") String owner, @Bind("me") String me, @Bind("now") long now);
 
     @SqlQuery("""
@@ -86,8 +87,8 @@ public interface ScheduleStore {
     @SqlUpdate("update timers set finished_at = :now where id = :id")
     void finishTimer(@Bind("id") long id, @Bind("now") long now);
 
-    @SqlUpdate(
-            "update schedules set last_fire_at = :fireTime where id = :id and (last_fire_at is null or last_fire_at < :fireTime)")
+    @SqlUpdate("update schedules set last_fire_at = :fireTime where id = :id "
+            + "and (last_fire_at is null or last_fire_at < :fireTime)")
     void markFired(@Bind("id") long id, @Bind("fireTime") long fireTime);
 
     @SqlUpdate("""

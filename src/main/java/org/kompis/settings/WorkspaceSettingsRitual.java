@@ -46,9 +46,7 @@ public final class WorkspaceSettingsRitual implements Ritual {
     private final Speech speech;
     private final Clock clock;
     private final Background background;
-    private final ZoneId nightZone;
 
-    /** @param nightZone the zone whose night the nightly purge runs in (the file's) */
     public WorkspaceSettingsRitual(
             StoredWorkspaces workspaces,
             App app,
@@ -61,8 +59,7 @@ public final class WorkspaceSettingsRitual implements Ritual {
             Directory directory,
             Speech speech,
             Clock clock,
-            Background background,
-            ZoneId nightZone) {
+            Background background) {
         this.workspaces = workspaces;
         this.app = app;
         this.commands = commands;
@@ -75,17 +72,16 @@ public final class WorkspaceSettingsRitual implements Ritual {
         this.speech = speech;
         this.clock = clock;
         this.background = background;
-        this.nightZone = nightZone;
     }
 
     @Override
     public void install() {
         privacy.add(new SettingsData());
-        // A workspace's own retention needs the nightly purge even when the file sets none.
-        if (jdbi.onDemand(SettingsStore.class).all().stream()
-                .anyMatch(r -> r.retentionDays() != null && r.retentionDays() > 0)) {
-            Privacy.armPurge(scheduler, clock, nightZone, true);
-        }
+        // A workspace's own retention needs its nightly purge even when the file sets none.
+        jdbi.onDemand(SettingsStore.class).all().stream()
+                .filter(r -> r.retentionDays() != null && r.retentionDays() > 0)
+                .forEach(r -> Privacy.armPurge(
+                        scheduler, clock, r.teamId(), workspaces.of(r.teamId()).timeZone(), true));
         home.add(new SettingsHome(this::mayEdit, workspaces));
         commands.register(Commands.KOMPIS, "settings", "settings", "help.cmd.settings", this::command);
         app.blockAction(OPEN, (req, ctx) -> {
@@ -111,7 +107,7 @@ public final class WorkspaceSettingsRitual implements Ritual {
             }
             SettingsForm.Choice c = read.choice();
             if (c.retentionDays() > 0) {
-                Privacy.armPurge(scheduler, clock, workspaces.of(team).timeZone(), true);
+                Privacy.armPurge(scheduler, clock, team, ZoneId.of(c.zone()), true);
             }
             workspaces.save(new SettingsRow(
                     team,

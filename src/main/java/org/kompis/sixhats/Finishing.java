@@ -135,9 +135,9 @@ final class Finishing {
     }
 
     /**
-     * Posts what a restart left unposted: an exercise finished in the last two days whose summary is missing. The lesson
-     * is stored at most once (its ref is unique); the summary may repeat only if Kompis stopped after posting it and
-     * before recording it, the same window the outbox has.
+     * Posts what a restart left unposted: an exercise finished in the last two days whose summary is missing. The
+     * lesson is stored at most once (its ref is unique); the summary may repeat only if Kompis stopped after posting
+     * it and before recording it, the same window the outbox has.
      */
     void resume() {
         for (Exercise e :

@@ -124,7 +124,9 @@ final class SixHatsListeners {
                 e.<Runnable>map(ex -> () -> launch.postFromModal(ex)).stream().toList());
     }
 
-    /** Acks a submission: with the refusal shown under {@code block}, or closing the modal and running {@code after}. */
+    /**
+     * Acks a submission: with the refusal shown under {@code block}, or closing the modal and running {@code after}.
+     */
     private Response answer(
             ViewSubmissionContext ctx, String team, String user, String block, Refusal refusal, List<Runnable> after) {
         if (refusal != null) {

@@ -92,8 +92,8 @@ public interface SixHatsStore {
     int extend(@Bind("id") long id, @Bind("round") int round, @Bind("ends") long endsAt);
 
     /** Ends the contributing phase: the hats are done, the blue-hat conclusion is next. */
-    @SqlUpdate(
-            "update sixhats_exercises set status = 'concluding', round_ends_at = null where id = :id and status = 'running'")
+    @SqlUpdate("update sixhats_exercises set status = 'concluding', round_ends_at = null where id = :id "
+            + "and status = 'running'")
     int conclude(@Bind("id") long id);
 
     /** The same as {@link #conclude} when the last round of hat by hat ends, and only then. */
@@ -109,8 +109,8 @@ public interface SixHatsStore {
     int finish(@Bind("id") long id, @Bind("decide") String decide, @Bind("next") String next, @Bind("now") long now);
 
     /** Finished since {@code since} but with no summary posted: Kompis stopped between the two. */
-    @SqlQuery(
-            "select * from sixhats_exercises where status = 'finished' and summary_ts is null and finished_at >= :since")
+    @SqlQuery("select * from sixhats_exercises where status = 'finished' and summary_ts is null "
+            + "and finished_at >= :since")
     List<Exercise> unsummarised(@Bind("since") long since);
 
     @SqlUpdate("update sixhats_exercises set summary_ts = :ts where id = :id")

@@ -35,7 +35,6 @@ public final class Directory {
                 users, teamId + "/" + userId, ttl, () -> slack.team(teamId).user(userId));
     }
 
-    /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers pick a fallback. */
     /** True for a bot or app user; false when Slack cannot say. */
     public boolean isBot(String teamId, String userId) {
         try {
@@ -45,6 +44,7 @@ public final class Directory {
         }
     }
 
+    /** A person's display name, or empty when Slack cannot say (a deleted user, Slack down): callers fall back. */
     public Optional<String> name(String teamId, String userId) {
         try {
             return Optional.ofNullable(user(teamId, userId).name());

@@ -67,7 +67,10 @@ class InsightsSlackTest {
     @Test
     void theMonthlyReportGoesOutOnceOnTheFirstMondayWithALinkToThePage() {
         Subscriptions subscriptions = new Subscriptions(
-                rig.app.kit().jdbi(), rig.app.kit().scheduler(), rig.app.clock, java.time.ZoneId.of("Europe/Oslo"));
+                rig.app.kit().jdbi(),
+                rig.app.kit().scheduler(),
+                rig.app.clock,
+                team -> java.time.ZoneId.of("Europe/Oslo"));
         subscriptions.set(Seed.TEAM, TestApp.MANAGER, true);
         subscriptions.set(Seed.TEAM, TestApp.KARI, true);
         rig.app.clock.set(Instant.parse("2026-12-07T08:00:30Z"));
@@ -91,11 +94,11 @@ class InsightsSlackTest {
                                 rig.app.kit().jdbi(),
                                 rig.app.kit().directory(),
                                 rig.app.clock,
-                                java.time.ZoneId.of("Europe/Oslo"),
+                                team -> java.time.ZoneId.of("Europe/Oslo"),
                                 new Gate(5)),
                         rig.app.kit().speech()::user,
                         rig.app.clock,
-                        java.time.ZoneId.of("Europe/Oslo"),
+                        team -> java.time.ZoneId.of("Europe/Oslo"),
                         settings.publicUrl())
                 .run(
                         rig.app

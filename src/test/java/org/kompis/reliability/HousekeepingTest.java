@@ -11,6 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kompis.app.ConfigLoader;
 import org.kompis.core.ConfigException;
+import org.kompis.core.LessonSource;
+import org.kompis.core.NewLesson;
+import org.kompis.lessons.LessonStore;
+import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
@@ -39,16 +43,24 @@ class HousekeepingTest {
         String dbUrl;
         try (TestApp first = TestApp.start("retention_days: 30\n", start)) {
             dbUrl = "jdbc:sqlite:" + first.dir.resolve("kompis.db");
-            assertThat(first.kit().scheduler().due("privacy.purge", "nightly"))
+            first.kit()
+                    .jdbi()
+                    .onDemand(LessonStore.class)
+                    .add(NewLesson.of(LessonSource.MANUAL, FakeSlack.TEAM, "A lesson")
+                            .inChannel(TestApp.CHANNEL)
+                            .at(first.clock.millis()));
+            // The daily sweep, due at start, arms the purge of each workspace that has rows, in its own night.
+            assertThat(first.kit().scheduler().runDue()).isEqualTo(1);
+            assertThat(first.kit().scheduler().due("privacy.purge", FakeSlack.TEAM))
                     .contains(Instant.parse("2026-11-21T02:15:00Z"));
         }
         env.put("KOMPIS_DB_URL", dbUrl);
         try (TestApp again = TestApp.start("retention_days: 30\n", start.plus(Duration.ofHours(20)), env)) {
-            assertThat(again.kit().scheduler().due("privacy.purge", "nightly"))
+            assertThat(again.kit().scheduler().due("privacy.purge", FakeSlack.TEAM))
                     .as("still due from before, not moved")
                     .contains(Instant.parse("2026-11-21T02:15:00Z"));
             assertThat(again.kit().scheduler().runDue()).isEqualTo(1);
-            assertThat(again.kit().scheduler().due("privacy.purge", "nightly"))
+            assertThat(again.kit().scheduler().due("privacy.purge", FakeSlack.TEAM))
                     .contains(Instant.parse("2026-11-22T02:15:00Z"));
         }
     }

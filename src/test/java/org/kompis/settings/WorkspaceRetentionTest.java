@@ -29,6 +29,10 @@ class WorkspaceRetentionTest {
     }
 
     private static void choose(TestApp app, String retention) {
+        choose(app, retention, "Europe/Oslo");
+    }
+
+    private static void choose(TestApp app, String retention, String zone) {
         var r = app.submit(
                 TestApp.ADMIN,
                 "workspace_settings",
@@ -39,7 +43,7 @@ class WorkspaceRetentionTest {
                         option("en"),
                         "zone",
                         "zone",
-                        option("Europe/Oslo"),
+                        option(zone),
                         "holidays",
                         "holidays",
                         option("no"),
@@ -64,6 +68,17 @@ class WorkspaceRetentionTest {
 
             assertThat(Sql.strings(app.kit().jdbi(), "select text from lessons order by text"))
                     .containsExactly("New in T0KOMPIS", "New in T0OTHER", "Old in T0OTHER");
+        }
+    }
+
+    /** Before: the purge ran at 03:15 in the file's zone for every workspace. */
+    @Test
+    void aWorkspacesPurgeRunsInItsOwnNight() {
+        try (TestApp app = TestApp.start("", Instant.parse("2026-11-20T09:00:00Z"))) {
+            choose(app, "30", "Europe/London");
+            assertThat(app.kit().scheduler().due("privacy.purge", FakeSlack.TEAM))
+                    .as("03:15 in London, not in Oslo")
+                    .contains(Instant.parse("2026-11-21T03:15:00Z"));
         }
     }
 
