@@ -43,8 +43,10 @@ public final class LessonsBenchmark {
                 : 1_000_000;
         boolean pg = args.contains("pg");
         Path file = Path.of("target", "bench", "lessons-" + count + ".db");
-        boolean reuse = !pg && args.contains("reuse") && Files.exists(file);
-        String url = pg ? TestPostgres.freshDatabase() : "jdbc:sqlite:" + file;
+        // -Dbench.pgUrl: a PostgreSQL database a earlier "pg" run loaded, searched again with "reuse".
+        String pgUrl = System.getProperty("bench.pgUrl", "");
+        boolean reuse = args.contains("reuse") && (pg ? !pgUrl.isEmpty() : Files.exists(file));
+        String url = pg ? (reuse ? pgUrl : TestPostgres.freshDatabase()) : "jdbc:sqlite:" + file;
         if (!pg && !reuse) {
             Files.createDirectories(file.getParent());
             for (String suffix : List.of("", "-wal", "-shm", ".lock")) {
@@ -55,7 +57,7 @@ public final class LessonsBenchmark {
         try (Database db = Database.open(url)) {
             Jdbi jdbi = db.jdbi();
             List<String> load = reuse
-                    ? List.of(row("lessons", "reused " + file))
+                    ? List.of(row("lessons", "reused " + (pg ? "database" : file)))
                     : BenchLessons.load(jdbi, words, new Random(42), count);
             if (!pg && !reuse) {
                 load = new ArrayList<>(load);
@@ -64,7 +66,7 @@ public final class LessonsBenchmark {
                 load.add(row("index merge (FTS5 'optimize')", secs(System.nanoTime() - t)));
                 load.add(row("database size", String.format(Locale.ROOT, "%.0f MB", Files.size(file) / 1e6)));
             }
-            if (pg) {
+            if (pg && !reuse) {
                 // What autovacuum would have done by the time people search: statistics and the visibility map.
                 long t = System.nanoTime();
                 jdbi.useHandle(h -> h.execute("vacuum analyze lessons"));
@@ -78,7 +80,7 @@ public final class LessonsBenchmark {
             System.out.println();
             System.out.println("Lessons benchmark: " + Runtime.getRuntime().availableProcessors() + " cpus, Java "
                     + System.getProperty("java.version") + ", " + version.split(",")[0] + ", "
-                    + (pg ? "a throw-away test cluster" : file));
+                    + (pg ? "PostgreSQL " + url.replaceAll("password=[^&]*", "password=***") : file));
             System.out.println();
             System.out.println("| load | value |\n|---|---|");
             load.forEach(System.out::println);
