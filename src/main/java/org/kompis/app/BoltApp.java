@@ -7,7 +7,6 @@ import com.slack.api.bolt.response.Response;
 import org.kompis.core.Config;
 import org.kompis.install.OAuthFlow;
 import org.kompis.slack.EventDedupe;
-import org.kompis.slack.Triggers;
 
 /** The Bolt app, and what stands in front of every ritual's listeners in it. */
 final class BoltApp {
@@ -29,33 +28,11 @@ final class BoltApp {
     }
 
     /**
-     * The middleware every request passes before a listener: a private "not saved" when a listener fails, the trigger
-     * of each form so that a form Slack would not open is answered in words, and Slack's retried events dropped.
+     * The middleware every request passes before a listener: a private answer when a listener fails, a form will not
+     * open or the worker pool refuses a click's work ({@link Answers}), and Slack's retried events dropped.
      */
     static void guard(App app, Kit kit) {
-        app.use(new FailSafe(
-                (team, user) -> team == null
-                        ? kit.messages().in(kit.config().defaultLanguage())
-                        : kit.speech().user(team, user),
-                (team, channel, user, url, text) -> kit.background()
-                        .later(
-                                "A private \"not saved\"",
-                                () -> kit.slack().team(team).respond(url, false, channel, user, text, null))));
-        Triggers triggers = new Triggers();
-        app.use(triggers);
-        kit.slack()
-                .onFormNotOpened((trigger, error) -> triggers.of(trigger)
-                        .ifPresent(o -> kit.slack()
-                                .team(o.teamId())
-                                .respond(
-                                        o.responseUrl(),
-                                        false,
-                                        o.channelId(),
-                                        o.userId(),
-                                        kit.speech()
-                                                .user(o.teamId(), o.userId())
-                                                .t("common.form_not_opened"),
-                                        null)));
+        Answers.install(app, kit);
         app.use(new EventDedupe(kit.jdbi(), kit.clock()));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.kompis.i18n.Texts;
+import org.kompis.slack.Triggers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,12 +60,9 @@ final class FailSafe implements Middleware {
                         ? "?"
                         : p.getActions().get(0).getActionId();
                 log.error("A button ({}) failed; the person is told nothing was changed", action, e);
-                String channel = p.getChannel() != null
-                        ? p.getChannel().getId()
-                        : p.getContainer() == null ? null : p.getContainer().getChannelId();
                 later.tell(
                         p.getTeam().getId(),
-                        channel,
+                        Triggers.channelOf(p),
                         p.getUser().getId(),
                         p.getResponseUrl(),
                         text(p.getTeam().getId(), p.getUser().getId(), "common.not_done"));

@@ -125,7 +125,7 @@ public final class Kompis implements AutoCloseable {
             RequestVerifier verifier = config.signingSecret() == null
                     ? null
                     : new RequestVerifier(config.signingSecret(), config.previousSigningSecret(), clock);
-            Replays replays = new Replays(clock);
+            Replays replays = new Replays(database.jdbi(), clock);
             AtomicReference<SocketLink> link = new AtomicReference<>();
             Health health = new Health(
                     () -> database.healthy() && scheduler.running(),

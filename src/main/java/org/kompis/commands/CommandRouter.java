@@ -69,7 +69,9 @@ public final class CommandRouter implements Commands {
                         p.getResponseUrl(),
                         p.getText());
                 if (!background.later("/" + command, () -> dispatch(command, call))) {
-                    return ctx.ack(speech.in(speech.fallback(p.getTeamId())).t("common.busy"));
+                    // Said in the acknowledgement itself (a slash command's answer is private), so no worker is needed.
+                    return ctx.ack(speech.userWithoutWaiting(p.getTeamId(), p.getUserId())
+                            .t("common.busy"));
                 }
                 return ctx.ack();
             });

@@ -12,9 +12,18 @@ public final class Background {
     private static final Logger LOG = LoggerFactory.getLogger(Background.class);
 
     private final ExecutorService workers;
+    private final ThreadLocal<int[]> refusedHere = ThreadLocal.withInitial(() -> new int[1]);
 
     public Background(ExecutorService workers) {
         this.workers = workers;
+    }
+
+    /**
+     * How often work was refused on this thread so far: a request's middleware compares the count before and after
+     * its listener, and answers a click whose work was refused (app.BusyClicks), whatever the listener did.
+     */
+    public int refusedOnThisThread() {
+        return refusedHere.get()[0];
     }
 
     /**
@@ -40,6 +49,7 @@ public final class Background {
             return true;
         } catch (RejectedExecutionException e) {
             LOG.warn("Workers are full; {} was not started", what);
+            refusedHere.get()[0]++;
             return false;
         }
     }

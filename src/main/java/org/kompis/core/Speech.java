@@ -20,6 +20,14 @@ public final class Speech {
         return messages.in(languages.ofUser(teamId, userId));
     }
 
+    /**
+     * For an answer that cannot wait for Slack (an acknowledgement): the person's own choice of language, else the
+     * workspace's default; their Slack locale would need a users.info call.
+     */
+    public Texts userWithoutWaiting(String teamId, String userId) {
+        return messages.in(languages.choiceOf(teamId, userId).orElseGet(() -> languages.fallback(teamId)));
+    }
+
     /** For what is posted in a channel, whoever reads it. */
     public Texts channel(String teamId, String channelId) {
         return messages.in(languages.ofChannel(teamId, channelId));

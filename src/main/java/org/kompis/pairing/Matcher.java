@@ -65,8 +65,26 @@ public final class Matcher {
         int n = sorted.size();
         int[] everyone = IntStream.range(0, n).toArray();
         PairGraph.Result pairs = PairGraph.solve(scores, everyone, options.candidatesPerPerson(), deadline);
+        pairStranded(scores, pairs.mate());
         Plan plan = Trio.best(scores, new Plan(pairs.mate(), null, pairs.solver()), options);
         return describe(weights, plan);
+    }
+
+    /**
+     * The pruned graph can strand a few people whose candidates all found others (2 of 2,000 in a real-sized round),
+     * and only one can join the trio: pair the stranded among themselves, each with all the others as candidates.
+     */
+    private static void pairStranded(Scores scores, int[] mate) {
+        int[] stranded =
+                IntStream.range(0, mate.length).filter(i -> mate[i] < 0).toArray();
+        if (stranded.length < 2) {
+            return;
+        }
+        int[] among = PairGraph.solve(scores, stranded, stranded.length - 1, PairGraph.NO_DEADLINE)
+                .mate();
+        for (int i : stranded) {
+            mate[i] = among[i];
+        }
     }
 
     private static Matching describe(PairWeights weights, Plan plan) {

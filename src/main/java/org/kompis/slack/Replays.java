@@ -1,35 +1,85 @@
 package org.kompis.slack;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * A request captured and sent again within the 5 minutes its timestamp is valid carries the same signature: it is
- * acknowledged and has no effect. Signatures are kept in memory for 11 minutes, the longest a timestamp stays
- * valid either way plus a minute: a database write on every request cost the sandbox its responsiveness, and
- * each listener's own unique keys still stop a repeat that reaches another process.
+ * A signed request captured and sent again while its timestamp is valid carries the same timestamp, signature and
+ * body: it is acknowledged and has no effect. The hash of the three is a unique key in the database, so a copy sent
+ * to another replica or after a restart is caught too; a row lives as long as its timestamp is accepted, then goes.
  */
 public final class Replays {
-    private static final long KEEP_MS = (RequestVerifier.MAX_SKEW_SECONDS * 2 + 60) * 1000;
+    private static final Logger log = LoggerFactory.getLogger(Replays.class);
+    /** Replicas' clocks may differ a little: a row outlives its timestamp's window by a minute. */
+    private static final long MARGIN_MS = 60_000;
 
+    private static final long PURGE_EVERY_MS = 60_000;
+
+    /** The {@code request_replays} table. */
+    public interface Seen {
+        /** 1 when the request is new, 0 when it was handled before. */
+        @SqlUpdate("insert into request_replays(digest, expires_at) values (:d, :x) on conflict do nothing")
+        int see(@Bind("d") String digest, @Bind("x") long expiresAt);
+
+        @SqlUpdate("delete from request_replays where expires_at < :now")
+        int purge(@Bind("now") long now);
+    }
+
+    private final Jdbi jdbi;
     private final Clock clock;
-    private final Map<String, Long> seen = new ConcurrentHashMap<>();
     private final AtomicLong lastPurge = new AtomicLong();
 
-    public Replays(Clock clock) {
+    public Replays(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
         this.clock = clock;
     }
 
-    /** True the first time this signature is seen. */
-    public boolean firstTime(String signature) {
+    /**
+     * True the first time this request is seen, in any process on this database. {@code timestamp} was checked by
+     * {@link RequestVerifier} already. When the table cannot be written (a full disk) the request goes through: a
+     * form must then be able to say "not saved", and its listener's own unique keys still hold.
+     */
+    public boolean firstTime(String timestamp, String signature, byte[] body) {
         long now = clock.millis();
-        long last = lastPurge.get();
-        if (now - last > 60_000 && lastPurge.compareAndSet(last, now)) {
-            seen.values().removeIf(at -> at < now - KEEP_MS);
+        long expires = (Long.parseLong(timestamp.trim()) + RequestVerifier.MAX_SKEW_SECONDS) * 1000 + MARGIN_MS;
+        try {
+            boolean first =
+                    jdbi.withExtension(Seen.class, s -> s.see(digest(timestamp, signature, body), expires)) == 1;
+            purgeNowAndThen(now);
+            return first;
+        } catch (RuntimeException e) {
+            log.warn("Could not record a request against replays; it is handled as new", e);
+            return true;
         }
-        Long before = seen.putIfAbsent(signature, now);
-        return before == null || before < now - KEEP_MS && seen.replace(signature, before, now);
+    }
+
+    private void purgeNowAndThen(long now) {
+        long last = lastPurge.get();
+        if (now - last > PURGE_EVERY_MS && lastPurge.compareAndSet(last, now)) {
+            jdbi.useExtension(Seen.class, s -> s.purge(now));
+        }
+    }
+
+    static String digest(String timestamp, String signature, byte[] body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(timestamp.trim().getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) '\n');
+            sha.update(signature.getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) '\n');
+            sha.update(body);
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 }

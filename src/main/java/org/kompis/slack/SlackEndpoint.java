@@ -68,7 +68,10 @@ public final class SlackEndpoint implements Handler {
             ctx.status(401).result("invalid request signature");
             return;
         }
-        if (replays != null && !replays.firstTime(ctx.header("X-Slack-Signature"))) {
+        // Commands and clicks (form bodies); an event's own event_id already makes a repeat of it harmless.
+        if (replays != null
+                && !json(ctx.contentType())
+                && !replays.firstTime(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), body)) {
             log.info("A signed request arrived a second time within its 5 minutes; acknowledged, not run again");
             ctx.status(200).result("");
             return;
@@ -82,6 +85,11 @@ public final class SlackEndpoint implements Handler {
             ctx.contentType(response.getContentType());
         }
         ctx.result(response.getBody() == null ? "" : response.getBody());
+    }
+
+    private static boolean json(String contentType) {
+        return contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     private Response run(Context ctx, String body) {

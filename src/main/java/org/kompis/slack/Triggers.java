@@ -1,5 +1,6 @@
 package org.kompis.slack;
 
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.MiddlewareChain;
 import com.slack.api.bolt.request.Request;
@@ -33,14 +34,18 @@ public final class Triggers implements Middleware {
                     new Origin(p.getTeamId(), p.getChannelId(), p.getUserId(), p.getResponseUrl(), now));
         } else if (req instanceof BlockActionRequest b) {
             var p = b.getPayload();
-            String channel = p.getChannel() != null
-                    ? p.getChannel().getId()
-                    : p.getContainer() == null ? null : p.getContainer().getChannelId();
             remember(
                     p.getTriggerId(),
-                    new Origin(p.getTeam().getId(), channel, p.getUser().getId(), p.getResponseUrl(), now));
+                    new Origin(p.getTeam().getId(), channelOf(p), p.getUser().getId(), p.getResponseUrl(), now));
         }
         return chain.next(req);
+    }
+
+    /** The channel a click came from; null in App Home or a modal, where an answer goes by DM. */
+    public static String channelOf(BlockActionPayload p) {
+        return p.getChannel() != null
+                ? p.getChannel().getId()
+                : p.getContainer() == null ? null : p.getContainer().getChannelId();
     }
 
     private void remember(String triggerId, Origin origin) {

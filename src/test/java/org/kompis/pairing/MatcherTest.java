@@ -185,4 +185,17 @@ class MatcherTest {
         assertThatThrownBy(() -> MATCHER.match(List.of(plain("A", "t"), plain("A", "u")), History.none(), 1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLargeRoundOfTwoLanguagesPlacesEveryone() {
+        // The shape of a real 2,000-person channel: one team, every third person Swedish, the rest Norwegian.
+        List<Participant> people = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            people.add(Participant.of(String.format("UP%05d", i), "", Set.of(i % 3 == 0 ? "sv" : "nb")));
+        }
+        Matching matching = MATCHER.match(people, History.none(), 7);
+        assertThat(matching.unmatched()).isEmpty();
+        assertThat(matching.groups().stream().mapToInt(g -> g.members().size()).sum())
+                .isEqualTo(2000);
+    }
 }

@@ -14,15 +14,17 @@ import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
 /**
- * Guarantee 13, a full worker pool: nothing is dropped silently. A settings form stays open with "busy, try again",
- * and an event (acknowledged at once, as Slack needs) is handled on the request's own thread. Before: the event was
- * recorded in event_inbox, its handler refused by the pool, and Slack's retry would have been taken for a repeat.
+ * Guarantee 13, a full worker pool: nothing is dropped silently. A settings form stays open with "busy, try again", a
+ * slash command gets "busy" in its acknowledgement, a click gets it in private (before: nothing at all), and an event
+ * (acknowledged at once, as Slack needs) is handled on the request's own thread. Before: the event was recorded in
+ * event_inbox, its handler refused by the pool, and Slack's retry would have been taken for a repeat.
  */
 class FullPoolTest {
     @Test
     void whenEveryWorkerIsBusyNothingIsDroppedSilently() throws Exception {
         try (TestApp app = TestApp.start()) {
             app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UEMMA>"));
+            app.reply(app.command(TestApp.KARI, "/kompis", "language nb"));
             CountDownLatch gate = new CountDownLatch(1);
             ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
             fill(pool, gate);
@@ -46,6 +48,17 @@ class FullPoolTest {
                                     Payloads.option("Europe/Oslo")))
                     .body();
             assertThat(form).contains("\"response_action\":\"errors\"").contains("very busy");
+            // A slash command is answered in its acknowledgement, in the language the person chose.
+            var command = app.signedPost(
+                    Payloads.command("/reflect", "status", TestApp.KARI, TestApp.CHANNEL, app.slack.responseUrl("c")),
+                    "application/x-www-form-urlencoded");
+            assertThat(command.statusCode()).isEqualTo(200);
+            assertThat(command.body()).contains("Kompis har mye å gjøre akkurat nå");
+            // A click's work cannot start: the person is told in private, in their language (sv-SE), to click again.
+            assertThat(app.action(TestApp.SVEN, TestApp.CHANNEL, "1700000000.000200", "lessons_more", "5|plan", "click")
+                            .statusCode())
+                    .isEqualTo(200);
+            assertThat(app.reply("click")).contains("Kompis har mycket att göra just nu");
             // The event is acknowledged (Slack must hear back within 3 s) and, with no worker free, handled on the
             // request's own thread: the newcomer gets their buddy while every worker is still busy.
             assertThat(app.event("Ev-sven-joined", joined()).statusCode()).isEqualTo(200);
