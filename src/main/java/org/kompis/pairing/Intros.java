@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The messages of a round: one group DM per pair or trio saying why they were matched, with a conversation
- * starter, in the group's common language; and the note in the channel ({@link RoundNotes}). Each intro is recorded with
- * its ts, so sending again sends only the missing ones.
+ * starter, in the group's common language; and the note in the channel ({@link RoundNotes}). Each intro is
+ * recorded with its ts, so sending again sends only the missing ones.
  */
 final class Intros {
     private static final Logger log = LoggerFactory.getLogger(Intros.class);
