@@ -71,7 +71,7 @@ final class AarAnswers {
 
     /** "Add my review": opens the modal, or says why not. */
     void open(String team, String channel, String user, String triggerId, long reviewId) {
-        Review review = store.review(reviewId).orElse(null);
+        Review review = store.review(team, reviewId).orElse(null);
         Texts t = speech.user(team, user);
         String refused = refusal(team, user, review, "aar.closed_already", t);
         if (refused != null) {
@@ -85,9 +85,10 @@ final class AarAnswers {
     }
 
     /**
-     * Why {@code user} may not answer {@code review} from {@code team} now, or null when they may: it is gone (null),
-     * closed ({@code closedKey}, with the day it closed), another workspace's (a Slack Connect click), or in a channel
-     * they have left (asked of Slack now). The same guard when the form opens and when it is sent.
+     * Why {@code user} may not answer {@code review} from {@code team} now, or null when they may: it is gone (null;
+     * also another workspace's, which {@code store.review(team, id)} does not find), closed ({@code closedKey}, with
+     * the day it closed), or in a channel they have left (asked of Slack now). The same guard when the form opens and
+     * when it is sent.
      */
     String refusal(String team, String user, Review review, String closedKey, Texts t) {
         if (review == null) {
@@ -96,9 +97,7 @@ final class AarAnswers {
         if (!review.open()) {
             return t.t(closedKey, Deadlines.date(t, review.closedOn()));
         }
-        return AarListeners.refusal(
-                Roles.otherWorkspace(team, review.teamId(), t),
-                () -> roles.notInChannelNow(team, review.channelId(), user, t));
+        return roles.notInChannelNow(team, review.channelId(), user, t);
     }
 
     /** Saves the answer unless the review was closed meanwhile; the check and the write are one transaction. */
@@ -106,7 +105,7 @@ final class AarAnswers {
         long now = clock.millis();
         return jdbi.inTransaction(h -> {
             AarStore store = h.attach(AarStore.class);
-            Optional<Review> review = store.review(reviewId);
+            Optional<Review> review = store.review(team, reviewId);
             if (review.isEmpty() || !review.get().open()) {
                 return new Saved(0, false, true, List.of(), List.of());
             }
@@ -153,7 +152,7 @@ final class AarAnswers {
     void afterSave(String team, long reviewId, String user, Saved saved) {
         saved.removedItems().forEach(id -> scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(id)));
         for (long id : saved.timedItems()) {
-            store.item(id)
+            store.item(team, id)
                     .filter(ActionItem::open)
                     .ifPresent(item -> scheduler.at(
                             team,
@@ -161,19 +160,19 @@ final class AarAnswers {
                             String.valueOf(id),
                             Deadlines.followUpAt(item.due(), zones.zone(team))));
         }
-        syncReply(saved.answerId());
-        refresh(reviewId);
+        syncReply(team, saved.answerId());
+        refresh(team, reviewId);
     }
 
     /** Posts the answer in the thread, or updates the reply, unless it already shows the latest version. */
-    void syncReply(long answerId) {
-        Answer first = store.answerById(answerId).orElse(null);
+    void syncReply(String team, long answerId) {
+        Answer first = store.answerById(team, answerId).orElse(null);
         if (first == null) {
             return;
         }
         claims.holding(Review.claim(first.reviewId()), () -> {
-            Answer a = store.answerById(answerId).orElseThrow();
-            Review r = store.review(a.reviewId()).orElseThrow();
+            Answer a = store.answerById(team, answerId).orElseThrow();
+            Review r = store.review(team, a.reviewId()).orElseThrow();
             if (a.postedVersion() >= a.version() || r.messageTs() == null) {
                 return;
             }
@@ -195,9 +194,9 @@ final class AarAnswers {
     }
 
     /** Re-renders the review message from the database: the count, the participants, open or closed. */
-    void refresh(long reviewId) {
+    void refresh(String team, long reviewId) {
         claims.holding(Review.claim(reviewId), () -> {
-            Review r = store.review(reviewId).orElse(null);
+            Review r = store.review(team, reviewId).orElse(null);
             if (r == null || r.messageTs() == null) {
                 return;
             }

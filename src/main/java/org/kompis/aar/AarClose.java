@@ -62,14 +62,9 @@ final class AarClose {
     /** "Close and summarize", from the review message or the manager's deadline DM. */
     void click(String team, String channel, String user, long reviewId) {
         Texts t = speech.user(team, user);
-        Optional<Review> review = store.review(reviewId);
+        Optional<Review> review = store.review(team, reviewId);
         if (review.isEmpty()) {
             slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
-            return;
-        }
-        String otherTeam = Roles.otherWorkspace(team, review.get().teamId(), t);
-        if (otherTeam != null) {
-            slack.team(team).tell(channel, user, otherTeam, null);
             return;
         }
         if (!roles.isManagerNow(team, user)) {
@@ -82,8 +77,8 @@ final class AarClose {
                             null);
             return;
         }
-        if (!close(reviewId, user)) {
-            Review r = store.review(reviewId).orElseThrow();
+        if (!close(team, reviewId, user)) {
+            Review r = store.review(team, reviewId).orElseThrow();
             slack.team(team).tell(channel, user, t.t("aar.closed_already", Deadlines.date(t, r.closedOn())), null);
         }
     }
@@ -95,7 +90,7 @@ final class AarClose {
                 .tell(
                         channel,
                         user,
-                        store.review(reviewId)
+                        store.review(team, reviewId)
                                 .filter(r -> r.closedOn() != null)
                                 .map(r -> t.t("aar.closed_already", Deadlines.date(t, r.closedOn())))
                                 .orElse(t.t("aar.not_found")),
@@ -103,18 +98,18 @@ final class AarClose {
     }
 
     /** Closes the review; true if this call did anything (closed it, or finished an interrupted close). */
-    boolean close(long reviewId, String user) {
+    boolean close(String team, long reviewId, String user) {
         return claims.holding(Review.claim(reviewId), () -> {
-            boolean closedNow = store.close(reviewId, user, clock.millis()) == 1;
-            Review r = store.review(reviewId).orElseThrow();
+            boolean closedNow = store.close(team, reviewId, user, clock.millis()) == 1;
+            Review r = store.review(team, reviewId).orElseThrow();
             boolean summarised = r.summaryTs() == null && postSummary(r);
             if (closedNow) {
                 scheduler.cancel(AarReminders.REMIND, String.valueOf(reviewId));
                 scheduler.cancel(AarReminders.DEADLINE, String.valueOf(reviewId));
-                answers.refresh(reviewId);
+                answers.refresh(team, reviewId);
                 updateDeadlineDm(r);
             }
-            boolean lessons = r.lessonsAt() == null && handLessons(reviewId);
+            boolean lessons = r.lessonsAt() == null && handLessons(team, reviewId);
             return closedNow || summarised || lessons;
         });
     }
@@ -161,9 +156,9 @@ final class AarClose {
         }
     }
 
-    private boolean handLessons(long reviewId) {
+    private boolean handLessons(String team, long reviewId) {
         try {
-            for (NewLesson lesson : Lessons.of(store, slack, speech, clock, reviewId)) {
+            for (NewLesson lesson : Lessons.of(store, slack, speech, clock, team, reviewId)) {
                 lessons.add(lesson);
             }
             store.setLessonsAt(reviewId, clock.millis());

@@ -56,9 +56,9 @@ final class AarFollowUp {
         if (item.isEmpty()) {
             return;
         }
-        store.markDone(itemId, clock.millis());
+        store.markDone(team, itemId, clock.millis());
         scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
-        updateDm(itemId);
+        updateDm(team, itemId);
     }
 
     /** "Not yet" and "Drop" open a modal, unless the item was already settled (then the DM just catches up). */
@@ -69,7 +69,7 @@ final class AarFollowUp {
         }
         Texts t = speech.user(team, user);
         if (!item.get().open()) {
-            updateDm(itemId);
+            updateDm(team, itemId);
             slack.team(team).tell(channel, user, settled(t, item.get()), null);
             return;
         }
@@ -87,7 +87,7 @@ final class AarFollowUp {
         if (date == null || !date.isAfter(zones.today(team))) {
             return Map.of("date", t.t("aar.error.future_date"));
         }
-        if (store.moveItem(itemId, date.toString(), clock.millis()) == 0) {
+        if (store.moveItem(team, itemId, date.toString(), clock.millis()) == 0) {
             return check(team, user, itemId, "date", t);
         }
         return Map.of();
@@ -101,9 +101,10 @@ final class AarFollowUp {
         if (reason == null) {
             return Map.of("reason", t.t("aar.error.reason"));
         }
-        if (store.markDropped(itemId, reason, clock.millis()) == 0) {
-            boolean repeated =
-                    store.item(itemId).map(i -> reason.equals(i.dropReason())).orElse(false);
+        if (store.markDropped(team, itemId, reason, clock.millis()) == 0) {
+            boolean repeated = store.item(team, itemId)
+                    .map(i -> reason.equals(i.dropReason()))
+                    .orElse(false);
             return repeated ? Map.of() : check(team, user, itemId, "reason", t);
         }
         return Map.of();
@@ -111,7 +112,7 @@ final class AarFollowUp {
 
     /** After a modal was saved: the follow-up timer moves or goes, and the DM shows the outcome. */
     void afterChange(String team, long itemId) {
-        store.item(itemId).ifPresent(i -> {
+        store.item(team, itemId).ifPresent(i -> {
             if (i.open()) {
                 scheduler.at(
                         team,
@@ -122,17 +123,13 @@ final class AarFollowUp {
                 scheduler.cancel(AarReminders.ACTION_DUE, String.valueOf(itemId));
             }
         });
-        updateDm(itemId);
+        updateDm(team, itemId);
     }
 
     private Optional<ActionItem> allowed(String team, String channel, String user, long itemId) {
-        Optional<ActionItem> item = store.item(itemId);
+        Optional<ActionItem> item = store.item(team, itemId);
         if (item.isEmpty()) {
             slack.team(team).tell(channel, user, speech.user(team, user).t("aar.not_found"), null);
-            return Optional.empty();
-        }
-        if (!item.get().teamId().equals(team)) {
-            slack.team(team).tell(channel, user, speech.user(team, user).t("roles.other_workspace"), null);
             return Optional.empty();
         }
         if (!mayAct(team, user, item.get())) {
@@ -152,12 +149,9 @@ final class AarFollowUp {
 
     /** The server-side checks of a follow-up modal: the item exists and is open, and this person may answer. */
     private Map<String, String> check(String team, String user, long itemId, String block, Texts t) {
-        Optional<ActionItem> item = store.item(itemId);
+        Optional<ActionItem> item = store.item(team, itemId);
         if (item.isEmpty()) {
             return Map.of(block, t.t("aar.not_found"));
-        }
-        if (!item.get().teamId().equals(team)) {
-            return Map.of(block, t.t("roles.other_workspace"));
         }
         if (!mayAct(team, user, item.get())) {
             return Map.of(
@@ -177,12 +171,12 @@ final class AarFollowUp {
         return t.t("done".equals(item.status()) ? "aar.error.item_done" : "aar.error.item_dropped");
     }
 
-    private void updateDm(long itemId) {
-        ActionItem item = store.item(itemId).orElse(null);
+    private void updateDm(String team, long itemId) {
+        ActionItem item = store.item(team, itemId).orElse(null);
         if (item == null || item.followupTs() == null) {
             return;
         }
-        Review r = store.review(item.reviewId()).orElseThrow();
+        Review r = store.review(team, item.reviewId()).orElseThrow();
         Texts t = speech.user(item.teamId(), item.ownerId());
         try {
             slack.team(item.teamId())

@@ -31,8 +31,8 @@ final class AarHome implements HomeSection {
         Map<Long, Review> reviews = new HashMap<>();
         StringBuilder sb = new StringBuilder();
         for (ActionItem i : mine.subList(0, Math.min(SHOWN, mine.size()))) {
-            Review r =
-                    reviews.computeIfAbsent(i.reviewId(), id -> store.review(id).orElseThrow());
+            Review r = reviews.computeIfAbsent(
+                    i.reviewId(), id -> store.review(team, id).orElseThrow());
             sb.append("• ")
                     .append(t.t(
                             "aar.actions.line",

@@ -122,7 +122,7 @@ final class AarListeners {
             long reviewId = Views.number(p.getView().getPrivateMetadata());
             Texts t = speech.user(team, user);
             String first = AnswerForm.QUESTION_BLOCKS[0];
-            Review review = store.review(reviewId).orElse(null);
+            Review review = store.review(team, reviewId).orElse(null);
             String refused = answers.refusal(team, user, review, "aar.error.closed", t);
             if (refused != null) {
                 return ctx.ackWithErrors(Map.of(first, refused));
@@ -133,7 +133,7 @@ final class AarListeners {
             }
             AarAnswers.Saved saved = answers.save(team, user, reviewId, parsed.form());
             if (saved.closed()) {
-                Review now = store.review(reviewId).orElse(review);
+                Review now = store.review(team, reviewId).orElse(review);
                 return ctx.ackWithErrors(Map.of(
                         first,
                         now.closedOn() == null

@@ -87,8 +87,8 @@ final class AarLists {
         Map<Long, Review> reviews = new HashMap<>();
         StringBuilder sb = new StringBuilder();
         for (ActionItem i : mine) {
-            Review r =
-                    reviews.computeIfAbsent(i.reviewId(), id -> store.review(id).orElseThrow());
+            Review r = reviews.computeIfAbsent(
+                    i.reviewId(), id -> store.review(call.teamId(), id).orElseThrow());
             String line = t.t(
                     "aar.actions.line",
                     Mrkdwn.escape(i.what(), AnswerForm.MAX_WHAT),

@@ -37,7 +37,7 @@ final class AarReminders {
     }
 
     void remind(Timer timer) {
-        Review r = store.review(Long.parseLong(timer.ref())).orElse(null);
+        Review r = store.review(timer.teamId(), Long.parseLong(timer.ref())).orElse(null);
         if (r == null || !r.open()) {
             return;
         }
@@ -56,7 +56,7 @@ final class AarReminders {
     }
 
     void deadline(Timer timer) {
-        Review r = store.review(Long.parseLong(timer.ref())).orElse(null);
+        Review r = store.review(timer.teamId(), Long.parseLong(timer.ref())).orElse(null);
         if (r == null || !r.open()) {
             return;
         }
@@ -74,11 +74,12 @@ final class AarReminders {
     }
 
     void actionDue(Timer timer) {
-        ActionItem item = store.item(Long.parseLong(timer.ref())).orElse(null);
+        ActionItem item =
+                store.item(timer.teamId(), Long.parseLong(timer.ref())).orElse(null);
         if (item == null || !item.open()) {
             return;
         }
-        Review r = store.review(item.reviewId()).orElseThrow();
+        Review r = store.review(item.teamId(), item.reviewId()).orElseThrow();
         Texts t = speech.user(item.teamId(), item.ownerId());
         String[] sent = slack.team(item.teamId())
                 .dm(

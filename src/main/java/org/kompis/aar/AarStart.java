@@ -170,7 +170,7 @@ final class AarStart {
         if (id == null) {
             return Outcome.REPEATED;
         }
-        Review review = store.review(id).orElseThrow();
+        Review review = store.review(team, id).orElseThrow();
         Texts t = speech.channel(team, channel);
         Outcome outcome = Outcome.STARTED;
         try {

@@ -42,8 +42,9 @@ public interface AarStore {
     @SqlQuery("select * from aar_reviews where start_key = :key")
     Optional<Review> byStartKey(@Bind("key") String startKey);
 
-    @SqlQuery("select * from aar_reviews where id = :id")
-    Optional<Review> review(@Bind("id") long id);
+    /** A review of workspace {@code team}: another workspace's id reads as no review at all. */
+    @SqlQuery("select * from aar_reviews where team_id = :team and id = :id")
+    Optional<Review> review(@Bind("team") String team, @Bind("id") long id);
 
     @SqlUpdate("update aar_reviews set message_ts = :ts where id = :id")
     void setMessageTs(@Bind("id") long id, @Bind("ts") String ts);
@@ -52,9 +53,10 @@ public interface AarStore {
     void deleteReview(@Bind("id") long id);
 
     /** 1 if this call closed it, 0 if it was already closed. */
-    @SqlUpdate("update aar_reviews set status = 'closed', closed_by = :by, closed_at = :now where id = :id "
-            + "and status = 'open'")
-    int close(@Bind("id") long id, @Bind("by") String closedBy, @Bind("now") long now);
+    @SqlUpdate("""
+      update aar_reviews set status = 'closed', closed_by = :by, closed_at = :now
+      where team_id = :team and id = :id and status = 'open'""")
+    int close(@Bind("team") String team, @Bind("id") long id, @Bind("by") String closedBy, @Bind("now") long now);
 
     @SqlUpdate("update aar_reviews set summary_ts = :ts where id = :id and summary_ts is null")
     void setSummaryTs(@Bind("id") long id, @Bind("ts") String ts);
@@ -102,8 +104,8 @@ public interface AarStore {
     @SqlQuery("select * from aar_answers where review_id = :id and user_id = :user")
     Optional<Answer> answer(@Bind("id") long reviewId, @Bind("user") String userId);
 
-    @SqlQuery("select * from aar_answers where id = :id")
-    Optional<Answer> answerById(@Bind("id") long answerId);
+    @SqlQuery("select * from aar_answers where team_id = :team and id = :id")
+    Optional<Answer> answerById(@Bind("team") String team, @Bind("id") long answerId);
 
     @SqlQuery("select * from aar_answers where review_id = :id order by created_at, id")
     List<Answer> answers(@Bind("id") long reviewId);
@@ -138,8 +140,8 @@ public interface AarStore {
     @SqlQuery("select * from aar_action_items where review_id = :id and author_id = :author order by position")
     List<ActionItem> itemsOf(@Bind("id") long reviewId, @Bind("author") String authorId);
 
-    @SqlQuery("select * from aar_action_items where id = :id")
-    Optional<ActionItem> item(@Bind("id") long itemId);
+    @SqlQuery("select * from aar_action_items where team_id = :team and id = :id")
+    Optional<ActionItem> item(@Bind("team") String team, @Bind("id") long itemId);
 
     @SqlUpdate("""
       insert into aar_action_items(review_id, team_id, author_id, position, what, owner_id, due_date, updated_at)
@@ -160,15 +162,22 @@ public interface AarStore {
     @SqlUpdate("delete from aar_action_items where id = :id")
     void deleteItem(@Bind("id") long itemId);
 
-    @SqlUpdate("update aar_action_items set status = 'done', updated_at = :now where id = :id and status = 'open'")
-    int markDone(@Bind("id") long itemId, @Bind("now") long now);
+    @SqlUpdate("""
+      update aar_action_items set status = 'done', updated_at = :now
+      where team_id = :team and id = :id and status = 'open'""")
+    int markDone(@Bind("team") String team, @Bind("id") long itemId, @Bind("now") long now);
 
-    @SqlUpdate("update aar_action_items set status = 'dropped', drop_reason = :reason, updated_at = :now "
-            + "where id = :id and status = 'open'")
-    int markDropped(@Bind("id") long itemId, @Bind("reason") String reason, @Bind("now") long now);
+    @SqlUpdate("""
+      update aar_action_items set status = 'dropped', drop_reason = :reason, updated_at = :now
+      where team_id = :team and id = :id and status = 'open'""")
+    int markDropped(
+            @Bind("team") String team, @Bind("id") long itemId, @Bind("reason") String reason, @Bind("now") long now);
 
-    @SqlUpdate("update aar_action_items set new_date = :date, updated_at = :now where id = :id and status = 'open'")
-    int moveItem(@Bind("id") long itemId, @Bind("date") String newDate, @Bind("now") long now);
+    @SqlUpdate("""
+      update aar_action_items set new_date = :date, updated_at = :now
+      where team_id = :team and id = :id and status = 'open'""")
+    int moveItem(
+            @Bind("team") String team, @Bind("id") long itemId, @Bind("date") String newDate, @Bind("now") long now);
 
     @SqlUpdate("update aar_action_items set followup_channel = :channel, followup_ts = :ts where id = :id")
     void setFollowup(@Bind("id") long itemId, @Bind("channel") String channel, @Bind("ts") String ts);

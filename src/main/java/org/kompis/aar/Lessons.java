@@ -19,8 +19,9 @@ import org.kompis.slack.SlackGateway;
 final class Lessons {
     private Lessons() {}
 
-    static List<NewLesson> of(AarStore store, SlackGateway slack, Speech speech, Clock clock, long reviewId) {
-        Review r = store.review(reviewId).orElse(null);
+    static List<NewLesson> of(
+            AarStore store, SlackGateway slack, Speech speech, Clock clock, String team, long reviewId) {
+        Review r = store.review(team, reviewId).orElse(null);
         if (r == null || r.open()) {
             return List.of();
         }

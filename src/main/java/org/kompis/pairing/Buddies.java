@@ -213,7 +213,7 @@ final class Buddies {
 
     void onCheckIn(Timer timer) {
         String[] ref = timer.ref().split(":");
-        Buddy b = pool.buddy(Long.parseLong(ref[0])).orElse(null);
+        Buddy b = pool.buddy(timer.teamId(), Long.parseLong(ref[0])).orElse(null);
         if (b == null || b.dmChannelId() == null) {
             return;
         }

@@ -57,7 +57,7 @@ final class FollowUps {
     }
 
     void onTimer(Timer timer) {
-        RoundGroup g = rounds.group(Long.parseLong(timer.ref())).orElse(null);
+        RoundGroup g = rounds.group(timer.teamId(), Long.parseLong(timer.ref())).orElse(null);
         if (g == null || g.dmChannelId() == null || g.followupTs() != null) {
             return;
         }
@@ -72,9 +72,10 @@ final class FollowUps {
         rounds.followedUp(g.id(), ts);
     }
 
-    /** The group, if {@code user} is in it: what every click and submission checks first. */
-    Optional<RoundGroup> groupOf(String user, long groupId) {
-        return rounds.group(groupId).filter(g -> rounds.groupMembers(groupId).contains(user));
+    /** The group of workspace {@code team}, if {@code user} is in it: what every click and submission checks first. */
+    Optional<RoundGroup> groupOf(String team, String user, long groupId) {
+        return rounds.group(team, groupId)
+                .filter(g -> rounds.groupMembers(groupId).contains(user));
     }
 
     /** Stores an answer (local only: listeners call it before they ack); any answer restarts the ghost count. */
@@ -93,7 +94,7 @@ final class FollowUps {
             slack.team(g.teamId()).tell(where, user, mine.t("pairs.met." + answer), null);
         }
         claims.holding(Rounds.claim(g.teamId(), "group-" + g.id()), () -> {
-            RoundGroup now = rounds.group(g.id()).orElse(g);
+            RoundGroup now = rounds.group(g.teamId(), g.id()).orElse(g);
             if (now.followupTs() == null) {
                 return null;
             }
@@ -141,7 +142,7 @@ final class FollowUps {
 
     /** Hands the stored text to the lessons library and tells the person where it went. */
     void afterLearned(RoundGroup g, String user) {
-        NewLesson lesson = lessonsOf(g.id()).stream()
+        NewLesson lesson = lessonsOf(g.teamId(), g.id()).stream()
                 .filter(l -> user.equals(l.authorId()))
                 .findFirst()
                 .orElse(null);
@@ -165,8 +166,8 @@ final class FollowUps {
     }
 
     /** Every lesson of a group, shared or not: what the library is handed, again after a failure. */
-    List<NewLesson> lessonsOf(long groupId) {
-        RoundGroup g = rounds.group(groupId).orElse(null);
+    List<NewLesson> lessonsOf(String team, long groupId) {
+        RoundGroup g = rounds.group(team, groupId).orElse(null);
         if (g == null) {
             return List.of();
         }

@@ -171,7 +171,7 @@ final class PairsCommands {
                                 ? schedule.describe(call.teamId(), call.texts(), cadence.get(), next.get())
                                 : call.t("pairs.status.no_schedule"));
         roundStore.currentGroup(team, channel, call.userId()).ifPresent(g -> {
-            Round r = roundStore.round(g.roundId()).orElseThrow();
+            Round r = roundStore.round(team, g.roundId()).orElseThrow();
             String others = String.join(
                     ", ",
                     roundStore.groupMembers(g.id()).stream()

@@ -41,7 +41,7 @@ final class PairsListeners {
             app.blockAction("pairs_met_" + answer, (req, ctx) -> {
                 var p = req.getPayload();
                 String user = p.getUser().getId();
-                Optional<RoundGroup> g = followUps.groupOf(user, Views.actionNumber(p));
+                Optional<RoundGroup> g = followUps.groupOf(p.getTeam().getId(), user, Views.actionNumber(p));
                 if (g.isPresent()) {
                     followUps.record(g.get(), user, answer);
                     later(() -> followUps.afterAnswer(g.get(), user, answer));
@@ -53,7 +53,8 @@ final class PairsListeners {
         }
         app.blockAction(PairsViews.LEARN, (req, ctx) -> {
             var p = req.getPayload();
-            Optional<RoundGroup> g = followUps.groupOf(p.getUser().getId(), Views.actionNumber(p));
+            Optional<RoundGroup> g =
+                    followUps.groupOf(p.getTeam().getId(), p.getUser().getId(), Views.actionNumber(p));
             later(() -> {
                 if (g.isPresent()) {
                     followUps.openLearn(g.get(), p.getUser().getId(), p.getTriggerId());
@@ -70,7 +71,7 @@ final class PairsListeners {
             ViewState state = p.getView().getState();
             Texts t = speech.user(team, user);
             Optional<RoundGroup> g =
-                    followUps.groupOf(user, Views.number(p.getView().getPrivateMetadata()));
+                    followUps.groupOf(team, user, Views.number(p.getView().getPrivateMetadata()));
             String text = Views.value(state, PairsModals.LEARNED, PairsModals.LEARNED);
             if (g.isEmpty()) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("pairs.not_your_group")));

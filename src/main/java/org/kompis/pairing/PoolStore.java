@@ -134,8 +134,8 @@ public interface PoolStore {
     Optional<Buddy> buddyOf(
             @Bind("team") String team, @Bind("channel") String channel, @Bind("newcomer") String newcomer);
 
-    @SqlQuery("select * from pairs_buddies where id = :id")
-    Optional<Buddy> buddy(@Bind("id") long id);
+    @SqlQuery("select * from pairs_buddies where team_id = :team and id = :id")
+    Optional<Buddy> buddy(@Bind("team") String team, @Bind("id") long id);
 
     @SqlQuery("""
       select * from pairs_buddies where team_id = :team and channel_id = :channel and assigned_at >= :since

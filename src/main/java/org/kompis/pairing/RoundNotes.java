@@ -32,7 +32,7 @@ final class RoundNotes {
         outbox.register(MATCHED, new Delivery() {
             @Override
             public Message render(OutboxRow row) {
-                return rounds.round(Long.parseLong(row.ref()))
+                return rounds.round(row.teamId(), Long.parseLong(row.ref()))
                         .map(round -> {
                             Texts t = speech.channel(round.teamId(), round.channelId());
                             int groups = rounds.groups(round.id()).size();

@@ -31,8 +31,8 @@ public interface RoundStore {
     @SqlQuery("select * from pairs_rounds where team_id = :team and run_key = :key")
     Optional<Round> byRunKey(@Bind("team") String team, @Bind("key") String runKey);
 
-    @SqlQuery("select * from pairs_rounds where id = :id")
-    Optional<Round> round(@Bind("id") long id);
+    @SqlQuery("select * from pairs_rounds where team_id = :team and id = :id")
+    Optional<Round> round(@Bind("team") String team, @Bind("id") long id);
 
     /** Rounds that may still lack groups or intros (a restart mid-round): the newest first. */
     @SqlQuery("select * from pairs_rounds where created_at >= :since and status in ('claimed', 'matched') order by id")
@@ -85,8 +85,9 @@ public interface RoundStore {
     @SqlQuery("select * from pairs_groups where round_id = :round order by group_no")
     List<RoundGroup> groups(@Bind("round") long roundId);
 
-    @SqlQuery("select * from pairs_groups where id = :id")
-    Optional<RoundGroup> group(@Bind("id") long groupId);
+    /** A group of workspace {@code team}: another workspace's id reads as no group at all. */
+    @SqlQuery("select * from pairs_groups where team_id = :team and id = :id")
+    Optional<RoundGroup> group(@Bind("team") String team, @Bind("id") long groupId);
 
     @SqlQuery("select user_id from pairs_group_members where group_id = :group order by user_id")
     List<String> groupMembers(@Bind("group") long groupId);

@@ -84,7 +84,7 @@ final class Rounds {
             if (fresh) {
                 paused = ghosts.closeWindows(round);
                 matching = match(round);
-                round = rounds.round(round.id()).orElseThrow();
+                round = rounds.round(round.teamId(), round.id()).orElseThrow();
             }
             if (round.matched()) {
                 intros.send(round);

@@ -32,29 +32,29 @@ final class AnswerCounter {
         this.messages = messages;
     }
 
-    void request(long promptId) {
+    void request(String team, long promptId) {
         boolean[] start = {false};
         pending.compute(promptId, (id, n) -> {
             start[0] = n == null;
             return n == null ? 0 : n + 1;
         });
         if (start[0]) {
-            if (!background.later("The answer count of prompt " + promptId, () -> drain(promptId))) {
+            if (!background.later("The answer count of prompt " + promptId, () -> drain(team, promptId))) {
                 pending.remove(promptId);
                 log.warn("Busy: the answer count of prompt {} is updated with the next answer", promptId);
             }
         }
     }
 
-    private void drain(long promptId) {
+    private void drain(String team, long promptId) {
         do {
-            update(promptId);
+            update(team, promptId);
         } while (pending.compute(promptId, (id, n) -> n == null || n == 0 ? null : 0) != null);
     }
 
-    private void update(long promptId) {
+    private void update(String team, long promptId) {
         ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-        store.prompt(promptId).filter(p -> p.messageTs() != null).ifPresent(p -> {
+        store.prompt(team, promptId).filter(p -> p.messageTs() != null).ifPresent(p -> {
             Message m = messages.prompt(p, store.answered(p.id()), store.anonymousAnswers(p.id()));
             try {
                 slack.team(p.teamId()).update(p.channelId(), p.messageTs(), m.text(), m.blocks());

@@ -21,9 +21,9 @@ public final class ReflectionLessons {
     }
 
     /** The lessons of one prompt posted in one channel. */
-    public List<NewLesson> lessonsOf(long promptId) {
+    public List<NewLesson> lessonsOf(String team, long promptId) {
         ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-        return store.prompt(promptId)
+        return store.prompt(team, promptId)
                 .map(p -> store.sharedAnswers(promptId).stream()
                         .map(a -> draft(p, a))
                         .toList())
@@ -31,11 +31,11 @@ public final class ReflectionLessons {
     }
 
     /** The lesson of one shared answer; empty when it is not shared or gone. */
-    public java.util.Optional<NewLesson> lessonOf(long answerId) {
+    public java.util.Optional<NewLesson> lessonOf(String team, long answerId) {
         ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-        return store.answer(answerId)
+        return store.answer(team, answerId)
                 .filter(AnswerRow::shared)
-                .flatMap(a -> store.prompt(a.promptRef()).map(p -> draft(p, a)));
+                .flatMap(a -> store.prompt(team, a.promptRef()).map(p -> draft(p, a)));
     }
 
     /** The prompt is the topic; an anonymous answer stays without an author. */

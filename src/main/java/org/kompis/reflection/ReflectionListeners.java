@@ -76,9 +76,8 @@ final class ReflectionListeners {
             String team = payload.getTeam().getId();
             String user = payload.getUser().getId();
             String trigger = payload.getTriggerId();
-            Optional<PromptRow> prompt = id(payload.getActions().get(0).getValue())
-                    .flatMap(store()::prompt)
-                    .filter(p -> p.teamId().equals(team));
+            Optional<PromptRow> prompt =
+                    id(payload.getActions().get(0).getValue()).flatMap(id -> store().prompt(team, id));
             if (prompt.isPresent()) {
                 boolean anonymity = allowsAnonymity(prompt.get());
                 background.later(
@@ -94,9 +93,8 @@ final class ReflectionListeners {
                     .orElse(speech.fallback(payload.getTeam().getId())));
             ViewState state = payload.getView().getState();
             String text = Views.value(state, "answer", "text");
-            Optional<PromptRow> found = id(meta[0])
-                    .flatMap(store()::prompt)
-                    .filter(p -> p.teamId().equals(payload.getTeam().getId()));
+            Optional<PromptRow> found =
+                    id(meta[0]).flatMap(id -> store().prompt(payload.getTeam().getId(), id));
             if (found.isEmpty()) {
                 return ctx.ackWithErrors(Map.of("answer", t.t("reflection.modal.gone")));
             }
@@ -162,14 +160,14 @@ final class ReflectionListeners {
         });
         outbox.nudge();
         if (shared) {
-            background.later("A shared answer to the lessons library", () -> toLibrary(answerId));
+            background.later("A shared answer to the lessons library", () -> toLibrary(prompt.teamId(), answerId));
         }
-        counter.request(prompt.id());
+        counter.request(prompt.teamId(), prompt.id());
     }
 
     /** A lesson the library refuses is not lost: the answer stays, and {@link ReflectionLessons} can hand it again. */
-    private void toLibrary(long answerId) {
-        new ReflectionLessons(jdbi, clock).lessonOf(answerId).ifPresent(lesson -> {
+    private void toLibrary(String team, long answerId) {
+        new ReflectionLessons(jdbi, clock).lessonOf(team, answerId).ifPresent(lesson -> {
             try {
                 lessons.add(lesson);
             } catch (Exception e) {

@@ -153,7 +153,7 @@ final class ReflectionRuns {
         return new Delivery() {
             @Override
             public Message render(OutboxRow row) {
-                return store().prompt(Long.parseLong(row.ref()))
+                return store().prompt(row.teamId(), Long.parseLong(row.ref()))
                         .map(p -> messages.prompt(p, store().answered(p.id()), store().anonymousAnswers(p.id())))
                         .orElse(null);
             }
@@ -165,20 +165,20 @@ final class ReflectionRuns {
 
             @Override
             public void failed(OutboxRow row, String error) {
-                store().prompt(Long.parseLong(row.ref())).ifPresent(p -> promptFailed(p, error));
+                store().prompt(row.teamId(), Long.parseLong(row.ref())).ifPresent(p -> promptFailed(p, error));
             }
         };
     }
 
     Delivery answerDelivery() {
-        return Delivery.rendering(row -> store().answer(Long.parseLong(row.ref()))
-                .flatMap(a -> store().prompt(a.promptRef())
+        return Delivery.rendering(row -> store().answer(row.teamId(), Long.parseLong(row.ref()))
+                .flatMap(a -> store().prompt(row.teamId(), a.promptRef())
                         .map(p -> messages.answer(p, a, a.userId() == null ? null : name(a))))
                 .orElse(null));
     }
 
     Delivery reminderDelivery() {
-        return Delivery.rendering(row -> store().prompt(Long.parseLong(row.ref()))
+        return Delivery.rendering(row -> store().prompt(row.teamId(), Long.parseLong(row.ref()))
                 .map(messages::reminder)
                 .orElse(null));
     }

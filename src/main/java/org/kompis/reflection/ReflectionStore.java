@@ -59,8 +59,9 @@ public interface ReflectionStore {
     Optional<PromptRow> promptOfRun(
             @Bind("team") String team, @Bind("channel") String channel, @Bind("run") String run);
 
-    @SqlQuery("select * from reflection_prompts where id = :id")
-    Optional<PromptRow> prompt(@Bind("id") long id);
+    /** A prompt of workspace {@code team}: another workspace's id reads as no prompt at all. */
+    @SqlQuery("select * from reflection_prompts where team_id = :team and id = :id")
+    Optional<PromptRow> prompt(@Bind("team") String team, @Bind("id") long id);
 
     @SqlQuery(
             "select * from reflection_prompts where team_id = :team and channel_id = :channel order by id desc limit 1")
@@ -75,8 +76,8 @@ public interface ReflectionStore {
     @GetGeneratedKeys("id")
     long insertAnswer(@BindMethods AnswerRow row);
 
-    @SqlQuery("select * from reflection_answers where id = :id")
-    Optional<AnswerRow> answer(@Bind("id") long id);
+    @SqlQuery("select * from reflection_answers where team_id = :team and id = :id")
+    Optional<AnswerRow> answer(@Bind("team") String team, @Bind("id") long id);
 
     /** People who answered: each named person once, each anonymous answer once (no author to tell them apart). */
     @SqlQuery("""

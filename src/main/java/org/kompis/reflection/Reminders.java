@@ -28,7 +28,7 @@ final class Reminders {
 
     void run(Timer timer) {
         ReflectionStore store = jdbi.onDemand(ReflectionStore.class);
-        PromptRow p = store.prompt(Long.parseLong(timer.ref())).orElse(null);
+        PromptRow p = store.prompt(timer.teamId(), Long.parseLong(timer.ref())).orElse(null);
         if (p == null || p.messageTs() == null) {
             log.info("No reminder for prompt {}: it was never posted", timer.ref());
             return;

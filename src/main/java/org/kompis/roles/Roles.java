@@ -85,13 +85,6 @@ public final class Roles {
         };
     }
 
-    /**
-     * Why a record of {@code ownerTeam} may not be used from {@code teamId} (a Slack Connect click); null when it may.
-     */
-    public static String otherWorkspace(String teamId, String ownerTeam, Texts t) {
-        return ownerTeam == null || ownerTeam.equals(teamId) ? null : t.t("roles.other_workspace");
-    }
-
     private boolean isManager(String teamId, String userId, boolean now) {
         if (userId == null) {
             return false;

@@ -22,7 +22,8 @@ final class Snapshot {
             "oauth_states",
             "workspace_orgs",
             "flyway_schema_history",
-            "insight_logins");
+            "insight_logins",
+            "request_replays");
 
     /** Tables without a team of their own, and the column and table that give it: a review's participants. */
     private static final Map<String, String[]> PARENTS = Map.of(

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.kompis.core.Commands;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
 /**
@@ -35,17 +35,18 @@ class TenantIsolationTest {
     private final OAuthRig rig = new OAuthRig(Map.of());
     private final FakeSlack slack = rig.app.slack;
     private final Set<String> sent = new TreeSet<>();
+    /** Answers to A's ids that differ from the answer to an id no workspace has: they tell B the row exists. */
+    private final List<String> hints = new ArrayList<>();
 
     @Test
-    @Disabled("Finds leaks not fixed yet (report-16.md > Tenant isolation): a click from B on A's action item marks it "
-            + "done and updates A's DM with A's token (AarFollowUp acts on the item's team; a manager of B passes "
-            + "mayAct); users.info with A's token. Enable once request-path reads take the requester's team.")
     void everyListenerSentFromBWithAsIdsLeavesAsDataAlone() {
         try (rig) {
             slack.user(B_ADMIN, "Ole Bakke", "nb-NO", true)
                     .user(B_USER, "Per Dahl", "nb-NO", false)
                     .channel(A_CH, TestApp.MANAGER, TestApp.ADMIN, TestApp.KARI, TestApp.SVEN, TestApp.EMMA)
-                    .channel(B_CH, B_ADMIN, B_USER);
+                    .channel(B_CH, B_ADMIN, B_USER)
+                    .homeTeam(A, TestApp.MANAGER, TestApp.ADMIN, TestApp.KARI, TestApp.SVEN, TestApp.EMMA)
+                    .homeTeam(B, B_ADMIN, B_USER);
             assertThat(rig.install("", "nb", rig.oauth.code(A, null, TestApp.ADMIN))
                             .statusCode())
                     .isEqualTo(200);
@@ -60,6 +61,7 @@ class TenantIsolationTest {
             });
             RARE_FORMS.forEach((id, meta) ->
                     harvest.forms.putIfAbsent(id, new Harvest.Form(id, meta, new com.google.gson.JsonArray())));
+            outboxDrained();
             Snapshot before = Snapshot.of(rig.app.kit().jdbi());
             for (String table : List.of(
                     "reflection_answers",
@@ -76,6 +78,9 @@ class TenantIsolationTest {
             assertThat(Listeners.of(rig.app.kit().app()))
                     .as("listeners registered with Bolt that this test sent nothing to: give each a case")
                     .allMatch(this::covered);
+            assertThat(hints)
+                    .as("answers to B that tell A's row from a missing one")
+                    .isEmpty();
             assertThat(Snapshot.of(rig.app.kit().jdbi()).changesOutside(before, B))
                     .as("rows of A (or of nobody) that requests from B changed")
                     .isEmpty();
@@ -236,17 +241,32 @@ class TenantIsolationTest {
     private void sendEverythingFromB(Harvest harvest) {
         for (Harvest.Form f : harvest.forms.values()) {
             sent.add("view " + f.callbackId());
-            rig.post(
-                    Payloads.viewSubmission(
-                            B_ADMIN, f.callbackId(), f.metadata(), Harvest.fill(f, "Ole typed", B_USER, B_CH, typed())),
-                    B,
-                    FORM);
+            String answer = submitFromB(f, f.metadata());
+            String missing = missing(f.metadata());
+            if (missing != null && !same(answer, submitFromB(f, missing))) {
+                hints.add("view " + f.callbackId() + " answered " + answer + " where a missing one gets "
+                        + submitFromB(f, missing));
+            }
         }
+        // Each button with an id is clicked twice from a channel of its own: with A's id and with a missing one.
+        Map<String, Integer[]> probes = new java.util.LinkedHashMap<>();
         for (Harvest.Button b : harvest.buttons.values()) {
             sent.add("action " + b.actionId());
-            rig.post(Payloads.blockAction(B_ADMIN, B_CH, "1700000000.000100", b.actionId(), b.value()), B, FORM);
+            String missing = missing(b.value());
+            if (missing == null || probes.containsKey(b.actionId())) {
+                clickFromB(B_CH, "unused", b.actionId(), b.value());
+            } else {
+                probes.put(b.actionId(), new Integer[] {probe(b.actionId(), b.value()), probe(b.actionId(), missing)});
+            }
         }
         settle();
+        probes.forEach((action, pair) -> {
+            List<String> answer = answersTo(pair[0]);
+            List<String> toMissing = answersTo(pair[1]);
+            if (!answer.equals(toMissing)) {
+                hints.add("action " + action + " answered " + answer + " where a missing one gets " + toMissing);
+            }
+        });
         for (Commands.Sub sub : rig.app.kit().commands().all()) {
             for (String channel : new String[] {B_CH, A_CH}) {
                 sent.add("command /" + sub.command());
@@ -271,6 +291,63 @@ class TenantIsolationTest {
             settle();
         }
         settle();
+    }
+
+    private String submitFromB(Harvest.Form f, String metadata) {
+        return rig.post(
+                        Payloads.viewSubmission(
+                                B_ADMIN, f.callbackId(), metadata, Harvest.fill(f, "Ole typed", B_USER, B_CH, typed())),
+                        B,
+                        FORM)
+                .body();
+    }
+
+    private void clickFromB(String channel, String responseId, String actionId, String value) {
+        String payload = Payloads.blockAction(
+                B_ADMIN, channel, "1700000000.000100", actionId, value, slack.responseUrl(responseId));
+        rig.post(payload.replace("1337.", "1337." + channel + "."), B, FORM);
+    }
+
+    private int probes;
+
+    /** A click from a channel of its own (its answers name that channel, response_url or trigger); its number. */
+    private int probe(String actionId, String value) {
+        int n = ++probes;
+        slack.channel("CBP" + n, B_ADMIN, B_USER);
+        clickFromB("CBP" + n, "probe-" + n, actionId, value);
+        return n;
+    }
+
+    /** A's id in a value or metadata (it leads), swapped for one that no workspace has; null when none leads. */
+    private static String missing(String value) {
+        return value != null && value.matches("\\d+.*") ? value.replaceFirst("^\\d+", "9999999") : null;
+    }
+
+    /** What Kompis said back to probe {@code n}: each Slack call's method and words, numbers aside. */
+    private List<String> answersTo(int n) {
+        String channel = "CBP" + n;
+        List<String> out = new ArrayList<>();
+        for (FakeSlack.Call c : slack.calls()) {
+            boolean toProbe = channel.equals(c.param("channel"))
+                    || c.method().equals("response_url") && ("probe-" + n).equals(c.param("id"))
+                    || c.param("trigger_id") != null && c.param("trigger_id").startsWith("1337." + channel + ".");
+            if (!toProbe) {
+                continue;
+            }
+            StringBuilder words = new StringBuilder(c.method());
+            for (String param : new String[] {"text", "blocks", "view", "body"}) {
+                if (c.param(param) != null) {
+                    words.append(' ').append(c.param(param).replaceAll("\\d+", "#"));
+                }
+            }
+            out.add(words.toString());
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static boolean same(String answer, String other) {
+        return answer.replaceAll("\\d+", "#").equals(other.replaceAll("\\d+", "#"));
     }
 
     private static JsonObject event(String type, String subtype) {
@@ -298,6 +375,20 @@ class TenantIsolationTest {
         return sent.stream()
                 .anyMatch(s -> s.startsWith(kind + " ")
                         && s.substring(kind.length() + 1).matches(pattern));
+    }
+
+    /** Waits until A's posts that are due have gone out: the sender's own work, not B's, must not count. */
+    private void outboxDrained() {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline
+                && Sql.count(
+                                rig.app.kit().jdbi(),
+                                "select count(*) from outbox where status in ('pending', 'sending') and next_attempt_at <= ?",
+                                rig.app.clock.millis())
+                        > 0) {
+            settle();
+        }
+        settle();
     }
 
     /** Waits until Kompis has made no Slack call for a moment: the work after each ack is done. */

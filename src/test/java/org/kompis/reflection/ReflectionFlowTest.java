@@ -121,7 +121,7 @@ class ReflectionFlowTest {
                 .as("the prompt is updated, not posted again")
                 .hasSize(1);
 
-        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id))
+        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(FakeSlack.TEAM, id))
                 .singleElement()
                 .satisfies(l -> {
                     assertThat(l.source()).isEqualTo(LessonSource.REFLECTION);
@@ -160,7 +160,7 @@ class ReflectionFlowTest {
         assertThat(cellsContaining(TestApp.SVEN))
                 .as("Sven's user id, in any cell of any table")
                 .isEmpty();
-        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id))
+        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(FakeSlack.TEAM, id))
                 .singleElement()
                 .satisfies(l -> assertThat(l.authorId()).isNull());
 
@@ -204,7 +204,7 @@ class ReflectionFlowTest {
         sleep(1500);
         assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> ts.equals(c.param("thread_ts"))))
                 .isEmpty();
-        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(id))
+        assertThat(new ReflectionLessons(app.kit().jdbi(), app.clock).lessonsOf(FakeSlack.TEAM, id))
                 .as("private answers are not lessons")
                 .isEmpty();
     }

@@ -116,6 +116,14 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** These people's home workspace is {@code team} (users.info's {@code team_id}; {@link #TEAM} unless told). */
+    public FakeSlack homeTeam(String team, String... userIds) {
+        for (String id : userIds) {
+            users.get(id).put("team_id", team);
+        }
+        return this;
+    }
+
     public FakeSlack channel(String id, String... members) {
         channelMembers.put(id, List.of(members));
         return this;
