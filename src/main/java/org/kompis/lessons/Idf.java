@@ -26,14 +26,14 @@ final class Idf {
         Map<String, Double> idf = new HashMap<>();
         long now = System.currentTimeMillis();
         long n = -1;
+        if (PgSearch.on(h)) {
+            TermDocs.refreshIfOld(h, Fts5.lessons(h), now);
+        }
         for (SearchQuery.Term t : terms) {
-            List<String> tokens = Words.of(t.text());
-            if (tokens.isEmpty()) {
+            List<String> forms = forms(t);
+            if (forms.isEmpty()) {
                 continue;
             }
-            Iterable<String> forms = tokens.size() == 1 && !t.prefix()
-                    ? Analysis.shared().word(tokens.get(0)).forms()
-                    : List.of(tokens.get(0));
             long most = 0;
             for (String form : forms) {
                 most = Math.max(most, documents(h, form, now));
@@ -46,9 +46,24 @@ final class Idf {
         return idf;
     }
 
+    /** The indexed forms a query word matches: its analysed forms, or the token itself for a prefix or compound. */
+    static List<String> forms(SearchQuery.Term t) {
+        List<String> tokens = Words.of(t.text());
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        return tokens.size() == 1 && !t.prefix()
+                ? List.copyOf(Analysis.shared().word(tokens.get(0)).forms())
+                : List.of(tokens.get(0));
+    }
+
     /** How many lessons hold a term, on either database. */
     static long documents(Handle h, String term) {
-        return PgSearch.on(h) ? PgSearch.documents(h, term) : Fts5.documents(h, term);
+        if (!PgSearch.on(h)) {
+            return Fts5.documents(h, term);
+        }
+        long stored = TermDocs.stored(h, term);
+        return stored >= 0 ? stored : PgSearch.documents(h, term);
     }
 
     /** {@link #documents(Handle, String)}, kept for {@value #TTL_MINUTES} minutes. */

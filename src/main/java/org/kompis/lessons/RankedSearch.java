@@ -127,17 +127,28 @@ final class RankedSearch {
      */
     private List<Ranking.Candidate> candidates(
             Handle h, String match, boolean legacy, String teamId, SearchQuery q, Viewer viewer, int limit) {
-        List<Ranking.Candidate> found = new ArrayList<>(LessonSearch.bind(
-                        h.createQuery(LessonSearch.sql(PgSearch.on(h), q, CANDIDATE)), teamId, q, viewer)
-                .bind("match", LessonSearch.match(PgSearch.on(h), match))
-                .bind("limit", limit)
-                .bind("offset", 0)
-                .map((rs, ctx) -> new Ranking.Candidate(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        new IndexTerms(
-                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), Analysis.VERSION)))
-                .list());
+        boolean pg = PgSearch.on(h);
+        PgWindow window = pg ? PgWindow.of(h, idf, q, limit) : PgWindow.ALL;
+        List<Ranking.Candidate> found;
+        do {
+            found = new ArrayList<>(LessonSearch.bind(
+                            h.createQuery(LessonSearch.sql(pg, q, CANDIDATE)), teamId, q, viewer)
+                    .bind("match", LessonSearch.match(pg, match))
+                    .bind("floor", window.floor())
+                    .bind("limit", limit)
+                    .bind("offset", 0)
+                    .map((rs, ctx) -> new Ranking.Candidate(
+                            rs.getLong(1),
+                            rs.getLong(2),
+                            new IndexTerms(
+                                    rs.getString(3),
+                                    rs.getString(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    Analysis.VERSION)))
+                    .list());
+            window = window.wider();
+        } while (found.size() < limit && window != null);
         String raw = q.rawMatch();
         if (legacy && raw != null) {
             try {
