@@ -44,6 +44,8 @@ public final class PairsRitual implements Ritual {
     private final PairsCommands pairsCommands;
     private final PairsListeners listeners;
     private final Leavers leavers;
+    private final Directory directory;
+    private final Guests guests;
 
     /**
      * @param configFile where the conversation starters may be overridden
@@ -80,7 +82,8 @@ public final class PairsRitual implements Ritual {
         this.background = background;
         this.zones = zones;
         PoolStore pool = jdbi.onDemand(PoolStore.class);
-        Guests guests = new Guests(directory, includeGuests);
+        this.directory = directory;
+        this.guests = new Guests(directory, includeGuests);
         this.leavers = new Leavers(jdbi);
         this.roundStore = jdbi.onDemand(RoundStore.class);
         this.intros =
@@ -107,8 +110,14 @@ public final class PairsRitual implements Ritual {
         });
         events.on(UserChangeEvent.class, payload -> {
             var u = payload.getEvent().getUser();
-            if (u != null && u.isDeleted()) {
-                leavers.left(payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId(), u.getId());
+            if (u == null) {
+                return;
+            }
+            String team = payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId();
+            // What Kompis knew of them (guest or not, locale) is asked again at their next step.
+            directory.forget(team, u.getId());
+            if (u.isDeleted() || guests.becameOne(u)) {
+                leavers.left(team, u.getId());
             }
         });
         privacy.add(new PairsPersonalData());
