@@ -105,7 +105,8 @@ public interface OutboxStore {
      */
     @SqlUpdate("""
             update outbox set status = 'sent', ts = :ts, sent_at = :now, posted_at = :wall, error = null
-            where id = :id and claimer = :me and (status = 'sending' or status = 'failed' and error like 'uncertain%')""")
+            where id = :id and claimer = :me
+              and (status = 'sending' or status = 'failed' and error like 'uncertain%')""")
     int markSent(
             @Bind("id") long id,
             @Bind("ts") String ts,
@@ -125,8 +126,8 @@ public interface OutboxStore {
             @Bind("countAttempt") boolean countAttempt,
             @Bind("me") String me);
 
-    @SqlUpdate(
-            "update outbox set status = 'failed', error = :error where id = :id and status = 'sending' and claimer = :me")
+    @SqlUpdate("update outbox set status = 'failed', error = :error "
+            + "where id = :id and status = 'sending' and claimer = :me")
     int markFailed(@Bind("id") long id, @Bind("error") String error, @Bind("me") String me);
 
     /**

@@ -115,7 +115,8 @@ final class Poster {
             // Slack may have posted it (a 5xx, a timeout or a reset after the request was sent), and chat.postMessage
             // has no idempotency key: posting again could post twice. The row is kept as uncertain and its ritual told.
             log.warn(
-                    "Outbox row {} to {}: {} after the request was sent; it may be in the channel, so it is not sent again",
+                    "Outbox row {} to {}: {} after the request was sent; it may be in the channel, "
+                            + "so it is not sent again",
                     row.id(),
                     row.channelId(),
                     error);
