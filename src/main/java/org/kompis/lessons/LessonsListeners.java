@@ -152,11 +152,14 @@ final class LessonsListeners {
             Texts t = speech.user(team, user);
             // The person's channels come from Slack, which a listener must not wait for: show "searching", then
             // results.
-            background.later("A lessons step", () -> {
+            boolean started = background.later("A lessons step", () -> {
                 Lookup.Result r = lookup.run(team, null, user, typed, 0, LessonsModals.HOME_RESULTS);
                 slack.team(team).updateView(viewId, LessonsModals.results(views, team, t, r));
             });
-            return ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)));
+            // With every worker busy, "searching" would stay for ever: the form stays as typed, with "busy".
+            return started
+                    ? ctx.ack(r -> r.responseAction("update").view(LessonsModals.searching(t)))
+                    : ctx.ackWithErrors(Map.of(LessonsModals.QUERY, t.t("common.busy")));
         });
     }
 

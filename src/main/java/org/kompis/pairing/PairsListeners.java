@@ -87,7 +87,10 @@ final class PairsListeners {
             boolean shared =
                     Views.values(state, PairsModals.SHARE, PairsModals.SHARE).contains(PairsModals.SHARE);
             followUps.learned(g.get(), user, text, shared);
-            later(() -> followUps.afterLearned(g.get(), user));
+            if (!later(() -> followUps.afterLearned(g.get(), user))) {
+                // Stored, but not yet in the library: sent again, it is stored once more and goes there once.
+                return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("common.busy")));
+            }
             return ctx.ack();
         });
         app.viewSubmission(ProfileModal.CALLBACK, (req, ctx) -> {
@@ -158,7 +161,7 @@ final class PairsListeners {
         slack.team(team).tell(where, user, speech.user(team, user).t("pairs.not_your_group"), null);
     }
 
-    private void later(Runnable work) {
-        background.later("A learning pairs step", work);
+    private boolean later(Runnable work) {
+        return background.later("A learning pairs step", work);
     }
 }

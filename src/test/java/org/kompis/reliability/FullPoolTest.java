@@ -25,6 +25,11 @@ class FullPoolTest {
         try (TestApp app = TestApp.start()) {
             app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UEMMA>"));
             app.reply(app.command(TestApp.KARI, "/kompis", "language nb"));
+            app.reply(app.command(TestApp.KARI, "/pairs", "join"));
+            app.reply(app.command(TestApp.OLA, "/pairs", "join"));
+            app.reply(app.command(TestApp.MANAGER, "/pairs", "now"));
+            long group =
+                    Eventual.value(() -> Sql.one(app.kit().jdbi(), "select max(id) from pairs_groups", Long.class));
             CountDownLatch gate = new CountDownLatch(1);
             ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
             fill(pool, gate);
@@ -59,6 +64,24 @@ class FullPoolTest {
                             .statusCode())
                     .isEqualTo(200);
             assertThat(app.reply("click")).contains("Kompis har mycket att göra just nu");
+            // Forms whose next step needs a worker stay open as typed: a search (it would say "searching" for ever)
+            // and what someone learned in a pair (it would never reach the library). Before: both closed.
+            assertThat(app.submit(
+                                    TestApp.EMMA,
+                                    "lessons_search_modal",
+                                    "",
+                                    Payloads.values("query", "query", Payloads.text("plan")))
+                            .body())
+                    .contains("\"response_action\":\"errors\"")
+                    .contains("very busy");
+            assertThat(app.submit(
+                                    TestApp.OLA,
+                                    "pairs_learn_modal",
+                                    String.valueOf(group),
+                                    Payloads.values("learned", "learned", Payloads.text("Ask the archive first.")))
+                            .body())
+                    .contains("\"response_action\":\"errors\"")
+                    .contains("very busy");
             // The event is acknowledged (Slack must hear back within 3 s) and, with no worker free, handled on the
             // request's own thread: the newcomer gets their buddy while every worker is still busy.
             assertThat(app.event("Ev-sven-joined", joined()).statusCode()).isEqualTo(200);
