@@ -277,6 +277,32 @@ class RightsAtSubmitTest {
                 .isZero();
     }
 
+    /** Before: a search result shown before the removal still posted the lesson into the private channel. */
+    @Test
+    void aLessonIsNotSharedIntoAPrivateChannelBySomeoneRemovedFromIt() {
+        assertThat(app.submit(
+                                TestApp.EMMA,
+                                "lessons_add_modal",
+                                TestApp.CHANNEL,
+                                Payloads.values("text", "text", Payloads.text("Salt the steps before seven.")))
+                        .statusCode())
+                .isEqualTo(200);
+        long lesson = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from lessons where text = 'Salt the steps before seven.'",
+                Long.class));
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.SVEN, TestApp.EMMA);
+
+        app.action(TestApp.KARI, PRIVATE, "1.1", "lessons_share", String.valueOf(lesson), "share-kari");
+        assertThat(app.reply("share-kari")).contains("ikke lenger medlem");
+        app.action(TestApp.SVEN, PRIVATE, "1.2", "lessons_share", String.valueOf(lesson), "share-sven");
+        app.slack.await("chat.postMessage", c -> PRIVATE.equals(c.param("channel")));
+        app.reply("share-sven");
+        assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> PRIVATE.equals(c.param("channel"))))
+                .as("shared once, by the member")
+                .hasSize(1);
+    }
+
     private void click(String user, String root, String actionId, String value) {
         assertThat(app.action(user, PRIVATE, root, actionId, value, "sixhats-" + user)
                         .statusCode())
