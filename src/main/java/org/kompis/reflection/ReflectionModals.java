@@ -126,7 +126,7 @@ final class ReflectionModals {
                 null));
         List<OptionObject> langs = new ArrayList<>();
         for (Lang l : Lang.values()) {
-            langs.add(Pickers.option(t.t("language.name." + l.code()), l.code()));
+            langs.add(Pickers.option(t.languageName(l), l.code()));
         }
         blocks.add(Views.input(
                 "language",

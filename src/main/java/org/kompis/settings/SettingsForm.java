@@ -37,7 +37,7 @@ final class SettingsForm {
         blocks.add(Blocks.context(t.t("settings.intro")));
         List<OptionObject> langs = new ArrayList<>();
         for (Lang l : Lang.values()) {
-            langs.add(Pickers.option(t.t("language.name." + l.code()), l.code()));
+            langs.add(Pickers.option(t.languageName(l), l.code()));
         }
         blocks.add(Views.input(
                 "lang",
@@ -127,7 +127,7 @@ final class SettingsForm {
                 : t.t("settings.retention.days", now.retentionDays());
         List<LayoutBlock> blocks = List.of(Blocks.section(t.t(
                 "settings.saved",
-                t.t("language.name." + now.defaultLanguage().code()),
+                t.languageName(now.defaultLanguage()),
                 now.timeZone().getId(),
                 t.t("settings.holidays." + now.holidays().code()),
                 group,
