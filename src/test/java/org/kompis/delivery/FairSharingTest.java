@@ -114,7 +114,8 @@ class FairSharingTest {
                 .toList();
         assertThat(order).contains("CFAST");
         // 4 posters: the slow workspace's posts already running, then at most one more round of them before the
-        // other workspace's turn (before, its prompt queued behind every row the slow workspace had claimed: 12).
+        // other workspace's turn (before, its prompt queued behind every row the slow workspace had claimed: 18 in a
+        // run).
         assertThat(order.indexOf("CFAST"))
                 .as("the slow workspace's posts that went before the other's prompt")
                 .isLessThanOrEqualTo(8);
