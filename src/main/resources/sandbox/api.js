@@ -2,7 +2,8 @@
 
 export async function post(path, body) {
   try {
-    const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const r = await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body) });
     return await r.json().catch(() => ({ ok: r.ok, error: r.ok ? null : `HTTP ${r.status}` }));
   } catch (e) {
     return { ok: false, error: 'The sandbox is not answering (restarting?)' };

@@ -80,7 +80,10 @@ function keep(container, owner, content, build) {
   container.scrollTop = stick ? container.scrollHeight : top;
   // On a phone the page itself scrolls, not the pane: bring the newest message into view there.
   if (stick && narrow.matches) container.lastElementChild?.lastElementChild?.scrollIntoView({ block: 'end' });
-  if (article) container.querySelector(`[data-ts="${article.dataset.ts}"]`)?.querySelectorAll('button, select, input, textarea, a')[index]?.focus();
+  if (article) {
+    container.querySelector(`[data-ts="${article.dataset.ts}"]`)
+      ?.querySelectorAll('button, select, input, textarea, a')[index]?.focus();
+  }
 }
 
 function renderPane() {
@@ -97,7 +100,8 @@ function renderPane() {
   const c = ctx();
   if (ui.view === 'app:home') {
     keep($('pane-body'), `${ui.as} home`, s.home, () => (s.home
-      ? renderBlocks(s.home.blocks, { ...c, dispatch: (a) => act('/sandbox/ui/action', { as: ui.as, container: 'view', viewId: s.home.id, ...a }) })
+      ? renderBlocks(s.home.blocks, { ...c, dispatch: (a) => act('/sandbox/ui/action', { as: ui.as, container: 'view',
+        viewId: s.home.id, ...a }) })
       : h('p', { class: 'muted empty' }, w.noHome)));
   } else {
     const id = convId();

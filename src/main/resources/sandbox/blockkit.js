@@ -11,7 +11,8 @@ function section(b, ctx) {
       b.fields.map((f) => h('div', { class: 'bk-field', html: textToHtml(f, ctx.names) }))));
   }
   return h('div', { class: 'bk-section' }, main,
-    b.accessory ? h('div', { class: 'bk-accessory' }, renderElement(b.accessory, b.block_id, ctx, { dispatch: true })) : null);
+    b.accessory ? h('div', { class: 'bk-accessory' }, renderElement(b.accessory, b.block_id, ctx,
+      { dispatch: true })) : null);
 }
 
 function context(b, ctx) {
@@ -28,7 +29,8 @@ function input(b, ctx) {
   const errorId = error ? `${id}-error` : null;
   const grouped = ['checkboxes', 'radio_buttons'].includes(b.element?.type) || b.element?.type?.startsWith('multi_');
   const label = h(grouped ? 'span' : 'label', { class: 'bk-label', id: labelId, for: grouped ? null : id },
-    h('span', { html: plainToHtml(b.label?.text) }), b.optional ? h('span', { class: 'optional' }, ' (optional)') : null);
+    h('span', { html: plainToHtml(b.label?.text) }), b.optional ? h('span', { class: 'optional' },
+      ' (optional)') : null);
   const control = renderElement(b.element, b.block_id, ctx, {
     dispatch: Boolean(b.dispatch_action), id: grouped ? null : id, labelId, invalid: Boolean(error),
     required: !b.optional, describedBy: [hintId, errorId].filter(Boolean).join(' ') || null,

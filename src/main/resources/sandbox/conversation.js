@@ -14,7 +14,8 @@ function when(ts) {
 function files(m) {
   if (!m.files?.length) return null;
   return h('ul', { class: 'files' }, m.files.map((f) => h('li', {},
-    h('a', { href: f.url, download: f.name }, `${f.title || f.name}`), h('span', { class: 'muted' }, ` ${f.size} bytes`))));
+    h('a', { href: f.url, download: f.name }, `${f.title || f.name}`), h('span', { class: 'muted' },
+      ` ${f.size} bytes`))));
 }
 
 /** One message; ctx: {names, me, fmt, replies(m), openThread(ts), act(m, action), dismiss(m)}. */
@@ -25,18 +26,22 @@ export function messageNode(m, ctx, inThread = false) {
     : h('div', { class: 'text', html: mrkdwnToHtml(m.text, ctx.names) });
   const replies = inThread ? 0 : ctx.replies(m);
   const at = when(m.ts);
-  return h('article', { class: `msg${m.ephemeral ? ' ephemeral' : ''}`, dataset: { ts: m.ts }, id: `m${m.ts.replace('.', '')}` },
+  return h('article', { class: `msg${m.ephemeral ? ' ephemeral' : ''}`, dataset: { ts: m.ts },
+    id: `m${m.ts.replace('.', '')}` },
     h('div', { class: `avatar${m.bot ? ' bot' : ''}`, 'aria-hidden': 'true' }, initials(name)),
     h('div', { class: 'msg-body' },
       h('header', { class: 'msg-head' }, h('strong', {}, name), m.bot ? h('span', { class: 'badge' }, 'APP') : null,
-        h('time', { datetime: at.toISOString() }, ctx.fmt.time(at)), m.edited ? h('span', { class: 'muted' }, '(edited)') : null),
+        h('time', { datetime: at.toISOString() }, ctx.fmt.time(at)), m.edited ? h('span', { class: 'muted' },
+          '(edited)') : null),
       m.ephemeral ? h('p', { class: 'only-you' }, 'Only visible to you') : null,
       content, files(m),
       replies ? h('button', { type: 'button', class: 'link-btn replies', onclick: () => ctx.openThread(m.ts) },
         `${replies} ${replies === 1 ? 'reply' : 'replies'}`) : null,
-      !inThread && !replies && !m.ephemeral ? h('button', { type: 'button', class: 'link-btn reply', onclick: () => ctx.openThread(m.ts),
+      !inThread && !replies && !m.ephemeral ? h('button', { type: 'button', class: 'link-btn reply',
+        onclick: () => ctx.openThread(m.ts),
         'aria-label': `Reply in thread to ${name}` }, 'Reply in thread') : null,
-      m.ephemeral ? h('button', { type: 'button', class: 'link-btn', onclick: () => ctx.dismiss(m) }, 'Dismiss') : null));
+      m.ephemeral ? h('button', { type: 'button', class: 'link-btn', onclick: () => ctx.dismiss(m) },
+        'Dismiss') : null));
 }
 
 /** The top-level messages of a conversation, with a line for each new day. */

@@ -28,7 +28,8 @@ const LOCK = '<svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true"
 /** A channel's name with # or, for a private one, a lock (drawn: headless browsers often lack emoji fonts). */
 export function channelName(c) {
   return c.kind === 'private'
-    ? h('span', {}, h('span', { class: 'lock', html: LOCK }), ` ${c.name}`, h('span', { class: 'visually-hidden' }, ' (private)'))
+    ? h('span', {}, h('span', { class: 'lock', html: LOCK }), ` ${c.name}`, h('span', { class: 'visually-hidden' },
+      ' (private)'))
     : h('span', {}, `# ${c.name}`);
 }
 

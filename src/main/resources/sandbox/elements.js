@@ -13,7 +13,8 @@ function options(el, ctx) {
   const base = el.type.replace(/^multi_/, '');
   if (base === 'users_select') return ctx.people.map((p) => ({ value: p.id, label: p.name }));
   if (base === 'channels_select' || base === 'conversations_select') {
-    return ctx.conversations.filter((c) => base === 'conversations_select' || c.kind === 'channel' || c.kind === 'private')
+    return ctx.conversations
+      .filter((c) => base === 'conversations_select' || c.kind === 'channel' || c.kind === 'private')
       .map((c) => ({ value: c.id, label: c.kind === 'channel' || c.kind === 'private' ? `#${c.name}` : c.label }));
   }
   const flat = (list) => (list ?? []).map((o) => ({ value: o.value, label: o.text?.text ?? o.value }));
@@ -37,7 +38,8 @@ function optionNode(o, chosen) {
 // A multi-select is a list of checkboxes: plainer than Slack's token picker, and usable without a mouse.
 function multiSelect(el, blockId, ctx, opts) {
   const flat = options(el, ctx).flatMap((o) => (o.group != null ? o.options : [o]));
-  const asChoices = { ...el, type: 'checkboxes', options: flat.map((o) => ({ value: o.value, text: { type: 'plain_text', text: o.label } })),
+  const asChoices = { ...el, type: 'checkboxes', options: flat.map((o) => ({ value: o.value, text: { type: 'plain_text',
+    text: o.label } })),
     initial_options: [...initial(el)].map((value) => ({ value })) };
   const group = choices(asChoices, blockId, ctx, opts);
   group.dataset.actionId = el.action_id;
@@ -71,10 +73,12 @@ function choices(el, blockId, ctx, opts) {
   const name = `${blockId}-${el.action_id}`;
   const group = h('div', {
     class: 'choices', role: radio ? 'radiogroup' : 'group', 'aria-labelledby': opts.labelId,
-    'aria-describedby': opts.describedBy, dataset: { blockId, actionId: el.action_id, collect: radio ? 'radio' : 'checks' },
+    'aria-describedby': opts.describedBy, dataset: { blockId, actionId: el.action_id,
+      collect: radio ? 'radio' : 'checks' },
   });
   for (const o of el.options ?? []) {
-    const input = h('input', { type: radio ? 'radio' : 'checkbox', name, value: o.value, checked: chosen.has(o.value) });
+    const input = h('input', { type: radio ? 'radio' : 'checkbox', name, value: o.value,
+      checked: chosen.has(o.value) });
     group.append(h('label', { class: 'choice' }, input, h('span', { html: textToHtml(o.text, ctx.names) }),
       o.description ? h('small', { html: textToHtml(o.description, ctx.names) }) : null));
   }
@@ -112,7 +116,8 @@ function textInput(el, blockId, ctx, opts) {
 }
 
 function button(el, blockId, ctx) {
-  const node = h('button', { type: 'button', class: `btn ${el.style ?? ''}`.trim(), 'aria-label': el.accessibility_label,
+  const node = h('button', { type: 'button', class: `btn ${el.style ?? ''}`.trim(),
+    'aria-label': el.accessibility_label,
     html: plainToHtml(el.text?.text) });
   node.addEventListener('click', () => {
     if (el.confirm && !window.confirm(confirmText(el.confirm))) return;
@@ -176,7 +181,9 @@ export function restore(root, values) {
     const kind = node.dataset.collect;
     if (v === undefined || kind === 'datetime') continue;
     if (kind === 'checks' || kind === 'radio') {
-      node.querySelectorAll('input').forEach((i) => { i.checked = Array.isArray(v) ? v.includes(i.value) : v === i.value; });
+      node.querySelectorAll('input').forEach((i) => {
+        i.checked = Array.isArray(v) ? v.includes(i.value) : v === i.value;
+      });
     } else node.value = v ?? '';
   }
 }

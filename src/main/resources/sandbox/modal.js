@@ -41,7 +41,8 @@ export class ModalHost {
     if (!this.dialog.open) {
       this.opener = document.activeElement;
       this.dialog.showModal();
-      this.dialog.querySelector('.modal-body input, .modal-body textarea, .modal-body select, .modal-body button, .modal-foot button')?.focus();
+      this.dialog.querySelector('.modal-body input, .modal-body textarea, .modal-body select, .modal-body button, '
+        + '.modal-foot button')?.focus();
     } else if (Object.keys(modal.errors ?? {}).length) {
       this.dialog.querySelector('.has-error input, .has-error textarea, .has-error select')?.focus();
     }
@@ -54,7 +55,8 @@ export class ModalHost {
     const blocks = renderBlocks(v.blocks, { ...ctx, errors,
       dispatch: (a) => this.post('/sandbox/ui/action', { as: ctx.as, container: 'view', viewId: v.id, ...a,
         values: collect(this.dialog) }) });
-    const form = h('form', { class: 'modal', novalidate: true, onsubmit: (e) => { e.preventDefault(); this.submit(); } },
+    const form = h('form', { class: 'modal', novalidate: true,
+      onsubmit: (e) => { e.preventDefault(); this.submit(); } },
       h('header', { class: 'modal-head' },
         modal.depth > 1 ? h('span', { class: 'modal-depth' }, `${modal.depth} of ${modal.depth}`) : null,
         h('h2', { id: 'modal-title', html: plainToHtml(v.title?.text) }),
@@ -63,17 +65,20 @@ export class ModalHost {
       h('div', { class: 'modal-body' }, blocks),
       h('footer', { class: 'modal-foot' },
         h('button', { type: 'button', class: 'btn', onclick: () => this.close() }, v.close?.text ?? 'Cancel'),
-        v.submit || hasInputs ? h('button', { type: 'submit', class: 'btn primary', html: plainToHtml(v.submit?.text ?? 'Submit') }) : null));
+        v.submit || hasInputs ? h('button', { type: 'submit', class: 'btn primary',
+          html: plainToHtml(v.submit?.text ?? 'Submit') }) : null));
     this.dialog.replaceChildren(form);
   }
 
   async submit() {
-    await this.busy(() => this.post('/sandbox/ui/submit', { as: this.ctx.as, viewId: this.viewId, values: collect(this.dialog) }));
+    await this.busy(() => this.post('/sandbox/ui/submit', { as: this.ctx.as, viewId: this.viewId,
+      values: collect(this.dialog) }));
   }
 
   async close() {
     if (!this.viewId) return;
-    await this.busy(() => this.post('/sandbox/ui/close', { as: this.ctx.as, viewId: this.viewId, values: collect(this.dialog) }));
+    await this.busy(() => this.post('/sandbox/ui/close', { as: this.ctx.as, viewId: this.viewId,
+      values: collect(this.dialog) }));
   }
 
   async busy(call) {

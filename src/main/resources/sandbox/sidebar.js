@@ -20,7 +20,8 @@ export function renderSidebar(root, state, ui) {
   const w = wordsFor(state.people.find((p) => p.id === state.me));
   const channels = convs.filter((c) => c.kind === 'channel' || c.kind === 'private').map((c) => item(
     h('span', {}, channelName(c), c.member ? '' : w.notMemberTag), c.id, ui, { unread: ui.unread(c.id) }));
-  const groups = convs.filter((c) => c.kind === 'mpim').map((c) => item(c.label, c.id, ui, { unread: ui.unread(c.id) }));
+  const groups = convs.filter((c) => c.kind === 'mpim').map((c) => item(c.label, c.id, ui,
+    { unread: ui.unread(c.id) }));
   const im = convs.find((c) => c.kind === 'im');
   const apps = [item('Kompis', 'app:home', ui, { unread: im ? ui.unread(im.id) : 0 })];
   root.replaceChildren(...[section(w.channels, channels), section(w.groups, groups), section(w.apps, apps)]

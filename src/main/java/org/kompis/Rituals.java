@@ -113,6 +113,7 @@ public final class Rituals {
                 kit.clock(),
                 kit.claims(),
                 kit.background(),
+                kit.outbox(),
                 kit.config().configFile(),
                 kit.config().pairsFollowUpDays(),
                 kit.config().pairsIncludeGuests(),
@@ -133,7 +134,8 @@ public final class Rituals {
                 kit.zones(),
                 kit.roles(),
                 kit.clock(),
-                kit.background());
+                kit.background(),
+                kit.outbox());
     }
 
     public static PrivacyRitual privacy(Kit kit) {

@@ -71,24 +71,9 @@ final class AarAnswers {
 
     /** "Add my review": opens the modal, or says why not. */
     void open(String team, String channel, String user, String triggerId, long reviewId) {
-        Optional<Review> review = store.review(team, reviewId);
+        Review review = store.review(team, reviewId).orElse(null);
         Texts t = speech.user(team, user);
-        if (review.isEmpty()) {
-            slack.team(team).tell(channel, user, t.t("aar.not_found"), null);
-            return;
-        }
-        if (!review.get().open()) {
-            slack.team(team)
-                    .tell(
-                            channel,
-                            user,
-                            t.t(
-                                    "aar.closed_already",
-                                    Deadlines.date(t, review.get().closedOn())),
-                            null);
-            return;
-        }
-        String refused = roles.notInChannelNow(team, review.get().channelId(), user, t);
+        String refused = refusal(team, user, review, "aar.closed_already", t);
         if (refused != null) {
             slack.team(team).tell(channel, user, refused, null);
             return;
@@ -96,7 +81,23 @@ final class AarAnswers {
         AnswerForm form = store.answer(reviewId, user)
                 .map(a -> AnswerForm.of(a, store.itemsOf(reviewId, user)))
                 .orElse(null);
-        slack.team(team).openView(triggerId, AarModals.answer(t, review.get(), form));
+        slack.team(team).openView(triggerId, AarModals.answer(t, review, form));
+    }
+
+    /**
+     * Why {@code user} may not answer {@code review} from {@code team} now, or null when they may: it is gone (null;
+     * also another workspace's, which {@code store.review(team, id)} does not find), closed ({@code closedKey}, with
+     * the day it closed), or in a channel they have left (asked of Slack now). The same guard when the form opens and
+     * when it is sent.
+     */
+    String refusal(String team, String user, Review review, String closedKey, Texts t) {
+        if (review == null) {
+            return t.t("aar.not_found");
+        }
+        if (!review.open()) {
+            return t.t(closedKey, Deadlines.date(t, review.closedOn()));
+        }
+        return roles.notInChannelNow(team, review.channelId(), user, t);
     }
 
     /** Saves the answer unless the review was closed meanwhile; the check and the write are one transaction. */

@@ -74,28 +74,20 @@ final class AarListeners {
                     followUp.done(p.getTeam().getId(), channel(p), p.getUser().getId(), Views.actionNumber(p)));
             return ctx.ack();
         });
-        app.blockAction(AarDms.LATER, (req, ctx) -> {
-            var p = req.getPayload();
-            later(() -> followUp.open(
-                    p.getTeam().getId(),
-                    channel(p),
-                    p.getUser().getId(),
-                    p.getTriggerId(),
-                    Views.actionNumber(p),
-                    false));
-            return ctx.ack();
-        });
-        app.blockAction(AarDms.DROP, (req, ctx) -> {
-            var p = req.getPayload();
-            later(() -> followUp.open(
-                    p.getTeam().getId(),
-                    channel(p),
-                    p.getUser().getId(),
-                    p.getTriggerId(),
-                    Views.actionNumber(p),
-                    true));
-            return ctx.ack();
-        });
+        // "Later" and "Drop" open the same follow-up form, asking for a new date or a reason.
+        for (boolean drop : new boolean[] {false, true}) {
+            app.blockAction(drop ? AarDms.DROP : AarDms.LATER, (req, ctx) -> {
+                var p = req.getPayload();
+                later(() -> followUp.open(
+                        p.getTeam().getId(),
+                        channel(p),
+                        p.getUser().getId(),
+                        p.getTriggerId(),
+                        Views.actionNumber(p),
+                        drop));
+                return ctx.ack();
+            });
+        }
         app.viewSubmission(AarModals.START, (req, ctx) -> {
             var p = req.getPayload();
             String team = p.getTeam().getId();
@@ -131,13 +123,7 @@ final class AarListeners {
             Texts t = speech.user(team, user);
             String first = AnswerForm.QUESTION_BLOCKS[0];
             Review review = store.review(team, reviewId).orElse(null);
-            if (review == null) {
-                return ctx.ackWithErrors(Map.of(first, t.t("aar.not_found")));
-            }
-            if (!review.open()) {
-                return ctx.ackWithErrors(Map.of(first, t.t("aar.error.closed", Deadlines.date(t, review.closedOn()))));
-            }
-            String refused = roles.notInChannelNow(team, review.channelId(), user, t);
+            String refused = answers.refusal(team, user, review, "aar.error.closed", t);
             if (refused != null) {
                 return ctx.ackWithErrors(Map.of(first, refused));
             }

@@ -33,9 +33,9 @@ public final class CoreCommands implements Ritual {
         if (call.args().isBlank()) {
             call.reply(call.t(
                     "language.current",
-                    call.t("language.name." + call.lang().code()),
+                    call.texts().languageName(call.lang()),
                     Arrays.stream(Lang.values())
-                            .map(l -> "`" + l.code() + "` " + call.t("language.name." + l.code()))
+                            .map(l -> "`" + l.code() + "` " + call.texts().languageName(l))
                             .collect(Collectors.joining(", "))));
             return;
         }

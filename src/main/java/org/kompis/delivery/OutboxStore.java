@@ -53,10 +53,10 @@ public interface OutboxStore {
             on conflict(run_key, channel_id) do nothing""")
     int insert(@BindMethods Post post, @Bind("now") long now);
 
-    /** Workspaces with rows due now, oldest first (their rows may still wait for their channel). */
+    /** Workspaces with rows due now, by id (their rows may still wait for their channel or a paused workspace). */
     @SqlQuery("""
-            select team_id from outbox where status = 'pending' and next_attempt_at <= :now
-            group by team_id order by min(next_attempt_at) limit :limit""")
+            select distinct team_id from outbox where status = 'pending' and next_attempt_at <= :now
+            order by team_id limit :limit""")
     List<String> dueTeams(@Bind("now") long now, @Bind("limit") int limit);
 
     @SqlQuery("select min(next_attempt_at) from outbox where status = 'pending'")
@@ -105,7 +105,8 @@ public interface OutboxStore {
      */
     @SqlUpdate("""
             update outbox set status = 'sent', ts = :ts, sent_at = :now, posted_at = :wall, error = null
-            where id = :id and claimer = :me and (status = 'sending' or status = 'failed' and error like 'uncertain%')""")
+            where id = :id and claimer = :me
+              and (status = 'sending' or status = 'failed' and error like 'uncertain%')""")
     int markSent(
             @Bind("id") long id,
             @Bind("ts") String ts,
@@ -125,8 +126,8 @@ public interface OutboxStore {
             @Bind("countAttempt") boolean countAttempt,
             @Bind("me") String me);
 
-    @SqlUpdate(
-            "update outbox set status = 'failed', error = :error where id = :id and status = 'sending' and claimer = :me")
+    @SqlUpdate("update outbox set status = 'failed', error = :error "
+            + "where id = :id and status = 'sending' and claimer = :me")
     int markFailed(@Bind("id") long id, @Bind("error") String error, @Bind("me") String me);
 
     /**

@@ -108,14 +108,15 @@ final class Poster {
                     "Slack rate-limited workspace {}: pausing its posts for {} s",
                     row.teamId(),
                     retryAfter.toSeconds());
-            CompletableFuture<Boolean> done = writer.retry(row, error, clock.millis(), false);
+            // Paused first: once the retry is committed the pump may look at the row, and must find the pause.
             rate.limited(row.teamId(), retryAfter);
-            return done;
+            return writer.retry(row, error, clock.millis(), false);
         } else if (e.uncertain() || SlackErrors.maybeDelivered(e)) {
             // Slack may have posted it (a 5xx, a timeout or a reset after the request was sent), and chat.postMessage
             // has no idempotency key: posting again could post twice. The row is kept as uncertain and its ritual told.
             log.warn(
-                    "Outbox row {} to {}: {} after the request was sent; it may be in the channel, so it is not sent again",
+                    "Outbox row {} to {}: {} after the request was sent; it may be in the channel, "
+                            + "so it is not sent again",
                     row.id(),
                     row.channelId(),
                     error);

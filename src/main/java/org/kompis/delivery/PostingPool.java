@@ -1,5 +1,7 @@
 package org.kompis.delivery;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -19,12 +21,16 @@ final class PostingPool {
     private static final Logger log = LoggerFactory.getLogger(PostingPool.class);
     private static final int IN_FLIGHT_PER_POSTER = 4;
 
+    private final int capacity;
     private final Semaphore permits;
     private final ExecutorService threads;
     private final Poster poster;
+    // Per workspace: its rows reserved here and not yet recorded, so one slow workspace cannot take every permit.
+    private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
 
     PostingPool(int threads, Poster poster) {
-        this.permits = new Semaphore(threads * IN_FLIGHT_PER_POSTER);
+        this.capacity = threads * IN_FLIGHT_PER_POSTER;
+        this.permits = new Semaphore(capacity);
         this.threads = Executors.newFixedThreadPool(threads, named("kompis-outbox-post-"));
         this.poster = poster;
     }
@@ -41,8 +47,19 @@ final class PostingPool {
         return permits.availablePermits();
     }
 
-    void reserve() throws InterruptedException {
+    int capacity() {
+        return capacity;
+    }
+
+    /** {@code team}'s rows reserved and not yet recorded. */
+    int inFlight(String team) {
+        AtomicInteger n = inFlight.get(team);
+        return n == null ? 0 : n.get();
+    }
+
+    void reserve(String team) throws InterruptedException {
         permits.acquire();
+        inFlight.computeIfAbsent(team, t -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Posts a reserved row on a poster thread; the permit is given back once its outcome is recorded. */
@@ -50,16 +67,21 @@ final class PostingPool {
         try {
             threads.execute(() -> {
                 try {
-                    poster.post(row).whenComplete((changed, e) -> permits.release());
+                    poster.post(row).whenComplete((changed, e) -> release(row.teamId()));
                 } catch (RuntimeException e) {
-                    permits.release();
+                    release(row.teamId());
                     throw e;
                 }
             });
         } catch (RejectedExecutionException e) {
             // Shutting down: the row was never sent; it is handed back at close, or taken over after a crash.
-            permits.release();
+            release(row.teamId());
         }
+    }
+
+    private void release(String team) {
+        inFlight.computeIfPresent(team, (t, n) -> n.decrementAndGet() <= 0 ? null : n);
+        permits.release();
     }
 
     void shutdown() {

@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 final class Sender {
     private static final Logger log = LoggerFactory.getLogger(Sender.class);
     private static final int SCAN = 100;
-    private static final int TEAMS = 50;
+    // Workspaces with due rows read per round: all of them in any real deployment, so none waits behind paused ones.
+    private static final int TEAMS = 5000;
     // Waiting at least this long for slots lets a few gather, so rows are claimed in batches.
     private static final Duration MIN_PACE = Duration.ofMillis(50);
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
@@ -44,6 +45,7 @@ final class Sender {
     private final PostingPool pool;
     private final Doorbell doorbell = new Doorbell();
     private long orphansCheckedAt = Long.MIN_VALUE;
+    private final Fairness fairness = new Fairness();
     private volatile boolean running;
     private Thread pump;
 
@@ -121,14 +123,15 @@ final class Sender {
             takeOver();
         }
         long now = clock.millis();
-        List<String> teams = store.dueTeams(now, TEAMS);
+        List<String> teams = fairness.order(store.dueTeams(now, TEAMS));
         if (teams.isEmpty()) {
             return false;
         }
         long wait = IDLE_POLL.toNanos();
         boolean claimed = false;
+        int share = Fairness.share(pool.capacity(), teams.size());
         for (String team : teams) {
-            int room = Math.min(SCAN, pool.room());
+            int room = Math.min(Math.min(SCAN, pool.room()), share - pool.inFlight(team));
             int slots = 0;
             long w = 0;
             while (slots < room && (w = rate.tryAcquire(team)) == 0) {
@@ -155,7 +158,7 @@ final class Sender {
         }
         rows.sort(Comparator.comparingLong(OutboxRow::id));
         for (OutboxRow row : rows) {
-            pool.reserve();
+            pool.reserve(team);
             pool.submit(row);
         }
         return !rows.isEmpty();

@@ -17,8 +17,9 @@ import org.jdbi.v3.core.Jdbi;
  * the replicas used at least 80 % of the last quarter second's slots, it doubles every quarter second until Slack
  * first answers 429, and after that grows by 3 % a second. Each 429 pauses
  * the workspace for Retry-After on every replica and, once per Retry-After, cuts the rate by 15 %, or down to the
- * rate the replicas were really taking slots at if that is lower, but at most by half (a rate found on a quiet start may be far above
- * what they reach later). The rate is kept in the row, so the next fan-out starts where this one ended.
+ * rate the replicas were really taking slots at if that is lower, but at most by half (a rate found on a quiet start
+ * may be far above what they reach later). The rate is kept in the row, so the next fan-out starts where this one
+ * ended.
  *
  * <p>The cut is a fraction of the rate offered, not an estimate from the posts counted: posts are recorded after
  * Slack answers, and counting them made the rate settle far under the cap. A short pause costs little, since a

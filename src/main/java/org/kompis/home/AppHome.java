@@ -87,8 +87,7 @@ public final class AppHome implements Home {
             }
         }
         blocks.add(Blocks.divider());
-        blocks.add(Blocks.context(
-                t.t("home.settings", t.t("language.name." + t.lang().code()))));
+        blocks.add(Blocks.context(t.t("home.settings", t.languageName(t.lang()))));
         return View.builder().type("home").blocks(blocks).build();
     }
 }

@@ -15,11 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.CommandCall;
 import org.kompis.core.LessonSource;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
+import org.kompis.delivery.Delivery;
+import org.kompis.delivery.Message;
+import org.kompis.delivery.Outbox;
+import org.kompis.delivery.OutboxRow;
+import org.kompis.delivery.Post;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.scheduling.Recurrence;
@@ -28,10 +34,6 @@ import org.kompis.scheduling.Scheduler;
 import org.kompis.scheduling.WeeklyTime;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
-import org.kompis.slack.SlackCallException;
-import org.kompis.slack.SlackGateway;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The weekly digest: {@code /lessons digest fri 09:00} (managers) posts the best lessons of the past seven days in
@@ -40,15 +42,17 @@ import org.slf4j.LoggerFactory;
  */
 final class Digest {
     static final String RITUAL = "lessons-digest";
+    /** The outbox's kind for a digest post. */
+    static final String KIND = "lessons.digest";
+
     static final int MAX = 10;
-    private static final Logger log = LoggerFactory.getLogger(Digest.class);
     private static final Set<String> OFF = Set.of("off", "av", "stopp", "stop", "slutt", "sluta", "pause");
 
     private final LessonSearch search;
     private final ChannelPrivacy channelPrivacy;
     private final LessonPeople people;
     private final Jdbi jdbi;
-    private final SlackGateway slack;
+    private final Outbox outbox;
     private final Speech speech;
     private final Zones zones;
     private final Clock clock;
@@ -59,7 +63,7 @@ final class Digest {
             ChannelPrivacy channelPrivacy,
             LessonPeople people,
             Jdbi jdbi,
-            SlackGateway slack,
+            Outbox outbox,
             Speech speech,
             Zones zones,
             Clock clock,
@@ -68,7 +72,7 @@ final class Digest {
         this.channelPrivacy = channelPrivacy;
         this.people = people;
         this.jdbi = jdbi;
-        this.slack = slack;
+        this.outbox = outbox;
         this.speech = speech;
         this.zones = zones;
         this.clock = clock;
@@ -138,15 +142,52 @@ final class Digest {
                 t.format("lessons.date", local));
     }
 
-    /** One run: claimed once per (schedule, fire time), then posted in the channel's language. */
+    /**
+     * One run: claimed once per (schedule, fire time), then handed to the outbox (nobody waits for it), which
+     * renders it in the channel's language when it sends it.
+     */
     void run(Schedule s, Instant scheduledFor) {
         String team = s.teamId();
         String channel = s.channelId();
+        long fireTime = scheduledFor.toEpochMilli();
         DigestStore runs = jdbi.onDemand(DigestStore.class);
-        if (runs.claim(team, s.id(), scheduledFor.toEpochMilli(), channel, clock.millis()) == 0) {
+        if (runs.claim(team, s.id(), fireTime, channel, clock.millis()) == 0) {
             return;
         }
-        long since = scheduledFor.minus(Duration.ofDays(7)).toEpochMilli();
+        List<Lesson> lessons = lessons(team, channel, fireTime);
+        if (lessons.isEmpty()) {
+            return;
+        }
+        runs.counted(s.id(), fireTime, lessons.size());
+        String ref = s.id() + ":" + fireTime;
+        outbox.enqueue(new Post(team, RITUAL + ":" + ref, channel, null, KIND, ref));
+    }
+
+    /** The post, rendered when the outbox sends it; its ts is kept with the run in the same transaction. */
+    Delivery delivery() {
+        return new Delivery() {
+            @Override
+            public Message render(OutboxRow row) {
+                List<Lesson> lessons = lessons(
+                        row.teamId(), row.channelId(), Long.parseLong(row.ref().split(":")[1]));
+                if (lessons.isEmpty()) {
+                    return null;
+                }
+                Texts t = speech.channel(row.teamId(), row.channelId());
+                return new Message(t.t("lessons.digest.text", lessons.size()), blocks(row.teamId(), t, lessons));
+            }
+
+            @Override
+            public void sent(Handle h, OutboxRow row, String ts) {
+                String[] ref = row.ref().split(":");
+                h.attach(DigestStore.class).posted(Long.parseLong(ref[0]), Long.parseLong(ref[1]), ts);
+            }
+        };
+    }
+
+    /** The best lessons of the seven days before {@code fireTime} that may be shown in {@code channel}. */
+    private List<Lesson> lessons(String team, String channel, long fireTime) {
+        long since = fireTime - Duration.ofDays(7).toMillis();
         List<Lesson> lessons = search.digest(team, channel, Set.of(), since, MAX);
         if (channelPrivacy.turnedPrivate(team, lessons, Set.of(channel))) {
             lessons = search.digest(team, channel, Set.of(), since, MAX);
@@ -156,17 +197,7 @@ final class Digest {
             lessons =
                     lessons.stream().filter(l -> channel.equals(l.channelId())).toList();
         }
-        if (lessons.isEmpty()) {
-            return;
-        }
-        Texts t = speech.channel(team, channel);
-        try {
-            String ts = slack.team(team)
-                    .post(channel, null, t.t("lessons.digest.text", lessons.size()), blocks(team, t, lessons));
-            runs.posted(s.id(), scheduledFor.toEpochMilli(), lessons.size(), ts);
-        } catch (SlackCallException e) {
-            log.warn("Could not post the lessons digest in a channel: {}", e.error());
-        }
+        return lessons;
     }
 
     List<LayoutBlock> blocks(String team, Texts t, List<Lesson> lessons) {

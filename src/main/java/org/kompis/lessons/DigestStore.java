@@ -17,11 +17,11 @@ interface DigestStore {
             @Bind("channel") String channel,
             @Bind("now") long now);
 
-    @SqlUpdate("update lesson_digests set lessons = :n, message_ts = :ts where schedule_id = :schedule "
-            + "and fire_time = :fireTime")
-    void posted(
-            @Bind("schedule") long scheduleId,
-            @Bind("fireTime") long fireTime,
-            @Bind("n") int lessons,
-            @Bind("ts") String ts);
+    /** How many lessons the run found, before it is handed to the outbox. */
+    @SqlUpdate("update lesson_digests set lessons = :n where schedule_id = :schedule and fire_time = :fireTime")
+    void counted(@Bind("schedule") long scheduleId, @Bind("fireTime") long fireTime, @Bind("n") int lessons);
+
+    /** The post's ts, in the transaction that marks its outbox row sent. */
+    @SqlUpdate("update lesson_digests set message_ts = :ts where schedule_id = :schedule and fire_time = :fireTime")
+    void posted(@Bind("schedule") long scheduleId, @Bind("fireTime") long fireTime, @Bind("ts") String ts);
 }

@@ -66,10 +66,19 @@ final class LessonsListeners {
     void install(App app) {
         app.blockAction(LessonsViews.SHARE, (req, ctx) -> {
             var p = req.getPayload();
-            background.later(
-                    "A lessons step",
-                    () -> sharing.share(
-                            p.getTeam().getId(), channel(p), p.getUser().getId(), p.getResponseUrl(), value(p)));
+            String team = p.getTeam().getId();
+            String user = p.getUser().getId();
+            background.later("A lessons step", () -> {
+                // A result shown before they were removed from a private channel must not post into it now.
+                String notIn = channel(p) == null
+                        ? null
+                        : roles.notInChannelNow(team, channel(p), user, speech.user(team, user));
+                if (notIn != null) {
+                    slack.team(team).respond(p.getResponseUrl(), false, channel(p), user, notIn, null);
+                    return;
+                }
+                sharing.share(team, channel(p), user, p.getResponseUrl(), value(p));
+            });
             return ctx.ack();
         });
         app.blockAction(LessonsViews.MORE, (req, ctx) -> {

@@ -12,6 +12,7 @@ import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
+import org.kompis.delivery.Outbox;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
@@ -30,6 +31,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
     private final Privacy privacy;
     private final Background background;
     private final Jdbi jdbi;
+    private final Outbox outbox;
     private final LessonsViews views;
     private final Digest digest;
     private final Export export;
@@ -52,7 +54,8 @@ public final class LessonsRitual implements Ritual, LessonSink {
             Zones zones,
             Roles roles,
             Clock clock,
-            Background background) {
+            Background background,
+            Outbox outbox) {
         this.app = app;
         this.commands = commands;
         this.scheduler = scheduler;
@@ -60,13 +63,14 @@ public final class LessonsRitual implements Ritual, LessonSink {
         this.privacy = privacy;
         this.background = background;
         this.jdbi = jdbi;
+        this.outbox = outbox;
         LessonStore store = jdbi.onDemand(LessonStore.class);
         LessonSearch search = new LessonSearch(jdbi);
         ChannelPrivacy channelPrivacy = new ChannelPrivacy(directory, clock, store);
         LessonPeople people = new LessonPeople(directory);
         this.views = new LessonsViews(people, zones);
         Lookup lookup = new Lookup(search, channelPrivacy, new SearchMisses(jdbi, zones), people);
-        this.digest = new Digest(search, channelPrivacy, people, jdbi, slack, speech, zones, clock, scheduler);
+        this.digest = new Digest(search, channelPrivacy, people, jdbi, outbox, speech, zones, clock, scheduler);
         this.export = new Export(store, slack, directory, zones, clock);
         this.lessonsCommands = new LessonsCommands(views, lookup);
         ShareInChannel sharing = new ShareInChannel(search, channelPrivacy, people, slack, speech, clock, views);
@@ -83,6 +87,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
         lessonsCommands.register(commands, digest, export);
         listeners.install(app);
         events.install(app);
+        outbox.register(Digest.KIND, digest.delivery());
         scheduler.onSchedule(Digest.RITUAL, digest::run);
         home.add(lessonsHome);
         background.later("Analysing older lessons for search", new Reindex(jdbi));

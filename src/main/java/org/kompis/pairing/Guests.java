@@ -1,5 +1,6 @@
 package org.kompis.pairing;
 
+import com.slack.api.model.User;
 import org.kompis.slack.Directory;
 import org.kompis.slack.SlackCallException;
 
@@ -15,6 +16,14 @@ final class Guests {
     Guests(Directory directory, boolean included) {
         this.directory = directory;
         this.included = included;
+    }
+
+    /**
+     * Whether a changed account ({@code user_change}) is now a guest who must leave the pools and buddy lists they
+     * joined as a member: a multi- or single-channel guest, unless guests are included.
+     */
+    boolean becameOne(User changed) {
+        return !included && (changed.isRestricted() || changed.isUltraRestricted());
     }
 
     /** Whether this person stays out of pairing. When Slack cannot say, they are not left out (it opens nothing). */

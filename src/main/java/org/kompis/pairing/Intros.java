@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The messages of a round: one group DM per pair or trio saying why they were matched, with a conversation
- * starter, in the group's common language; and a short note in the channel. Each intro is recorded with its ts,
- * so sending again sends only the missing ones.
+ * starter, in the group's common language; and the note in the channel ({@link RoundNotes}). Each intro is
+ * recorded with its ts, so sending again sends only the missing ones.
  */
 final class Intros {
     private static final Logger log = LoggerFactory.getLogger(Intros.class);
@@ -34,6 +34,7 @@ final class Intros {
     private final Zones zones;
     private final int followUpDays;
     private final Starters starters;
+    private final RoundNotes notes;
 
     Intros(
             PoolStore pool,
@@ -43,7 +44,8 @@ final class Intros {
             Speech speech,
             Zones zones,
             int followUpDays,
-            Starters starters) {
+            Starters starters,
+            RoundNotes notes) {
         this.pool = pool;
         this.rounds = rounds;
         this.slack = slack;
@@ -52,6 +54,7 @@ final class Intros {
         this.zones = zones;
         this.followUpDays = followUpDays;
         this.starters = starters;
+        this.notes = notes;
     }
 
     /** Sends every intro of the round that has not been sent, then the channel note once. */
@@ -61,21 +64,7 @@ final class Intros {
                 introduce(round, g);
             }
         }
-        if (round.announceTs() == null) {
-            Texts t = speech.channel(round.teamId(), round.channelId());
-            int groups = rounds.groups(round.id()).size();
-            try {
-                String ts = slack.team(round.teamId())
-                        .post(
-                                round.channelId(),
-                                null,
-                                t.t("pairs.round.announce.text", round.roundNo()),
-                                PairsViews.announce(t, round, groups));
-                rounds.announced(round.id(), ts);
-            } catch (SlackCallException e) {
-                log.info("Could not announce round {} in {}: {}", round.id(), round.channelId(), e.error());
-            }
-        }
+        notes.matched(round);
     }
 
     private void introduce(Round round, RoundGroup g) {
@@ -114,15 +103,5 @@ final class Intros {
     /** Nobody left to pair with (everyone else was on their rather-not list, or the reverse). */
     void tellUnmatched(String team, String channel, String user) {
         slack.team(team).tell(null, user, speech.user(team, user).t("pairs.unmatched", Mrkdwn.channel(channel)), null);
-    }
-
-    /** A scheduled round with fewer than two people: said in the channel, so someone can invite more. */
-    void tooFew(Round round) {
-        Texts t = speech.channel(round.teamId(), round.channelId());
-        try {
-            slack.team(round.teamId()).post(round.channelId(), null, t.t("pairs.round.too_few"), null);
-        } catch (SlackCallException e) {
-            log.info("Could not say round {} was too small: {}", round.id(), e.error());
-        }
     }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Someone whose Slack account was deactivated ({@code user_change} with {@code deleted}) leaves every pairs pool and
- * every buddy volunteer list of the workspace at once, so no round pairs a colleague with someone who cannot answer.
- * What they wrote follows the privacy rules like anyone's: it stays until the retention period removes it.
+ * Someone whose Slack account was deactivated ({@code user_change} with {@code deleted}), or who became a guest while
+ * guests are left out of pairing, leaves every pairs pool and every buddy volunteer list of the workspace at once, so
+ * no round pairs a colleague with someone who cannot answer or should not be in a group DM. What they wrote follows
+ * the privacy rules like anyone's: it stays until the retention period removes it.
  */
 final class Leavers {
     private final Jdbi jdbi;

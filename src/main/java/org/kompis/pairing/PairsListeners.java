@@ -79,6 +79,11 @@ final class PairsListeners {
             if (text == null) {
                 return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, t.t("pairs.learn.missing")));
             }
+            // What they learned may be shared in the pool's channel: they must still be in it.
+            String refused = roles.notInChannelNow(team, g.get().channelId(), user, t);
+            if (refused != null) {
+                return ctx.ackWithErrors(Map.of(PairsModals.LEARNED, refused));
+            }
             boolean shared =
                     Views.values(state, PairsModals.SHARE, PairsModals.SHARE).contains(PairsModals.SHARE);
             followUps.learned(g.get(), user, text, shared);
@@ -89,13 +94,17 @@ final class PairsListeners {
             var p = req.getPayload();
             String team = p.getTeam().getId();
             String user = p.getUser().getId();
-            ProfileModal.Form form =
-                    ProfileModal.parse(speech.user(team, user), p.getView().getState(), user);
+            Texts t = speech.user(team, user);
+            ProfileModal.Form form = ProfileModal.parse(t, p.getView().getState(), user);
             if (!form.errors().isEmpty()) {
                 return ctx.ackWithErrors(form.errors());
             }
-            profiles.save(team, user, form);
             String channel = p.getView().getPrivateMetadata();
+            String notIn = channel == null || channel.isBlank() ? null : roles.notInChannelNow(team, channel, user, t);
+            if (notIn != null) {
+                return ctx.ackWithErrors(Map.of(ProfileModal.UNIT, notIn));
+            }
+            profiles.save(team, user, form);
             later(() -> profiles.afterSave(team, channel == null || channel.isBlank() ? null : channel, user));
             return ctx.ack();
         });

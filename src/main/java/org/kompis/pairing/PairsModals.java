@@ -1,12 +1,8 @@
 package org.kompis.pairing;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
-import com.slack.api.model.block.element.StaticSelectElement;
-import com.slack.api.model.block.element.TimePickerElement;
 import com.slack.api.model.view.View;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
@@ -15,6 +11,7 @@ import java.util.List;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.Pickers;
 import org.kompis.slack.Views;
 
 /** "What did you learn?" after a meeting, and the schedule settings. Block and action ids are the same. */
@@ -31,7 +28,7 @@ final class PairsModals {
     private PairsModals() {}
 
     static View learn(Texts t, long groupId, String channel, RoundStore.Learning before) {
-        OptionObject share = option(t.t("pairs.learn.share.option"), SHARE);
+        OptionObject share = Pickers.option(t.t("pairs.learn.share.option"), SHARE);
         List<LayoutBlock> blocks = List.of(
                 Blocks.section(t.t("pairs.learn.intro", Mrkdwn.channel(channel))),
                 Views.input(
@@ -62,10 +59,10 @@ final class PairsModals {
     /** The settings modal of {@code /pairs schedule}, showing the current cadence when there is one. */
     static View schedule(Texts t, String channel, Cadence current) {
         List<OptionObject> frequencies = List.of("weekly", "biweekly", "monthly").stream()
-                .map(f -> option(t.t("pairs.frequency." + f), f))
+                .map(f -> Pickers.option(t.t("pairs.frequency." + f), f))
                 .toList();
         List<OptionObject> days = Arrays.stream(DayOfWeek.values())
-                .map(d -> option(dayName(t, d), d.name()))
+                .map(d -> Pickers.option(dayName(t, d), d.name()))
                 .toList();
         String frequency = current == null ? "weekly" : current.frequency();
         DayOfWeek day = current == null ? DayOfWeek.MONDAY : current.day();
@@ -75,33 +72,14 @@ final class PairsModals {
                 Views.input(
                         FREQUENCY,
                         t.t("pairs.schedule.modal.frequency"),
-                        StaticSelectElement.builder()
-                                .actionId(FREQUENCY)
-                                .options(frequencies)
-                                .initialOption(frequencies.stream()
-                                        .filter(o -> o.getValue().equals(frequency))
-                                        .findFirst()
-                                        .orElseThrow())
-                                .build(),
+                        Pickers.select(FREQUENCY, frequencies, frequency),
                         false,
                         t.t("pairs.schedule.modal.monthly_note")),
-                Views.input(
-                        DAY,
-                        t.t("pairs.schedule.modal.day"),
-                        StaticSelectElement.builder()
-                                .actionId(DAY)
-                                .options(days)
-                                .initialOption(days.get(day.getValue() - 1))
-                                .build(),
-                        false,
-                        null),
+                Views.input(DAY, t.t("pairs.schedule.modal.day"), Pickers.select(DAY, days, day.name()), false, null),
                 Views.input(
                         TIME,
                         t.t("pairs.schedule.modal.time"),
-                        TimePickerElement.builder()
-                                .actionId(TIME)
-                                .initialTime(time)
-                                .build(),
+                        Pickers.time(TIME, time),
                         false,
                         t.t("pairs.schedule.modal.holidays")));
         return Views.modal(
@@ -116,12 +94,5 @@ final class PairsModals {
     static String dayName(Texts t, DayOfWeek day) {
         String name = day.getDisplayName(TextStyle.FULL, t.lang().locale());
         return name.substring(0, 1).toUpperCase(t.lang().locale()) + name.substring(1);
-    }
-
-    private static OptionObject option(String text, String value) {
-        return OptionObject.builder()
-                .text(plainText(Blocks.cut(text, 75)))
-                .value(value)
-                .build();
     }
 }

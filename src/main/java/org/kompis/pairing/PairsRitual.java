@@ -15,6 +15,7 @@ import org.kompis.core.Privacy;
 import org.kompis.core.Ritual;
 import org.kompis.core.Speech;
 import org.kompis.core.Zones;
+import org.kompis.delivery.Outbox;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
@@ -36,6 +37,7 @@ public final class PairsRitual implements Ritual {
     private final RoundStore roundStore;
     private final Zones zones;
     private final Intros intros;
+    private final RoundNotes notes;
     private final Rounds rounds;
     private final PairsSchedule schedule;
     private final Profiles profiles;
@@ -44,6 +46,8 @@ public final class PairsRitual implements Ritual {
     private final PairsCommands pairsCommands;
     private final PairsListeners listeners;
     private final Leavers leavers;
+    private final Directory directory;
+    private final Guests guests;
 
     /**
      * @param configFile where the conversation starters may be overridden
@@ -67,6 +71,7 @@ public final class PairsRitual implements Ritual {
             Clock clock,
             Claims claims,
             Background background,
+            Outbox outbox,
             Path configFile,
             int followUpDays,
             boolean includeGuests,
@@ -80,11 +85,13 @@ public final class PairsRitual implements Ritual {
         this.background = background;
         this.zones = zones;
         PoolStore pool = jdbi.onDemand(PoolStore.class);
-        Guests guests = new Guests(directory, includeGuests);
+        this.directory = directory;
+        this.guests = new Guests(directory, includeGuests);
         this.leavers = new Leavers(jdbi);
         this.roundStore = jdbi.onDemand(RoundStore.class);
-        this.intros =
-                new Intros(pool, roundStore, slack, directory, speech, zones, followUpDays, new Starters(configFile));
+        this.notes = new RoundNotes(roundStore, speech, outbox);
+        this.intros = new Intros(
+                pool, roundStore, slack, directory, speech, zones, followUpDays, new Starters(configFile), notes);
         Ghosts ghosts = new Ghosts(pool, roundStore, jdbi, slack, speech);
         this.rounds = new Rounds(
                 pool, roundStore, jdbi, speech, zones, clock, scheduler, claims, followUpDays, ghosts, intros);
@@ -107,11 +114,18 @@ public final class PairsRitual implements Ritual {
         });
         events.on(UserChangeEvent.class, payload -> {
             var u = payload.getEvent().getUser();
-            if (u != null && u.isDeleted()) {
-                leavers.left(payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId(), u.getId());
+            if (u == null) {
+                return;
+            }
+            String team = payload.getTeamId() != null ? payload.getTeamId() : u.getTeamId();
+            // What Kompis knew of them (guest or not, locale) is asked again at their next step.
+            directory.forget(team, u.getId());
+            if (u.isDeleted() || guests.becameOne(u)) {
+                leavers.left(team, u.getId());
             }
         });
         privacy.add(new PairsPersonalData());
+        notes.register();
         home.add(new PairsHome(roundStore, zones));
         scheduler.onSchedule(PairsSchedule.RITUAL, (s, scheduledFor) -> {
             Rounds.Outcome o = rounds.run(
@@ -121,7 +135,7 @@ public final class PairsRitual implements Ritual {
                     scheduledFor,
                     null);
             if (o.fresh() && !o.round().matched()) {
-                intros.tooFew(o.round());
+                notes.tooFew(o.round());
             }
         });
         scheduler.onTimerWithGrace(Rounds.FOLLOW_UP, followUps::onTimer);

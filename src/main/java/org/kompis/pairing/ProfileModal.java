@@ -1,12 +1,9 @@
 package org.kompis.pairing;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.MultiUsersSelectElement;
-import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.util.ArrayList;
@@ -15,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Pickers;
 import org.kompis.slack.Views;
 
 /**
@@ -57,7 +55,7 @@ final class ProfileModal {
                         + t.t("pairs.profile.tags.suggestions", String.join(", ", suggestions));
         List<String> languages = saved == null ? List.of(myLanguage) : saved.languageCodes();
         List<OptionObject> languageOptions = KNOWN_LANGUAGES.stream()
-                .map(l -> option(t.t("pairs.language." + l), l))
+                .map(l -> Pickers.option(t.t("pairs.language." + l), l))
                 .toList();
         List<OptionObject> ticked = languageOptions.stream()
                 .filter(o -> languages.contains(o.getValue()))
@@ -65,9 +63,9 @@ final class ProfileModal {
         String others = String.join(
                 ", ",
                 languages.stream().filter(l -> !KNOWN_LANGUAGES.contains(l)).toList());
-        OptionObject pair = option(t.t("pairs.profile.size.pair"), "pair");
-        OptionObject three = option(t.t("pairs.profile.size.three"), "three");
-        OptionObject privateOption = option(t.t("pairs.profile.private.option"), PRIVATE);
+        OptionObject pair = Pickers.option(t.t("pairs.profile.size.pair"), "pair");
+        OptionObject three = Pickers.option(t.t("pairs.profile.size.three"), "three");
+        OptionObject privateOption = Pickers.option(t.t("pairs.profile.private.option"), PRIVATE);
         List<String> ratherNot = saved == null ? List.of() : saved.ratherNotIds();
 
         List<LayoutBlock> blocks = new ArrayList<>();
@@ -93,11 +91,7 @@ final class ProfileModal {
         blocks.add(Views.input(
                 SIZE,
                 t.t("pairs.profile.size"),
-                StaticSelectElement.builder()
-                        .actionId(SIZE)
-                        .options(List.of(pair, three))
-                        .initialOption(saved != null && saved.prefersThree() ? three : pair)
-                        .build(),
+                Pickers.select(SIZE, List.of(pair, three), saved != null && saved.prefersThree() ? "three" : "pair"),
                 false,
                 null));
         blocks.add(Views.input(
@@ -169,12 +163,5 @@ final class ProfileModal {
                 ratherNot,
                 Views.values(state, PRIVATE, PRIVATE).contains(PRIVATE),
                 errors);
-    }
-
-    private static OptionObject option(String text, String value) {
-        return OptionObject.builder()
-                .text(plainText(Blocks.cut(text, 75)))
-                .value(value)
-                .build();
     }
 }

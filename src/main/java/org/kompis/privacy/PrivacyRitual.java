@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /kompis privacy}: what Kompis stores about me, "Export my data" (a JSON file in my DM) and "Delete my data"
- * (after a confirmation). With {@code retention_days} set, old rows are purged every night, in each workspace's own zone.
+ * (after a confirmation). With {@code retention_days} set, old rows are purged every night, in each workspace's own
+ * zone ({@link NightlyPurge}).
  */
 public final class PrivacyRitual implements Ritual {
     private static final Logger log = LoggerFactory.getLogger(PrivacyRitual.class);

@@ -1,18 +1,13 @@
 package org.kompis.reflection;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.CheckboxesElement;
 import com.slack.api.model.block.element.MultiStaticSelectElement;
-import com.slack.api.model.block.element.StaticSelectElement;
-import com.slack.api.model.block.element.TimePickerElement;
 import com.slack.api.model.view.View;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.kompis.i18n.Lang;
@@ -20,20 +15,13 @@ import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.Pickers;
 import org.kompis.slack.Views;
 
 /** The answer modal, the thank-you that replaces it, and the settings modal of {@code /reflect schedule}. */
 final class ReflectionModals {
     static final String ANSWER = "reflect_answer";
     static final String SETTINGS = "reflect_settings";
-    static final List<String> ZONES = List.of(
-            "Europe/Oslo",
-            "Europe/Stockholm",
-            "Europe/Copenhagen",
-            "Europe/Helsinki",
-            "Europe/London",
-            "Europe/Berlin",
-            "UTC");
 
     private ReflectionModals() {}
 
@@ -47,7 +35,7 @@ final class ReflectionModals {
                 Views.text("text", true, 3000, null),
                 false,
                 t.t("reflection.modal.answer_hint")));
-        OptionObject share = option(t.t("reflection.modal.share"), "share");
+        OptionObject share = Pickers.option(t.t("reflection.modal.share"), "share");
         blocks.add(Views.input(
                 "share",
                 t.t("reflection.modal.share_label"),
@@ -59,7 +47,7 @@ final class ReflectionModals {
                 true,
                 t.t("reflection.modal.share_hint")));
         if (anonymityAllowed) {
-            OptionObject anonymous = option(t.t("reflection.modal.anonymous"), "anonymous");
+            OptionObject anonymous = Pickers.option(t.t("reflection.modal.anonymous"), "anonymous");
             blocks.add(Views.input(
                     "anonymous",
                     t.t("reflection.modal.anonymous_label"),
@@ -114,54 +102,39 @@ final class ReflectionModals {
         blocks.add(Blocks.context(t.t("reflection.settings.intro", Mrkdwn.channel(channelId))));
         List<OptionObject> days = new ArrayList<>();
         for (DayOfWeek d : DayOfWeek.values()) {
-            days.add(
-                    option(capitalised(d.getDisplayName(TextStyle.FULL, t.lang().locale())), d.name()));
+            days.add(Pickers.option(
+                    capitalised(d.getDisplayName(TextStyle.FULL, t.lang().locale())), d.name()));
         }
         blocks.add(Views.input(
                 "day",
                 t.t("reflection.settings.day"),
-                select("day", days, c.day().name()),
+                Pickers.select("day", days, c.day().name()),
                 false,
                 null));
-        blocks.add(Views.input(
-                "time",
-                t.t("reflection.settings.time"),
-                TimePickerElement.builder()
-                        .actionId("time")
-                        .initialTime(c.time())
-                        .build(),
-                false,
-                null));
-        Set<String> zones = new LinkedHashSet<>(ZONES);
-        zones.add(c.zone());
-        blocks.add(Views.input(
-                "zone",
-                t.t("reflection.settings.zone"),
-                select("zone", zones.stream().map(z -> option(z, z)).toList(), c.zone()),
-                false,
-                null));
+        blocks.add(Views.input("time", t.t("reflection.settings.time"), Pickers.time("time", c.time()), false, null));
+        blocks.add(Views.input("zone", t.t("reflection.settings.zone"), Pickers.zone("zone", c.zone()), false, null));
         blocks.add(Views.input(
                 "frequency",
                 t.t("reflection.settings.frequency"),
-                select(
+                Pickers.select(
                         "frequency",
                         List.of(
-                                option(t.t("reflection.settings.weekly"), "1"),
-                                option(t.t("reflection.settings.biweekly"), "2")),
+                                Pickers.option(t.t("reflection.settings.weekly"), "1"),
+                                Pickers.option(t.t("reflection.settings.biweekly"), "2")),
                         String.valueOf(c.everyWeeks())),
                 false,
                 null));
         List<OptionObject> langs = new ArrayList<>();
         for (Lang l : Lang.values()) {
-            langs.add(option(t.t("language.name." + l.code()), l.code()));
+            langs.add(Pickers.option(t.languageName(l), l.code()));
         }
         blocks.add(Views.input(
                 "language",
                 t.t("reflection.settings.language"),
-                select("language", langs, c.lang().code()),
+                Pickers.select("language", langs, c.lang().code()),
                 false,
                 null));
-        OptionObject allowed = option(t.t("reflection.settings.anonymity_allowed"), "allowed");
+        OptionObject allowed = Pickers.option(t.t("reflection.settings.anonymity_allowed"), "allowed");
         blocks.add(Views.input(
                 "anonymity",
                 t.t("reflection.settings.anonymity"),
@@ -174,17 +147,17 @@ final class ReflectionModals {
                 t.t("reflection.modal.anonymous_note")));
         List<OptionObject> calendars = new ArrayList<>();
         for (Holidays h : List.of(Holidays.NORWAY, Holidays.NORWAY_PUBLIC, Holidays.SWEDEN, Holidays.NONE)) {
-            calendars.add(option(t.t("reflection.settings.holidays." + h.code()), h.code()));
+            calendars.add(Pickers.option(t.t("reflection.settings.holidays." + h.code()), h.code()));
         }
         blocks.add(Views.input(
                 "holidays",
                 t.t("reflection.settings.holidays"),
-                select("holidays", calendars, c.holidays().code()),
+                Pickers.select("holidays", calendars, c.holidays().code()),
                 false,
                 null));
         List<OptionObject> themeOptions = new ArrayList<>();
         for (String theme : themes) {
-            themeOptions.add(option(t.t("reflection.theme." + theme), theme));
+            themeOptions.add(Pickers.option(t.t("reflection.theme." + theme), theme));
         }
         List<OptionObject> chosen = themeOptions.stream()
                 .filter(o -> c.themes().contains(o.getValue()))
@@ -206,25 +179,6 @@ final class ReflectionModals {
                 t.t("reflection.modal.close"),
                 channelId,
                 blocks);
-    }
-
-    private static StaticSelectElement select(String actionId, List<OptionObject> options, String initial) {
-        OptionObject first = options.stream()
-                .filter(o -> o.getValue().equals(initial))
-                .findFirst()
-                .orElse(null);
-        return StaticSelectElement.builder()
-                .actionId(actionId)
-                .options(options)
-                .initialOption(first)
-                .build();
-    }
-
-    private static OptionObject option(String text, String value) {
-        return OptionObject.builder()
-                .text(plainText(Blocks.cut(text, 75)))
-                .value(value)
-                .build();
     }
 
     static String capitalised(String s) {

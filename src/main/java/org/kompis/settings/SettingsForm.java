@@ -1,24 +1,20 @@
 package org.kompis.settings;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
-import com.slack.api.model.block.element.StaticSelectElement;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.kompis.core.WorkspaceSettings;
 import org.kompis.i18n.Lang;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Holidays;
 import org.kompis.slack.Blocks;
+import org.kompis.slack.Pickers;
 import org.kompis.slack.Views;
 
 /** The modal of {@code /kompis settings}, and what a submission of it means, checked field by field. */
@@ -26,8 +22,6 @@ final class SettingsForm {
     static final String CALLBACK = "workspace_settings";
     static final int MIN_RETENTION = 30;
     static final int MAX_RETENTION = 3650;
-    static final List<String> ZONES =
-            List.of("Europe/Oslo", "Europe/Stockholm", "Europe/Copenhagen", "Europe/Helsinki", "Europe/London", "UTC");
     private static final List<Holidays> CALENDARS =
             List.of(Holidays.NORWAY, Holidays.NORWAY_PUBLIC, Holidays.SWEDEN, Holidays.NONE);
     // Slack's user group handles: letters, digits, '-', '_' and '.', at most 21 characters.
@@ -43,33 +37,28 @@ final class SettingsForm {
         blocks.add(Blocks.context(t.t("settings.intro")));
         List<OptionObject> langs = new ArrayList<>();
         for (Lang l : Lang.values()) {
-            langs.add(option(t.t("language.name." + l.code()), l.code()));
+            langs.add(Pickers.option(t.languageName(l), l.code()));
         }
         blocks.add(Views.input(
                 "lang",
                 t.t("settings.lang"),
-                select("lang", langs, now.defaultLanguage().code()),
+                Pickers.select("lang", langs, now.defaultLanguage().code()),
                 false,
                 t.t("settings.lang.hint")));
-        Set<String> zones = new LinkedHashSet<>(ZONES);
-        zones.add(now.timeZone().getId());
         blocks.add(Views.input(
                 "zone",
                 t.t("settings.zone"),
-                select(
-                        "zone",
-                        zones.stream().map(z -> option(z, z)).toList(),
-                        now.timeZone().getId()),
+                Pickers.zone("zone", now.timeZone().getId()),
                 false,
                 t.t("settings.zone.hint")));
         List<OptionObject> calendars = new ArrayList<>();
         for (Holidays h : CALENDARS) {
-            calendars.add(option(t.t("settings.holidays." + h.code()), h.code()));
+            calendars.add(Pickers.option(t.t("settings.holidays." + h.code()), h.code()));
         }
         blocks.add(Views.input(
                 "holidays",
                 t.t("settings.holidays"),
-                select("holidays", calendars, now.holidays().code()),
+                Pickers.select("holidays", calendars, now.holidays().code()),
                 false,
                 t.t("settings.holidays.hint")));
         blocks.add(Views.input(
@@ -138,30 +127,11 @@ final class SettingsForm {
                 : t.t("settings.retention.days", now.retentionDays());
         List<LayoutBlock> blocks = List.of(Blocks.section(t.t(
                 "settings.saved",
-                t.t("language.name." + now.defaultLanguage().code()),
+                t.languageName(now.defaultLanguage()),
                 now.timeZone().getId(),
                 t.t("settings.holidays." + now.holidays().code()),
                 group,
                 retention)));
         return Views.modal(CALLBACK + "_saved", t.t("settings.title"), null, t.t("settings.done"), "", blocks);
-    }
-
-    private static StaticSelectElement select(String actionId, List<OptionObject> options, String initial) {
-        OptionObject first = options.stream()
-                .filter(o -> o.getValue().equals(initial))
-                .findFirst()
-                .orElse(null);
-        return StaticSelectElement.builder()
-                .actionId(actionId)
-                .options(options)
-                .initialOption(first)
-                .build();
-    }
-
-    private static OptionObject option(String text, String value) {
-        return OptionObject.builder()
-                .text(plainText(Blocks.cut(text, 75)))
-                .value(value)
-                .build();
     }
 }

@@ -30,7 +30,7 @@ final class SettingsHome implements HomeSection {
         return List.of(Blocks.section(
                 t.t(
                         "settings.home",
-                        t.t("language.name." + s.defaultLanguage().code()),
+                        t.languageName(s.defaultLanguage()),
                         s.timeZone().getId(),
                         t.t("settings.holidays." + s.holidays().code()),
                         retention),

@@ -53,7 +53,20 @@ final class ExerciseThread {
             refuseUnlessLead(e, channel, user);
             return Optional.empty();
         }
-        return Optional.of(e);
+        return stillIn(e, user, channel) ? Optional.of(e) : Optional.empty();
+    }
+
+    /**
+     * Whether the person is still in the exercise's channel now (a private channel is asked afresh); when not, they
+     * are told privately (by DM when the channel no longer lets them see an ephemeral) and it is false.
+     */
+    boolean stillIn(Exercise e, String user, String channel) {
+        Refusal refusal = notInChannel(e.teamId(), e.channelId(), user);
+        if (refusal != null) {
+            slack.team(e.teamId())
+                    .tell(channel, user, speech.user(e.teamId(), user).t(refusal.key(), refusal.args()), null);
+        }
+        return refusal == null;
     }
 
     /** The facilitator, or a manager now; asked of the server every time. */

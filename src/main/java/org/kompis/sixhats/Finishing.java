@@ -68,6 +68,9 @@ final class Finishing {
             thread.refuseUnlessLead(e, channel, user);
             return;
         }
+        if (!thread.stillIn(e, user, channel)) {
+            return;
+        }
         slack.team(team).openView(triggerId, SixHatsModals.conclusion(speech.user(team, user), e));
         if (store.conclude(id) == 1) {
             stopRound(e);
@@ -102,6 +105,10 @@ final class Finishing {
         Exercise e = found.get();
         if (!thread.canLead(e, user)) {
             return new Refusal("sixhats.lead_only", Mrkdwn.user(e.facilitatorId()));
+        }
+        Refusal notIn = thread.notInChannel(team, e.channelId(), user);
+        if (notIn != null) {
+            return notIn;
         }
         if (store.finish(e.id(), decide, next, clock.millis()) == 1) {
             after.add(() -> complete(team, e.id()));

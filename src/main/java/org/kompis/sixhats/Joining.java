@@ -29,6 +29,11 @@ final class Joining {
     private record Joined(Exercise exercise, boolean added, Integer groupNo, Hat hat, List<String> mates) {}
 
     void join(String team, String user, long id, String channel) {
+        // Asked before the transaction: a Slack call must not hold the database.
+        Exercise before = store.exercise(team, id).orElse(null);
+        if (before != null && !thread.stillIn(before, user, channel)) {
+            return;
+        }
         Joined j = jdbi.inTransaction(h -> {
             SixHatsStore s = h.attach(SixHatsStore.class);
             Exercise e = s.exercise(team, id).orElse(null);

@@ -1,7 +1,5 @@
 package org.kompis.sixhats;
 
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.StaticSelectElement;
@@ -10,6 +8,7 @@ import java.util.List;
 import org.kompis.i18n.Texts;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.Pickers;
 import org.kompis.slack.Views;
 
 /** The three modals: start an exercise, write keywords under a hat, write the blue-hat conclusion. */
@@ -34,11 +33,8 @@ final class SixHatsModals {
 
     /** The start modal; {@code channel} goes in the private metadata, the person who submits leads. */
     static View start(Texts t, String channel) {
-        StaticSelectElement mode = StaticSelectElement.builder()
-                .actionId(MODE)
-                .options(List.of(option(t, Mode.IN_THREES), option(t, Mode.HAT_BY_HAT)))
-                .initialOption(option(t, Mode.DEFAULT))
-                .build();
+        StaticSelectElement mode = Pickers.select(
+                MODE, List.of(option(t, Mode.IN_THREES), option(t, Mode.HAT_BY_HAT)), Exercise.modeId(Mode.DEFAULT));
         List<LayoutBlock> blocks = List.of(
                 Views.input(
                         TOPIC,
@@ -65,10 +61,7 @@ final class SixHatsModals {
 
     private static OptionObject option(Texts t, Mode mode) {
         String id = Exercise.modeId(mode);
-        return OptionObject.builder()
-                .value(id)
-                .text(plainText(Blocks.cut(t.t("sixhats.mode." + id), 75)))
-                .build();
+        return Pickers.option(t.t("sixhats.mode." + id), id);
     }
 
     /**

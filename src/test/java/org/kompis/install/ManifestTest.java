@@ -7,6 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -44,5 +49,39 @@ class ManifestTest {
                         "https://kompis.example.org/insights/callback"));
         assertThat(at(many, "settings", "socket_mode_enabled")).isEqualTo(false);
         assertThat(at(many, "settings", "token_rotation_enabled")).isEqualTo(true);
+    }
+
+    /**
+     * Slack sends an event only to an app subscribed to it. Before: {@code app_uninstalled}, {@code tokens_revoked} and
+     * {@code user_change} were handled (guarantees 6 and 7) but never subscribed, so they never arrived. Message
+     * subtypes are left out: they need the {@code *:history} scopes Kompis does not ask for.
+     */
+    @Test
+    void everyEventKompisHandlesIsSubscribed() throws IOException {
+        Pattern handled = Pattern.compile("(?:events\\.on|app\\.event)\\(\\s*(\\w+Event)\\.class");
+        Set<String> types = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = handled.matcher(Files.readString(file));
+                while (m.find()) {
+                    types.add(typeName(m.group(1)));
+                }
+            }
+        }
+        types.remove("message");
+        assertThat(types).contains("app_uninstalled", "tokens_revoked", "user_change", "member_joined_channel");
+        List<Object> subscribed = List.copyOf(
+                (List<?>) at(manifest("slack-app-manifest.yml"), "settings", "event_subscriptions", "bot_events"));
+        assertThat(subscribed).containsAll(types);
+    }
+
+    private static String typeName(String eventClass) {
+        try {
+            return (String) Class.forName("com.slack.api.model.event." + eventClass)
+                    .getField("TYPE_NAME")
+                    .get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("not a Slack event class: " + eventClass, e);
+        }
     }
 }

@@ -23,7 +23,10 @@ final class Snapshot {
             "workspace_orgs",
             "flyway_schema_history",
             "insight_logins",
-            "request_replays");
+            "request_replays",
+            // Term counts for search ranking over every workspace's lessons together (PostgreSQL): no one's row.
+            "lesson_term_docs",
+            "lesson_term_docs_refreshed");
 
     /** Tables without a team of their own, and the column and table that give it: a review's participants. */
     private static final Map<String, String[]> PARENTS = Map.of(

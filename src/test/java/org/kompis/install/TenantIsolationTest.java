@@ -260,13 +260,20 @@ class TenantIsolationTest {
             }
         }
         settle();
-        probes.forEach((action, pair) -> {
-            List<String> answer = answersTo(pair[0]);
-            List<String> toMissing = answersTo(pair[1]);
-            if (!answer.equals(toMissing)) {
-                hints.add("action " + action + " answered " + answer + " where a missing one gets " + toMissing);
-            }
-        });
+        // Answers come after the ack, and under load one may lag the other: a difference must last to count.
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<String> differ = new ArrayList<>();
+        do {
+            differ.clear();
+            probes.forEach((action, pair) -> {
+                List<String> answer = answersTo(pair[0]);
+                List<String> toMissing = answersTo(pair[1]);
+                if (!answer.equals(toMissing)) {
+                    differ.add("action " + action + " answered " + answer + " where a missing one gets " + toMissing);
+                }
+            });
+        } while (!differ.isEmpty() && System.currentTimeMillis() < deadline && pause());
+        hints.addAll(differ);
         for (Commands.Sub sub : rig.app.kit().commands().all()) {
             for (String channel : new String[] {B_CH, A_CH}) {
                 sent.add("command /" + sub.command());
@@ -375,6 +382,16 @@ class TenantIsolationTest {
         return sent.stream()
                 .anyMatch(s -> s.startsWith(kind + " ")
                         && s.substring(kind.length() + 1).matches(pattern));
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(500);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Waits until A's posts that are due have gone out: the sender's own work, not B's, must not count. */

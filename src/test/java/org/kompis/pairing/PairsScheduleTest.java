@@ -1,6 +1,7 @@
 package org.kompis.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kompis.testing.Eventually.eventually;
 
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -143,8 +144,8 @@ class PairsScheduleTest {
         rig.app.clock.set(Instant.parse("2026-11-25T09:00:00Z"));
         try {
             rig.app.kit().scheduler().runDue();
-            assertThat(rig.posts(channel))
-                    .anySatisfy(c -> assertThat(PairsRig.shown(c)).contains("too few have joined"));
+            eventually(() -> assertThat(rig.posts(channel))
+                    .anySatisfy(c -> assertThat(PairsRig.shown(c)).contains("too few have joined")));
         } finally {
             rig.run(TestApp.MANAGER, channel, "schedule off");
         }

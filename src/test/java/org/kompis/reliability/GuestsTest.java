@@ -15,8 +15,8 @@ import org.kompis.testing.TestApp;
 /**
  * Guarantee 7: guests and Slack Connect. A lesson from elsewhere is never shared into a channel shared with another
  * organisation; guests are left out of pairs pools and buddies unless {@code pairs.include_guests} is on (who finds
- * which lesson is {@code lessons.GuestVisibilityTest}). Before: a public lesson could be shared into a Slack Connect
- * channel, and a guest joined pools and was given as a buddy like anyone.
+ * which lesson is {@code lessons.GuestVisibilityTest}), and a member made a guest later leaves them. Before: a public
+ * lesson could be shared into a Slack Connect channel, and a guest joined pools and was given as a buddy like anyone.
  */
 class GuestsTest {
     static final String CONNECT = "C0CONNECT";
@@ -71,6 +71,70 @@ class GuestsTest {
         app.reply(app.command(TestApp.OLA, "/pairs", "join"));
         assertThat(Sql.strings(app.kit().jdbi(), "select user_id from pairs_members"))
                 .containsExactly(TestApp.OLA);
+    }
+
+    /**
+     * A member who joined as a full member and is made a guest later. Before: they stayed in the pool and on the
+     * buddy list (the join check ran only at joining), and for 5 minutes Kompis still took them for a member.
+     */
+    @Test
+    void aPoolMemberWhoBecomesAGuestLeavesPoolsAndBuddyLists() {
+        app = TestApp.start();
+        poolAndBuddies();
+        app.slack.guest(TestApp.KARI);
+        assertThat(app.event("Ev-kari-guest", userChange(TestApp.KARI, "is_restricted", true))
+                        .statusCode())
+                .isEqualTo(200);
+
+        Eventual.value(() ->
+                Sql.count(app.kit().jdbi(), "select count(*) from pairs_members where user_id = ?", TestApp.KARI) == 0
+                        ? true
+                        : null);
+        assertThat(Sql.strings(app.kit().jdbi(), "select user_id from pairs_members"))
+                .containsExactly(TestApp.EMMA);
+        assertThat(Sql.one(app.kit().jdbi(), "select volunteers from pairs_buddy_settings", String.class))
+                .isEqualTo(TestApp.EMMA);
+        assertThat(text(app.reply(app.command(TestApp.KARI, "/pairs", "join")))).contains("gjester");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from pairs_members where user_id = ?", TestApp.KARI))
+                .isZero();
+    }
+
+    @Test
+    void withIncludeGuestsOnAMemberWhoBecomesAGuestStays() {
+        app = TestApp.start("pairs:\n  include_guests: true\n", Instant.parse("2026-11-20T09:00:00Z"));
+        poolAndBuddies();
+        app.slack.guest(TestApp.KARI);
+        app.event("Ev-kari-guest", userChange(TestApp.KARI, "is_ultra_restricted", true));
+        // A later change that does take someone out shows the events were handled.
+        app.event("Ev-emma-left", userChange(TestApp.EMMA, "deleted", true));
+        Eventual.value(() ->
+                Sql.count(app.kit().jdbi(), "select count(*) from pairs_members where user_id = ?", TestApp.EMMA) == 0
+                        ? true
+                        : null);
+        assertThat(Sql.strings(app.kit().jdbi(), "select user_id from pairs_members"))
+                .containsExactly(TestApp.KARI);
+        assertThat(Sql.one(app.kit().jdbi(), "select volunteers from pairs_buddy_settings", String.class))
+                .isEqualTo(TestApp.KARI);
+    }
+
+    private void poolAndBuddies() {
+        app.reply(app.command(TestApp.KARI, "/pairs", "join"));
+        app.reply(app.command(TestApp.EMMA, "/pairs", "join"));
+        app.reply(app.command(TestApp.MANAGER, "/pairs", "buddies on <@UKARI> <@UEMMA>"));
+        assertThat(Sql.strings(app.kit().jdbi(), "select user_id from pairs_members"))
+                .containsExactlyInAnyOrder(TestApp.KARI, TestApp.EMMA);
+    }
+
+    private static JsonObject userChange(String id, String flag, boolean value) {
+        JsonObject user = new JsonObject();
+        user.addProperty("id", id);
+        user.addProperty("team_id", FakeSlack.TEAM);
+        user.addProperty(flag, value);
+        JsonObject e = new JsonObject();
+        e.addProperty("type", "user_change");
+        e.add("user", user);
+        e.addProperty("event_ts", "1700000000.000200");
+        return e;
     }
 
     private long lesson(String channel, String text) {

@@ -163,6 +163,152 @@ class RightsAtSubmitTest {
                 .contains("\"response_action\":\"update\"");
     }
 
+    /** Before: the learning went into the private channel's library and the profile was saved after removal. */
+    @Test
+    void pairsLearnedAndProfileFormsAreRefusedAfterRemovalFromThePrivateChannel() {
+        app.reply(app.command(TestApp.KARI, PRIVATE, "/pairs", "join"));
+        app.reply(app.command(TestApp.EMMA, PRIVATE, "/pairs", "join"));
+        app.reply(app.command(TestApp.MANAGER, PRIVATE, "/pairs", "now"));
+        long group = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(g.id) from pairs_groups g join pairs_rounds r on r.id = g.round_id where r.channel_id = ?",
+                Long.class,
+                PRIVATE));
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.KARI, TestApp.SVEN);
+        JsonObject learned = Payloads.values(
+                "learned",
+                "learned",
+                Payloads.text("Ask the archive first."),
+                "share",
+                "share",
+                Payloads.options("share"));
+
+        assertKeptOpen(
+                app.submit(TestApp.EMMA, "pairs_learn_modal", String.valueOf(group), learned),
+                "learned",
+                "no longer a member");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from pairs_learnings"))
+                .isZero();
+        assertThat(app.submit(TestApp.KARI, "pairs_learn_modal", String.valueOf(group), learned)
+                        .body())
+                .doesNotContain("errors");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from pairs_learnings"))
+                .isEqualTo(1);
+
+        JsonObject profile = Payloads.values(
+                "unit",
+                "unit",
+                Payloads.text("Roads"),
+                "can_help",
+                "can_help",
+                Payloads.text("winter service"),
+                "wants_to_learn",
+                "wants_to_learn",
+                Payloads.text("budgets"),
+                "size",
+                "size",
+                Payloads.option("pair"),
+                "languages",
+                "languages",
+                Payloads.options("en"),
+                "other_languages",
+                "other_languages",
+                Payloads.text(""),
+                "rather_not",
+                "rather_not",
+                Payloads.users(),
+                "private",
+                "private",
+                Payloads.options());
+        assertKeptOpen(app.submit(TestApp.EMMA, "pairs_profile_modal", PRIVATE, profile), "unit", "no longer a member");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from pairs_profiles"))
+                .isZero();
+        assertThat(app.submit(TestApp.EMMA, "pairs_profile_modal", "", profile).body())
+                .as("from App Home, with no channel, the profile is the person's own")
+                .doesNotContain("errors");
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from pairs_profiles"))
+                .isEqualTo(1);
+    }
+
+    /** Before: someone removed from the private channel joined its exercise, and its facilitator moved it on. */
+    @Test
+    void sixHatsJoinAndNextAreRefusedAfterRemovalFromThePrivateChannel() {
+        app.command(TestApp.EMMA, PRIVATE, "/sixhats", "Winter tyres");
+        long id = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from sixhats_exercises where message_ts is not null and channel_id = ?",
+                Long.class,
+                PRIVATE));
+        String root =
+                Sql.one(app.kit().jdbi(), "select message_ts from sixhats_exercises where id = ?", String.class, id);
+        click(TestApp.EMMA, root, "sixhats_join", String.valueOf(id));
+        click(TestApp.SVEN, root, "sixhats_join", String.valueOf(id));
+        Eventual.value(() ->
+                Sql.count(app.kit().jdbi(), "select count(*) from sixhats_participants where exercise_id = ?", id) == 2
+                        ? true
+                        : null);
+        click(TestApp.EMMA, root, "sixhats_start", String.valueOf(id));
+        Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(current_round) from sixhats_exercises where id = ? and status = 'running'",
+                Integer.class,
+                id));
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.SVEN);
+
+        click(TestApp.KARI, root, "sixhats_join", String.valueOf(id));
+        click(TestApp.EMMA, root, "sixhats_next", id + ":0");
+        app.slack.await(
+                "chat.postEphemeral",
+                c -> TestApp.KARI.equals(c.param("user")) && c.param("text").contains("ikke lenger medlem"));
+        app.slack.await(
+                "chat.postEphemeral",
+                c -> TestApp.EMMA.equals(c.param("user")) && c.param("text").contains("no longer a member"));
+        assertThat(Sql.count(
+                        app.kit().jdbi(),
+                        "select count(*) from sixhats_participants where exercise_id = ? and user_id = ?",
+                        id,
+                        TestApp.KARI))
+                .isZero();
+        assertThat(Sql.one(
+                        app.kit().jdbi(),
+                        "select current_round from sixhats_exercises where id = ?",
+                        Integer.class,
+                        id))
+                .isZero();
+    }
+
+    /** Before: a search result shown before the removal still posted the lesson into the private channel. */
+    @Test
+    void aLessonIsNotSharedIntoAPrivateChannelBySomeoneRemovedFromIt() {
+        assertThat(app.submit(
+                                TestApp.EMMA,
+                                "lessons_add_modal",
+                                TestApp.CHANNEL,
+                                Payloads.values("text", "text", Payloads.text("Salt the steps before seven.")))
+                        .statusCode())
+                .isEqualTo(200);
+        long lesson = Eventual.value(() -> Sql.one(
+                app.kit().jdbi(),
+                "select max(id) from lessons where text = 'Salt the steps before seven.'",
+                Long.class));
+        app.slack.privateChannel(PRIVATE, TestApp.MANAGER, TestApp.SVEN, TestApp.EMMA);
+
+        app.action(TestApp.KARI, PRIVATE, "1.1", "lessons_share", String.valueOf(lesson), "share-kari");
+        assertThat(app.reply("share-kari")).contains("ikke lenger medlem");
+        app.action(TestApp.SVEN, PRIVATE, "1.2", "lessons_share", String.valueOf(lesson), "share-sven");
+        app.slack.await("chat.postMessage", c -> PRIVATE.equals(c.param("channel")));
+        app.reply("share-sven");
+        assertThat(app.slack.calls("chat.postMessage").stream().filter(c -> PRIVATE.equals(c.param("channel"))))
+                .as("shared once, by the member")
+                .hasSize(1);
+    }
+
+    private void click(String user, String root, String actionId, String value) {
+        assertThat(app.action(user, PRIVATE, root, actionId, value, "sixhats-" + user)
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
     private static void assertKeptOpen(HttpResponse<String> r, String block, String text) {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body())

@@ -49,6 +49,9 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Queue<Failure>> failures = new ConcurrentHashMap<>();
     private final Map<String, Function<Call, Object>> handlers = new ConcurrentHashMap<>();
     private final Map<String, double[]> caps = new ConcurrentHashMap<>();
+    private final Map<String, Double> eachCaps = new ConcurrentHashMap<>();
+    private final Map<String, double[]> eachBuckets = new ConcurrentHashMap<>();
+    private final Map<String, Long> refusing = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
@@ -195,13 +198,38 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** Like {@link #cap}, but one bucket per token: each workspace has its own cap, as Slack's are. */
+    public FakeSlack capEach(String method, double perSecond) {
+        eachCaps.put(method, perSecond);
+        return this;
+    }
+
+    /** Every call with {@code token} answers 429 (Retry-After 1) for {@code howLong}: a workspace Slack is refusing. */
+    public FakeSlack refuse(String token, Duration howLong) {
+        refusing.put(token, System.nanoTime() + howLong.toNanos());
+        return this;
+    }
+
     /** How many calls a {@link #cap} refused. */
     public int refused() {
         return refused.get();
     }
 
-    private boolean overCap(String method) {
-        double[] bucket = caps.get(method);
+    private boolean overCap(String method, String token) {
+        Long until = token == null ? null : refusing.get(token);
+        if (until != null && until - System.nanoTime() > 0) {
+            return true;
+        }
+        Double each = eachCaps.get(method);
+        if (each != null
+                && overCap(eachBuckets.computeIfAbsent(
+                        method + " " + token, k -> new double[] {each, each, System.nanoTime()}))) {
+            return true;
+        }
+        return overCap(caps.get(method));
+    }
+
+    private static boolean overCap(double[] bucket) {
         if (bucket == null) {
             return false;
         }
@@ -280,7 +308,8 @@ public final class FakeSlack implements AutoCloseable {
 
     private void api(Context ctx) {
         String method = ctx.pathParam("method");
-        if (overCap(method)) {
+        String auth = ctx.header("Authorization");
+        if (overCap(method, auth == null ? null : auth.replaceFirst("^Bearer ", ""))) {
             refused.incrementAndGet();
             ctx.header("Retry-After", "1");
             ctx.status(429).contentType("application/json").result("{\"ok\":false,\"error\":\"ratelimited\"}");

@@ -1,0 +1,112 @@
+package org.kompis.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kompis.slack.Blocks;
+import org.kompis.slack.SlackGateway;
+import org.kompis.storage.Database;
+import org.kompis.testing.FakeSlack;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestDatabases;
+
+/**
+ * Fair sharing of the outbox across workspaces (issue 16): workspaces Slack answers only with 429 are skipped while
+ * they are paused, and never keep another workspace's weekly prompt waiting, however many of them there are.
+ */
+class FairSharingTest {
+    private static final int REFUSED_WORKSPACES = 55;
+    private static final int ROWS_EACH = 40;
+
+    @TempDir
+    Path dir;
+
+    private final FakeSlack slack = new FakeSlack();
+    private Database db;
+    private Outbox outbox;
+
+    @AfterEach
+    void close() {
+        if (outbox != null) {
+            outbox.close();
+        }
+        slack.close();
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @Test
+    void workspacesAnsweringOnly429DelayNoOtherWorkspacesPrompt() throws InterruptedException {
+        db = Database.open(TestDatabases.fresh(dir, "k.db"));
+        long before = System.currentTimeMillis() - 60_000;
+        db.jdbi().useTransaction(h -> {
+            OutboxStore store = h.attach(OutboxStore.class);
+            for (int w = 0; w < REFUSED_WORKSPACES; w++) {
+                String team = String.format("T0REF%02d", w);
+                slack.refuse(token(team), Duration.ofSeconds(90));
+                for (int c = 0; c < ROWS_EACH; c++) {
+                    store.insert(new Post(team, "weekly", "C" + w + "x" + c, null, "test", "r"), before + c);
+                }
+            }
+        });
+        outbox = outbox();
+        outbox.start();
+        // The refused workspaces' rows are older and their ids sort first: they are what the sender meets first.
+        Thread.sleep(1500);
+        outbox.enqueue(new Post("T9FAST", "weekly", "CFAST", null, "test", "prompt"));
+
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (slack.calls("chat.postMessage").isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(slack.calls("chat.postMessage"))
+                .as(
+                        "the other workspace's prompt, while Slack still refuses the first %d (for 90 s)",
+                        REFUSED_WORKSPACES)
+                .singleElement()
+                .satisfies(c -> {
+                    assertThat(c.param("channel")).isEqualTo("CFAST");
+                    assertThat(c.token()).contains(token("T9FAST"));
+                });
+        assertThat(slack.refused()).as("the refused workspaces were tried").isPositive();
+        assertThat(Sql.count(
+                        db.jdbi(),
+                        "select count(*) from outbox where team_id like 'T0REF%' and status in ('pending', 'sending')"))
+                .as("their rows wait (or are on a try) for Slack to let them through: none sent, none failed")
+                .isEqualTo(REFUSED_WORKSPACES * ROWS_EACH);
+    }
+
+    private Outbox outbox() {
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
+        config.setStatsEnabled(false);
+        SlackGateway gateway = new SlackGateway(Slack.getInstance(config), FairSharingTest::token);
+        Outbox o = new Outbox(
+                db.jdbi(),
+                gateway,
+                Clock.systemUTC(),
+                1,
+                Duration.ofSeconds(1),
+                Ticker.SYSTEM,
+                d -> Thread.sleep(d.toMillis()),
+                4);
+        o.register(
+                "test",
+                Delivery.rendering(
+                        row -> new Message("post " + row.ref(), List.of(Blocks.section("post " + row.ref())))));
+        return o;
+    }
+
+    private static String token(String team) {
+        return "xoxb-" + team;
+    }
+}
