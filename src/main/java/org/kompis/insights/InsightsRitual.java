@@ -27,6 +27,8 @@ public final class InsightsRitual implements Ritual {
     private final Subscriptions subscriptions;
     private final MonthlyReport report;
     private final String publicUrl;
+    private final SlackGateway slack;
+    private final Speech speech;
 
     public InsightsRitual(
             App app,
@@ -49,6 +51,8 @@ public final class InsightsRitual implements Ritual {
         this.roles = roles;
         this.background = background;
         this.publicUrl = settings.publicUrl();
+        this.slack = slack;
+        this.speech = speech;
         this.summary = new Summary(jdbi, directory, clock, zones::zone, new Gate(settings.minGroup()));
         this.subscriptions = new Subscriptions(jdbi, scheduler, clock, zones::zone);
         this.report =
@@ -65,10 +69,14 @@ public final class InsightsRitual implements Ritual {
                 String team = req.getPayload().getTeam().getId();
                 String user = req.getPayload().getUser().getId();
                 background.later("Turning the monthly learning report " + action, () -> {
-                    if (roles.isManager(team, user)) {
-                        subscriptions.set(team, user, InsightsHome.REPORT_ON.equals(action));
-                        home.publish(team, user);
+                    // Asked of Slack afresh: an admin flag taken away since the Home tab was drawn counts.
+                    String refused = roles.notManagerNow(team, user, speech.user(team, user));
+                    if (refused != null) {
+                        slack.team(team).tell(null, user, refused, null);
+                        return;
                     }
+                    subscriptions.set(team, user, InsightsHome.REPORT_ON.equals(action));
+                    home.publish(team, user);
                 });
                 return ctx.ack();
             });

@@ -303,6 +303,18 @@ class RightsAtSubmitTest {
                 .hasSize(1);
     }
 
+    /** Before: the cached admin flag still counted, and the monthly report was turned on. */
+    @Test
+    void theMonthlyReportButtonAsksSlackAfreshWhetherTheClickerIsAManager() {
+        app.reply(app.command(TestApp.ADMIN, "/kompis", "help"));
+        app.slack.user(TestApp.ADMIN, "Erik Lund", "en-US", false);
+
+        app.action(TestApp.ADMIN, TestApp.CHANNEL, "1.1", "insights_report_on", "on", "report-on");
+        app.slack.await("chat.postMessage", c -> String.valueOf(c.param("text")).contains("Only managers"));
+        assertThat(Sql.count(app.kit().jdbi(), "select count(*) from insight_subscribers"))
+                .isZero();
+    }
+
     private void click(String user, String root, String actionId, String value) {
         assertThat(app.action(user, PRIVATE, root, actionId, value, "sixhats-" + user)
                         .statusCode())
