@@ -18,7 +18,8 @@ final class Tables {
             select table_name from information_schema.tables
             where table_schema = current_schema() and table_type = 'BASE TABLE'
               and table_name not like 'flyway%'
-              and table_name not in ('replicas', 'send_rates', 'lesson_term_docs', 'lesson_term_docs_refreshed')
+              and table_name not in ('replicas', 'send_rates', 'lesson_term_docs', 'lesson_term_docs_refreshed',
+                                     'lesson_vocabulary')
             order by table_name""").mapTo(String.class).list();
         Map<String, List<String>> parents = new HashMap<>();
         target.createQuery("""

@@ -27,8 +27,13 @@ final class Fairness {
         return out;
     }
 
-    /** The permits one workspace may hold while {@code workspaces} have rows due: an even share, at least one. */
+    /**
+     * The permits one workspace may hold while {@code workspaces} have rows due: an even share, at least one, and
+     * never the last quarter, so a workspace whose rows come due later finds room at once rather than after the first
+     * one's posts have been answered.
+     */
     static int share(int capacity, int workspaces) {
-        return Math.max(1, (capacity + workspaces - 1) / Math.max(1, workspaces));
+        int even = (capacity + workspaces - 1) / Math.max(1, workspaces);
+        return Math.max(1, Math.min(capacity - capacity / 4, even));
     }
 }

@@ -1,5 +1,8 @@
 package org.kompis.delivery;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +30,9 @@ final class PostingPool {
     private final Poster poster;
     // Per workspace: its rows reserved here and not yet recorded, so one slow workspace cannot take every permit.
     private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
+    // Rows submitted and not yet taken by a poster, per workspace, in turn order (a workspace goes to the back when
+    // a poster takes one of its rows).
+    private final Map<String, Deque<OutboxRow>> queued = new LinkedHashMap<>();
 
     PostingPool(int threads, Poster poster) {
         this.capacity = threads * IN_FLIGHT_PER_POSTER;
@@ -62,20 +68,56 @@ final class PostingPool {
         inFlight.computeIfAbsent(team, t -> new AtomicInteger()).incrementAndGet();
     }
 
-    /** Posts a reserved row on a poster thread; the permit is given back once its outcome is recorded. */
+    /**
+     * Posts a reserved row on a poster thread; the permit is given back once its outcome is recorded. Rows wait in
+     * one queue per workspace, and a free poster takes the next workspace's in turn: a workspace whose posts are
+     * slow to answer keeps its own rows waiting, not another workspace's that came later.
+     */
     void submit(OutboxRow row) {
+        synchronized (queued) {
+            queued.computeIfAbsent(row.teamId(), t -> new ArrayDeque<>()).addLast(row);
+        }
         try {
-            threads.execute(() -> {
-                try {
-                    poster.post(row).whenComplete((changed, e) -> release(row.teamId()));
-                } catch (RuntimeException e) {
-                    release(row.teamId());
-                    throw e;
-                }
-            });
+            threads.execute(this::postNext);
         } catch (RejectedExecutionException e) {
-            // Shutting down: the row was never sent; it is handed back at close, or taken over after a crash.
+            // Shutting down: one row fewer will be posted (this one, or one a poster left when it took this one); it
+            // was never sent, and is handed back at close, or taken over after a crash.
+            OutboxRow left = take(row.teamId());
+            if (left != null) {
+                release(left.teamId());
+            }
+        }
+    }
+
+    /** The next row in turn ({@code team}'s first, if it has one queued), taken out of the queues; null if none. */
+    private OutboxRow take(String team) {
+        synchronized (queued) {
+            String from = queued.containsKey(team)
+                    ? team
+                    : queued.keySet().stream().findFirst().orElse(null);
+            if (from == null) {
+                return null;
+            }
+            Deque<OutboxRow> rows = queued.remove(from);
+            OutboxRow row = rows.pollFirst();
+            if (!rows.isEmpty()) {
+                queued.put(from, rows); // to the back of the turn
+            }
+            return row;
+        }
+    }
+
+    /** One task per submitted row; which row it posts is chosen when a poster is free: the next workspace's. */
+    private void postNext() {
+        OutboxRow row = take(null);
+        if (row == null) {
+            return;
+        }
+        try {
+            poster.post(row).whenComplete((changed, e) -> release(row.teamId()));
+        } catch (RuntimeException e) {
             release(row.teamId());
+            throw e;
         }
     }
 

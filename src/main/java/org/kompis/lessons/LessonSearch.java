@@ -93,12 +93,7 @@ public final class LessonSearch {
             return new Page(List.of(), false, from);
         }
         if (!q.hasWords()) {
-            List<Lesson> rows =
-                    jdbi.withHandle(h -> bind(h.createQuery(sql(PgSearch.on(h), q, "l.*")), teamId, q, viewer)
-                            .bind("limit", size + 1)
-                            .bind("offset", from)
-                            .map(ConstructorMapper.of(Lesson.class))
-                            .list());
+            List<Lesson> rows = jdbi.withHandle(h -> Newest.page(h, teamId, q, viewer, from, size + 1));
             boolean more = rows.size() > size;
             return new Page(more ? rows.subList(0, size) : rows, more, from + Math.min(rows.size(), size));
         }

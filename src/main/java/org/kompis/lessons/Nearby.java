@@ -27,7 +27,7 @@ final class Nearby {
         String hi = lo.substring(0, 1) + (char) (lo.charAt(1) + 1);
         int max = word.length() <= 4 ? 1 : 2;
         List<Found> found = new ArrayList<>();
-        h.createQuery(PgSearch.on(h) ? PgSearch.vocabularySql() : """
+        h.createQuery(PgSearch.on(h) ? PgSearch.vocabularySql(h) : """
             select term, sum(doc) from lessons_vocab_col
             where term >= :lo and term < :hi and col != 'terms_derived' group by term limit :scan""")
                 .bind("lo", lo)

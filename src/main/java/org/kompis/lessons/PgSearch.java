@@ -94,11 +94,19 @@ final class PgSearch {
 
     /**
      * Written words (topic, tags, text; not derived forms) in [lo, hi), with how many lessons hold each, in byte
-     * order as FTS5's vocabulary. ts_stat reads every analysed lesson: only asked when a word finds nothing.
+     * order as FTS5's vocabulary. On a large library they are read from the
+     * counts {@link TermDocs} stores; else ts_stat reads every analysed lesson (only asked when a word finds nothing).
      */
-    static String vocabularySql() {
-        return """
-        select word, ndoc from ts_stat('select ts_filter(terms, ''{a,b,c}'') from lessons where analysis is not null')
-        where word collate "C" >= :lo and word collate "C" < :hi order by word collate "C" limit :scan""";
+    static String vocabularySql(Handle h) {
+        String from = TermDocs.hasVocabulary(h)
+                ? "(select word, docs as ndoc from lesson_vocabulary) v"
+                : "(" + WRITTEN_WORDS + ") v";
+        return "select word, ndoc from " + from
+                + " where word collate \"C\" >= :lo and word collate \"C\" < :hi"
+                + " order by word collate \"C\" limit :scan";
     }
+
+    /** Every written word with its lesson count; reads every analysed lesson. */
+    static final String WRITTEN_WORDS = "select word, ndoc from ts_stat("
+            + "'select ts_filter(terms, ''{a,b,c}'') from lessons where analysis is not null')";
 }

@@ -27,6 +27,15 @@ record PgWindow(long floor, long top, long width) {
             // Words are ANDed: the rarest bounds the matches.
             share = Math.min(share, docs / (double) Math.max(1, top));
         }
+        return sized(top, share, limit);
+    }
+
+    /** For a tag without words: no share to go by, so the newest few thousand ids first. */
+    static PgWindow newest(Handle h, int limit) {
+        return sized(Fts5.lessons(h), 1, limit);
+    }
+
+    private static PgWindow sized(long top, double share, int limit) {
         if (share <= 0 || top <= SMALLEST) {
             return ALL;
         }

@@ -13,9 +13,9 @@ import org.slf4j.LoggerFactory;
  * How many lessons hold each term, stored on PostgreSQL for IDF (V120). FTS5 keeps these counts inside its index;
  * a GIN index does not, and counting a common word's lessons visits every one of them: over a second at a million.
  * Large libraries (from {@value #LARGE_LIBRARY} lessons) count all terms at once in the background, at most hourly,
- * one replica at a time; a stored count is used for words in at least {@value #TRUSTED} lessons, where an hour of
- * new lessons barely moves the IDF. Rarer words are counted exactly, which is cheap; so small libraries never store
- * counts and rank exactly as SQLite does.
+ * one replica at a time, and store the written words for "did you mean" with them. A stored count is used for words
+ * in at least {@value #TRUSTED} lessons, where an hour of new lessons barely moves the IDF. Rarer words are counted
+ * exactly, which is cheap; so small libraries never store counts and rank exactly as SQLite does.
  */
 final class TermDocs {
     static final long LARGE_LIBRARY = 50_000;
@@ -73,6 +73,8 @@ final class TermDocs {
             h.execute("delete from lesson_term_docs");
             h.execute("insert into lesson_term_docs (term, docs) "
                     + "select word, ndoc from ts_stat('select terms from lessons') where ndoc >= " + TRUSTED);
+            h.execute("delete from lesson_vocabulary");
+            h.execute("insert into lesson_vocabulary (word, docs) " + PgSearch.WRITTEN_WORDS);
             h.createUpdate("insert into lesson_term_docs_refreshed (id, at) values (1, :at) "
                             + "on conflict (id) do update set at = excluded.at")
                     .bind("at", now)
@@ -82,6 +84,11 @@ final class TermDocs {
         if (done) {
             log.info("Search: the index's terms counted in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** Whether the written words are stored (a large library, counted at least once). */
+    static boolean hasVocabulary(Handle h) {
+        return refreshedAt(h) > 0;
     }
 
     private static long refreshedAt(Handle h) {

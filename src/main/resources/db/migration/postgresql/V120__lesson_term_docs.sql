@@ -10,3 +10,10 @@ create table lesson_term_docs_refreshed (
   id integer primary key check (id = 1),
   at bigint not null
 );
+
+-- The written words (topic, tags, text; not derived forms) with their lesson counts, for "did you mean" on a large
+-- library: ts_stat over every lesson takes seconds there. Refreshed with the counts above.
+create table lesson_vocabulary (
+  word text collate "C" primary key,
+  docs bigint not null
+);

@@ -26,8 +26,8 @@ import org.kompis.testing.TestPostgres;
  * SQLite the search runs on the searching thread, so its CPU time is the cost of a search even when other processes
  * share the cores; on PostgreSQL the server's CPU is counted from /proc, as a mean per search.
  *
- * <p>{@code -Dbench.args="COUNT [reuse] [pg]"}: lesson count (default 1,000,000); {@code reuse} searches the last
- * SQLite file again; {@code pg} loads and searches a throw-away PostgreSQL database instead (Debian's server).
+ * <p>{@code -Dbench.args="COUNT [reuse] [pg [JDBC-URL]]"}: lesson count (default 1,000,000); {@code reuse} searches
+ * the last SQLite file again, or the PostgreSQL database at the URL; {@code pg} loads and searches a throw-away PostgreSQL database instead (Debian's server).
  */
 public final class LessonsBenchmark {
     private static final int QUERIES = 300;
@@ -43,8 +43,11 @@ public final class LessonsBenchmark {
                 : 1_000_000;
         boolean pg = args.contains("pg");
         Path file = Path.of("target", "bench", "lessons-" + count + ".db");
-        // -Dbench.pgUrl: a PostgreSQL database a earlier "pg" run loaded, searched again with "reuse".
-        String pgUrl = System.getProperty("bench.pgUrl", "");
+        // A JDBC URL among the arguments: a PostgreSQL database an earlier "pg" run loaded, searched again ("reuse").
+        String pgUrl = args.stream()
+                .filter(a -> a.startsWith("jdbc:postgresql:"))
+                .findFirst()
+                .orElse("");
         boolean reuse = args.contains("reuse") && (pg ? !pgUrl.isEmpty() : Files.exists(file));
         String url = pg ? (reuse ? pgUrl : TestPostgres.freshDatabase()) : "jdbc:sqlite:" + file;
         if (!pg && !reuse) {
@@ -73,6 +76,11 @@ public final class LessonsBenchmark {
                 load = new ArrayList<>(load);
                 load.add(row("vacuum analyze (autovacuum's work, done at once)", secs(System.nanoTime() - t)));
             }
+            if (pg) {
+                load = new ArrayList<>(load);
+                load.add(row(
+                        "term counts for IDF (TermDocs, in the background after the first search)", termDocs(jdbi)));
+            }
             List<String> latency = searches(jdbi, words, pg ? url : null);
             String version = jdbi.withHandle(h -> h.createQuery(pg ? "select version()" : "select sqlite_version()")
                     .mapTo(String.class)
@@ -91,6 +99,18 @@ public final class LessonsBenchmark {
             latency.forEach(System.out::println);
         }
         System.exit(0);
+    }
+
+    /** Starts the count of every term with a search, as the first search after a start does, and waits for it. */
+    private static String termDocs(Jdbi jdbi) throws InterruptedException {
+        long t = System.nanoTime();
+        new LessonSearch(jdbi).search(TEAM, SearchQuery.parse("og"), BenchLessons.viewer(new Random(5)), 0, 5);
+        String done = "select count(*) from lesson_term_docs_refreshed";
+        while (jdbi.withHandle(h -> h.createQuery(done).mapTo(Integer.class).one()) == 0
+                && System.nanoTime() - t < 300_000_000_000L) {
+            Thread.sleep(200);
+        }
+        return secs(System.nanoTime() - t);
     }
 
     /** {@code pgUrl} null: SQLite, whose work is on this thread. */

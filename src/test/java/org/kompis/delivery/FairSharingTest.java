@@ -85,7 +85,47 @@ class FairSharingTest {
                 .isEqualTo(REFUSED_WORKSPACES * ROWS_EACH);
     }
 
+    @Test
+    void aWorkspaceWhoseSlackIsSlowKeepsOnlyItsOwnPostsWaiting() throws InterruptedException {
+        db = Database.open(TestDatabases.fresh(dir, "k.db"));
+        slack.slow(token("T0SLOW"), Duration.ofMillis(1500));
+        long before = System.currentTimeMillis() - 60_000;
+        db.jdbi().useTransaction(h -> {
+            OutboxStore store = h.attach(OutboxStore.class);
+            for (int c = 0; c < 60; c++) {
+                store.insert(new Post("T0SLOW", "weekly", "CSLOW" + c, null, "test", "r"), before + c);
+            }
+        });
+        outbox = outbox(100);
+        outbox.start();
+        // The slow workspace has claimed what it may and every poster is waiting on its Slack.
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (slack.calls("chat.postMessage").size() < 4 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
+        }
+        outbox.enqueue(new Post("T9FAST", "weekly", "CFAST", null, "test", "prompt"));
+        deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline
+                && slack.calls("chat.postMessage").stream().noneMatch(c -> "CFAST".equals(c.param("channel")))) {
+            Thread.sleep(20);
+        }
+        List<String> order = slack.calls("chat.postMessage").stream()
+                .map(c -> c.param("channel"))
+                .toList();
+        assertThat(order).contains("CFAST");
+        // 4 posters: the slow workspace's posts already running, then at most one more round of them before the
+        // other workspace's turn (before, its prompt queued behind every row the slow workspace had claimed: 18 in a
+        // run).
+        assertThat(order.indexOf("CFAST"))
+                .as("the slow workspace's posts that went before the other's prompt")
+                .isLessThanOrEqualTo(8);
+    }
+
     private Outbox outbox() {
+        return outbox(1);
+    }
+
+    private Outbox outbox(double perSecond) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(slack.apiUrl());
         config.setStatsEnabled(false);
@@ -94,7 +134,7 @@ class FairSharingTest {
                 db.jdbi(),
                 gateway,
                 Clock.systemUTC(),
-                1,
+                perSecond,
                 Duration.ofSeconds(1),
                 Ticker.SYSTEM,
                 d -> Thread.sleep(d.toMillis()),

@@ -103,4 +103,13 @@ class TermDocsTest {
         Page common = search.search("T1", SearchQuery.parse("vanlig"), ANYONE, 0, 50);
         assertThat(common.lessons()).extracting(Lesson::id).isSubsetOf(newest).hasSize(50);
     }
+
+    @Test
+    void didYouMeanReadsTheStoredWordsOfALargeLibrary() {
+        jdbi.useHandle(h -> assertThat(Nearby.words(h, "sjeldenhed")).containsExactly("sjeldenhet"));
+        TermDocs.refresh(jdbi, 5_000_000);
+        // Stored words only from now on: a word written after the count is not suggested until the next one.
+        jdbi.useHandle(h -> h.execute("delete from lesson_vocabulary where word = 'sjeldenhet'"));
+        jdbi.useHandle(h -> assertThat(Nearby.words(h, "sjeldenhed")).isEmpty());
+    }
 }

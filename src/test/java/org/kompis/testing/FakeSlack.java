@@ -52,6 +52,7 @@ public final class FakeSlack implements AutoCloseable {
     private final Map<String, Double> eachCaps = new ConcurrentHashMap<>();
     private final Map<String, double[]> eachBuckets = new ConcurrentHashMap<>();
     private final Map<String, Long> refusing = new ConcurrentHashMap<>();
+    private final Map<String, Long> slowTokens = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, Map<String, Object>> users = new ConcurrentHashMap<>();
     private final Map<String, List<String>> channelMembers = new ConcurrentHashMap<>();
@@ -210,6 +211,12 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** Every call with {@code token} is recorded, then answered after {@code d}: one workspace's slow Slack. */
+    public FakeSlack slow(String token, Duration d) {
+        slowTokens.put(token, d.toMillis());
+        return this;
+    }
+
     /** How many calls a {@link #cap} refused. */
     public int refused() {
         return refused.get();
@@ -333,6 +340,10 @@ public final class FakeSlack implements AutoCloseable {
             return;
         }
         calls.add(call);
+        Long slowMs = auth == null ? null : slowTokens.get(auth.replaceFirst("^Bearer ", ""));
+        if (slowMs != null) {
+            sleep(slowMs);
+        }
         if (delayMs > 0 || fault == Chaos.Fault.SLOW) {
             sleep(Math.max(delayMs, fault == Chaos.Fault.SLOW ? Chaos.SLOW_MS : 0));
         }
