@@ -171,6 +171,11 @@ class WorkspaceLeavesTest {
                         >= 2
                 ? true
                 : null);
+        // Both refusals handled before the resume: one still in flight would rightly pause the schedule again.
+        Eventual.value(() ->
+                Sql.count(app.kit().jdbi(), "select count(*) from outbox where status in ('pending', 'sending')") == 0
+                        ? true
+                        : null);
         assertThat(app.slack.calls("chat.postMessage").stream()
                         .filter(c -> c.param("text") != null && c.param("text").contains("/kompis resume")))
                 .hasSize(1);
