@@ -2,7 +2,6 @@ package org.kompis.app;
 
 import com.slack.api.bolt.App;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Background;
 import org.kompis.core.Claims;
@@ -44,7 +43,7 @@ public record Kit(
         Commands commands,
         Scheduler scheduler,
         Clock clock,
-        ExecutorService workers,
+        Workers workers,
         Background background,
         Outbox outbox,
         Events events,
@@ -65,7 +64,7 @@ public record Kit(
             Scheduler scheduler,
             Outbox outbox,
             Commands commands,
-            ExecutorService workers,
+            Workers workers,
             Clock clock) {
         Languages languages =
                 new Languages(jdbi, directory, team -> workspaces.of(team).defaultLanguage());
