@@ -57,18 +57,22 @@ final class Lanes {
         return lane;
     }
 
-    /** The next lane in turn that may start one more task, its task taken and counted as running; null if none may. */
-    Lane next() {
+    /** A task taken from its lane to run now. */
+    record Start(Lane lane, Runnable task) {}
+
+    /** The next lane in turn that may start one more task, with that task, counted as running; null if none may. */
+    Start next() {
         for (int i = turns.size(); i > 0; i--) {
             Lane lane = turns.poll();
             boolean othersWait = !turns.isEmpty();
             if (!othersWait || lane.running < Math.max(1, threads / active())) {
                 lane.running++;
                 queued--;
-                if (lane.queue.size() > 1) {
+                Runnable task = lane.queue.poll();
+                if (!lane.queue.isEmpty()) {
                     turns.add(lane);
                 }
-                return lane;
+                return new Start(lane, task);
             }
             turns.add(lane);
         }

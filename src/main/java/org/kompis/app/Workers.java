@@ -50,7 +50,7 @@ public final class Workers extends AbstractExecutorService {
             if (idle > 0) {
                 wake.signal();
             } else if (threads < THREADS || (threads < THREADS + SPARE && lane.running == 0)) {
-                start();
+                startThread();
             }
         } finally {
             lock.unlock();
@@ -67,7 +67,7 @@ public final class Workers extends AbstractExecutorService {
         return locked(lanes::idle);
     }
 
-    private void start() {
+    private void startThread() {
         Thread t = new Thread(this::work, "kompis-worker-" + ++serial);
         t.setDaemon(true);
         threads++;
@@ -75,16 +75,15 @@ public final class Workers extends AbstractExecutorService {
     }
 
     private void work() {
-        Lanes.Lane lane = null;
+        Lanes.Start start = null;
         while (true) {
-            Runnable task;
             lock.lock();
             try {
-                if (lane != null) {
-                    lanes.done(lane);
+                if (start != null) {
+                    lanes.done(start.lane());
                 }
                 long waited = IDLE_NANOS;
-                while ((lane = lanes.next()) == null) {
+                while ((start = lanes.next()) == null) {
                     // Spare threads end as soon as nothing may start; the others after a while with nothing to do.
                     if ((shutdown && lanes.queued() == 0) || threads > THREADS || waited <= 0) {
                         threads--;
@@ -100,7 +99,6 @@ public final class Workers extends AbstractExecutorService {
                         idle--;
                     }
                 }
-                task = lane.queue.poll();
                 if (lanes.queued() > 0 && idle > 0) {
                     // More may start now (a share grew as another workspace finished): pass the word on.
                     wake.signal();
@@ -108,7 +106,7 @@ public final class Workers extends AbstractExecutorService {
             } finally {
                 lock.unlock();
             }
-            run(lane.team, task);
+            run(start.lane().team, start.task());
         }
     }
 
