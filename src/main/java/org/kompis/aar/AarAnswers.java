@@ -121,7 +121,7 @@ final class AarAnswers {
             List<Long> removed = new ArrayList<>();
             for (ActionItem o : old) {
                 if (form.items().stream().noneMatch(i -> i.position() == o.position())) {
-                    store.deleteItem(o.id());
+                    store.deleteItem(team, o.id());
                     removed.add(o.id());
                 }
             }
@@ -186,7 +186,7 @@ final class AarAnswers {
                 } else {
                     slack.team(r.teamId()).update(r.channelId(), ts, text, blocks);
                 }
-                store.markPosted(a.id(), a.version(), ts);
+                store.markPosted(r.teamId(), a.id(), a.version(), ts);
             } catch (SlackCallException e) {
                 log.warn("Could not show answer {} of review {}: {}", a.id(), r.id(), e.error());
             }

@@ -131,7 +131,7 @@ final class AarClose {
                         r.channelId(), r.messageTs(), t.t("aar.summary.header", Mrkdwn.escape(r.title())), page);
                 first = first == null ? ts : first;
             }
-            store.setSummaryTs(r.id(), first);
+            store.setSummaryTs(r.teamId(), r.id(), first);
             return true;
         } catch (SlackCallException e) {
             log.warn("Could not post the summary of review {}: {}", r.id(), e.error());
@@ -161,7 +161,7 @@ final class AarClose {
             for (NewLesson lesson : Lessons.of(store, slack, speech, clock, team, reviewId)) {
                 lessons.add(lesson);
             }
-            store.setLessonsAt(reviewId, clock.millis());
+            store.setLessonsAt(team, reviewId, clock.millis());
             return true;
         } catch (Exception e) {
             log.error("The lessons of review {} were not stored", reviewId, e);

@@ -70,7 +70,7 @@ final class AarReminders {
                                 r,
                                 store.answeredCount(r.id()),
                                 store.participants(r.id()).size()));
-        store.setDeadlineDm(r.id(), sent[0], sent[1]);
+        store.setDeadlineDm(r.teamId(), r.id(), sent[0], sent[1]);
     }
 
     void actionDue(Timer timer) {
@@ -86,6 +86,6 @@ final class AarReminders {
                         item.ownerId(),
                         t.t("aar.due.short", Mrkdwn.escape(item.what())),
                         AarDms.followUp(t, item, r, null));
-        store.setFollowup(item.id(), sent[0], sent[1]);
+        store.setFollowup(item.teamId(), item.id(), sent[0], sent[1]);
     }
 }

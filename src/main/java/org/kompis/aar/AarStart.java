@@ -176,11 +176,11 @@ final class AarStart {
         try {
             var blocks = views.review(review, t, people, 0, store.openItemsBefore(team, channel, id));
             String ts = slack.team(team).post(channel, null, t.t("aar.message.header", Mrkdwn.escape(title)), blocks);
-            store.setMessageTs(id, ts);
+            store.setMessageTs(team, id, ts);
         } catch (SlackCallException e) {
             if (!e.uncertain()) {
                 log.info("Could not post review {} in {}: {}", id, channel, e.error());
-                store.deleteReview(id);
+                store.deleteReview(team, id);
                 return Outcome.POST_FAILED;
             }
             // The post may be in the channel with its buttons: the review stays for them to find, and is not posted

@@ -46,11 +46,11 @@ public interface AarStore {
     @SqlQuery("select * from aar_reviews where team_id = :team and id = :id")
     Optional<Review> review(@Bind("team") String team, @Bind("id") long id);
 
-    @SqlUpdate("update aar_reviews set message_ts = :ts where id = :id")
-    void setMessageTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update aar_reviews set message_ts = :ts where team_id = :team and id = :id")
+    void setMessageTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
-    @SqlUpdate("delete from aar_reviews where id = :id")
-    void deleteReview(@Bind("id") long id);
+    @SqlUpdate("delete from aar_reviews where team_id = :team and id = :id")
+    void deleteReview(@Bind("team") String team, @Bind("id") long id);
 
     /** 1 if this call closed it, 0 if it was already closed. */
     @SqlUpdate("""
@@ -58,14 +58,16 @@ public interface AarStore {
       where team_id = :team and id = :id and status = 'open'""")
     int close(@Bind("team") String team, @Bind("id") long id, @Bind("by") String closedBy, @Bind("now") long now);
 
-    @SqlUpdate("update aar_reviews set summary_ts = :ts where id = :id and summary_ts is null")
-    void setSummaryTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update aar_reviews set summary_ts = :ts where team_id = :team and id = :id and summary_ts is null")
+    void setSummaryTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
-    @SqlUpdate("update aar_reviews set lessons_at = :now where id = :id")
-    void setLessonsAt(@Bind("id") long id, @Bind("now") long now);
+    @SqlUpdate("update aar_reviews set lessons_at = :now where team_id = :team and id = :id")
+    void setLessonsAt(@Bind("team") String team, @Bind("id") long id, @Bind("now") long now);
 
-    @SqlUpdate("update aar_reviews set deadline_dm_channel = :channel, deadline_dm_ts = :ts where id = :id")
-    void setDeadlineDm(@Bind("id") long id, @Bind("channel") String channel, @Bind("ts") String ts);
+    @SqlUpdate(
+            "update aar_reviews set deadline_dm_channel = :channel, deadline_dm_ts = :ts where team_id = :team and id = :id")
+    void setDeadlineDm(
+            @Bind("team") String team, @Bind("id") long id, @Bind("channel") String channel, @Bind("ts") String ts);
 
     /** The channel's open reviews and those closed since {@code since}, newest first. */
     @SqlQuery("""
@@ -130,9 +132,10 @@ public interface AarStore {
             @Bind("now") long now);
 
     /** Records that the thread reply shows {@code version}; never goes back to an older one. */
-    @SqlUpdate("update aar_answers set reply_ts = :ts, posted_version = :version where id = :id "
+    @SqlUpdate("update aar_answers set reply_ts = :ts, posted_version = :version where team_id = :team and id = :id "
             + "and posted_version < :version")
-    void markPosted(@Bind("id") long answerId, @Bind("version") int version, @Bind("ts") String ts);
+    void markPosted(
+            @Bind("team") String team, @Bind("id") long answerId, @Bind("version") int version, @Bind("ts") String ts);
 
     @SqlQuery("select * from aar_action_items where review_id = :id order by id")
     List<ActionItem> items(@Bind("id") long reviewId);
@@ -159,8 +162,8 @@ public interface AarStore {
             @Bind("due") String dueDate,
             @Bind("now") long now);
 
-    @SqlUpdate("delete from aar_action_items where id = :id")
-    void deleteItem(@Bind("id") long itemId);
+    @SqlUpdate("delete from aar_action_items where team_id = :team and id = :id")
+    void deleteItem(@Bind("team") String team, @Bind("id") long itemId);
 
     @SqlUpdate("""
       update aar_action_items set status = 'done', updated_at = :now
@@ -179,8 +182,10 @@ public interface AarStore {
     int moveItem(
             @Bind("team") String team, @Bind("id") long itemId, @Bind("date") String newDate, @Bind("now") long now);
 
-    @SqlUpdate("update aar_action_items set followup_channel = :channel, followup_ts = :ts where id = :id")
-    void setFollowup(@Bind("id") long itemId, @Bind("channel") String channel, @Bind("ts") String ts);
+    @SqlUpdate(
+            "update aar_action_items set followup_channel = :channel, followup_ts = :ts where team_id = :team and id = :id")
+    void setFollowup(
+            @Bind("team") String team, @Bind("id") long itemId, @Bind("channel") String channel, @Bind("ts") String ts);
 
     /** Open items from the channel's earlier reviews, soonest due first: what the next review starts with. */
     @SqlQuery("""

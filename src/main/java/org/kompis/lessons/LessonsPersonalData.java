@@ -41,7 +41,7 @@ final class LessonsPersonalData implements PersonalData {
             String rest = Arrays.stream(row.participants().split(" "))
                     .filter(id -> !id.equals(user))
                     .collect(Collectors.joining(" "));
-            store.setParticipants(row.id(), rest.isEmpty() ? null : rest);
+            store.setParticipants(team, row.id(), rest.isEmpty() ? null : rest);
         }
     }
 

@@ -47,8 +47,8 @@ interface LessonsPersonalStore {
     @SqlQuery("select id, participants from lessons where team_id = :team and " + SqliteSpelling.TOOK_PART)
     List<Participants> withParticipant(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("update lessons set participants = :participants where id = :id")
-    void setParticipants(@Bind("id") long id, @Bind("participants") String participants);
+    @SqlUpdate("update lessons set participants = :participants where team_id = :team and id = :id")
+    void setParticipants(@Bind("team") String team, @Bind("id") long id, @Bind("participants") String participants);
 
     @SqlUpdate("delete from lessons where team_id = :team and created_at < :cutoff")
     void purgeLessonsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);

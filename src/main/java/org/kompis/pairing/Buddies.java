@@ -205,7 +205,7 @@ final class Buddies {
             String dm = slack.team(b.teamId()).openConversation(List.of(b.newcomer(), b.buddy()));
             String ts =
                     slack.team(b.teamId()).post(dm, null, t.t("pairs.buddy.intro.text"), PairsViews.buddyIntro(t, b));
-            pool.buddyIntroduced(b.id(), dm, ts);
+            pool.buddyIntroduced(b.teamId(), b.id(), dm, ts);
         } catch (SlackCallException e) {
             log.warn("Could not introduce buddy {}: {}", b.id(), e.error());
         }

@@ -69,7 +69,7 @@ final class FollowUps {
                         null,
                         t.t("pairs.followup.text"),
                         PairsViews.followUp(GroupLanguages.texts(g, speech), g.id(), members, List.of()));
-        rounds.followedUp(g.id(), ts);
+        rounds.followedUp(g.teamId(), g.id(), ts);
     }
 
     /** The group of workspace {@code team}, if {@code user} is in it: what every click and submission checks first. */

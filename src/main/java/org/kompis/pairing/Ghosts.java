@@ -38,7 +38,7 @@ final class Ghosts {
             RoundStore rounds = h.attach(RoundStore.class);
             PoolStore pool = h.attach(PoolStore.class);
             for (RoundGroup g : rounds.openWindows(round.teamId(), round.channelId(), round.id())) {
-                if (rounds.closeWindow(g.id()) == 0) {
+                if (rounds.closeWindow(round.teamId(), g.id()) == 0) {
                     continue;
                 }
                 Set<String> answered = new HashSet<>();

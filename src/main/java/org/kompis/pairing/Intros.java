@@ -94,7 +94,7 @@ final class Intros {
         try {
             String dm = slack.team(team).openConversation(members);
             String ts = slack.team(team).post(dm, null, String.join(" / ", texts), blocks);
-            rounds.introduced(g.id(), dm, ts);
+            rounds.introduced(team, g.id(), dm, ts);
         } catch (SlackCallException e) {
             log.warn("Could not introduce group {} of round {}: {}", g.id(), round.id(), e.error());
         }

@@ -52,7 +52,7 @@ final class PairsPersonalData implements PersonalData {
                     .lines()
                     .filter(line -> !List.of(line.split(" ")).contains(user))
                     .collect(Collectors.joining("\n"));
-            store.setHelp(group.id(), kept);
+            store.setHelp(team, group.id(), kept);
         }
         store.dropFromRatherNot(team, user);
     }

@@ -112,8 +112,8 @@ interface PairsPersonalStore {
     @SqlQuery("select id, help from pairs_groups where team_id = :team and help like '%' || :user || '%'")
     List<HelpLines> helpNaming(@Bind("team") String team, @Bind("user") String user);
 
-    @SqlUpdate("update pairs_groups set help = :help where id = :id")
-    void setHelp(@Bind("id") long id, @Bind("help") String help);
+    @SqlUpdate("update pairs_groups set help = :help where team_id = :team and id = :id")
+    void setHelp(@Bind("team") String team, @Bind("id") long id, @Bind("help") String help);
 
     @SqlUpdate("delete from pairs_rounds where team_id = :team and created_at < :cutoff")
     void purgeRoundsBefore(@Bind("team") String team, @Bind("cutoff") long cutoff);

@@ -142,6 +142,6 @@ public interface PoolStore {
       order by assigned_at desc, id desc""")
     List<Buddy> recentBuddies(@Bind("team") String team, @Bind("channel") String channel, @Bind("since") long since);
 
-    @SqlUpdate("update pairs_buddies set dm_channel_id = :dm, intro_ts = :ts where id = :id")
-    void buddyIntroduced(@Bind("id") long id, @Bind("dm") String dm, @Bind("ts") String ts);
+    @SqlUpdate("update pairs_buddies set dm_channel_id = :dm, intro_ts = :ts where team_id = :team and id = :id")
+    void buddyIntroduced(@Bind("team") String team, @Bind("id") long id, @Bind("dm") String dm, @Bind("ts") String ts);
 }

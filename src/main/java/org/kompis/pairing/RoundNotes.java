@@ -45,7 +45,7 @@ final class RoundNotes {
 
             @Override
             public void sent(Handle h, OutboxRow row, String ts) {
-                h.attach(RoundStore.class).announced(Long.parseLong(row.ref()), ts);
+                h.attach(RoundStore.class).announced(row.teamId(), Long.parseLong(row.ref()), ts);
             }
         });
         outbox.register(

@@ -38,15 +38,17 @@ public interface RoundStore {
     @SqlQuery("select * from pairs_rounds where created_at >= :since and status in ('claimed', 'matched') order by id")
     List<Round> recent(@Bind("since") long since);
 
-    @SqlUpdate("update pairs_rounds set status = :status, solver = :solver, people = :people where id = :id")
+    @SqlUpdate(
+            "update pairs_rounds set status = :status, solver = :solver, people = :people where team_id = :team and id = :id")
     void finish(
+            @Bind("team") String team,
             @Bind("id") long id,
             @Bind("status") String status,
             @Bind("solver") String solver,
             @Bind("people") int people);
 
-    @SqlUpdate("update pairs_rounds set announce_ts = :ts where id = :id")
-    void announced(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update pairs_rounds set announce_ts = :ts where team_id = :team and id = :id")
+    void announced(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
     @SqlQuery("""
       select a, b, round_no as round from pairs_meetings
@@ -116,11 +118,11 @@ public interface RoundStore {
     Optional<RoundGroup> currentGroup(
             @Bind("team") String team, @Bind("channel") String channel, @Bind("user") String user);
 
-    @SqlUpdate("update pairs_groups set dm_channel_id = :dm, intro_ts = :ts where id = :id")
-    void introduced(@Bind("id") long groupId, @Bind("dm") String dm, @Bind("ts") String ts);
+    @SqlUpdate("update pairs_groups set dm_channel_id = :dm, intro_ts = :ts where team_id = :team and id = :id")
+    void introduced(@Bind("team") String team, @Bind("id") long groupId, @Bind("dm") String dm, @Bind("ts") String ts);
 
-    @SqlUpdate("update pairs_groups set followup_ts = :ts where id = :id")
-    void followedUp(@Bind("id") long groupId, @Bind("ts") String ts);
+    @SqlUpdate("update pairs_groups set followup_ts = :ts where team_id = :team and id = :id")
+    void followedUp(@Bind("team") String team, @Bind("id") long groupId, @Bind("ts") String ts);
 
     /** Groups of earlier rounds whose "Did you meet?" was asked and not yet counted by the ghost rule. */
     @SqlQuery("""
@@ -129,8 +131,8 @@ public interface RoundStore {
     List<RoundGroup> openWindows(
             @Bind("team") String team, @Bind("channel") String channel, @Bind("round") long beforeRoundId);
 
-    @SqlUpdate("update pairs_groups set window_closed = 1 where id = :id and window_closed = 0")
-    int closeWindow(@Bind("id") long groupId);
+    @SqlUpdate("update pairs_groups set window_closed = 1 where team_id = :team and id = :id and window_closed = 0")
+    int closeWindow(@Bind("team") String team, @Bind("id") long groupId);
 
     @SqlUpdate("""
       insert into pairs_answers(group_id, user_id, answer, answered_at) values (:group, :user, :answer, :now)

@@ -124,7 +124,7 @@ final class Rounds {
                 .map(Member::userId)
                 .toList();
         if (people.size() < 2) {
-            rounds.finish(round.id(), "too_few", null, people.size());
+            rounds.finish(team, round.id(), "too_few", null, people.size());
             return null;
         }
         List<Participant> participants = participants(team, people);
@@ -181,7 +181,12 @@ final class Rounds {
             for (History.Meeting m : matching.meetings(round.roundNo())) {
                 store.meet(round.teamId(), round.channelId(), m.a(), m.b(), m.round());
             }
-            store.finish(round.id(), "matched", matching.solver().name().toLowerCase(Locale.ROOT), people);
+            store.finish(
+                    round.teamId(),
+                    round.id(),
+                    "matched",
+                    matching.solver().name().toLowerCase(Locale.ROOT),
+                    people);
             return ids;
         });
         Instant due = round.at().plus(Duration.ofDays(followUpDays));

@@ -160,7 +160,7 @@ final class ReflectionRuns {
 
             @Override
             public void sent(Handle h, OutboxRow row, String ts) {
-                h.attach(ReflectionStore.class).setMessageTs(Long.parseLong(row.ref()), ts);
+                h.attach(ReflectionStore.class).setMessageTs(row.teamId(), Long.parseLong(row.ref()), ts);
             }
 
             @Override

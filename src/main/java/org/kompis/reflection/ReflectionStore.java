@@ -67,8 +67,8 @@ public interface ReflectionStore {
             "select * from reflection_prompts where team_id = :team and channel_id = :channel order by id desc limit 1")
     Optional<PromptRow> lastPrompt(@Bind("team") String team, @Bind("channel") String channel);
 
-    @SqlUpdate("update reflection_prompts set message_ts = :ts where id = :id")
-    void setMessageTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update reflection_prompts set message_ts = :ts where team_id = :team and id = :id")
+    void setMessageTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
     @SqlUpdate("""
       insert into reflection_answers(team_id, prompt_ref, user_id, anonymous, shared, text, tags, created_at)

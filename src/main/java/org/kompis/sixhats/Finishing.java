@@ -72,7 +72,7 @@ final class Finishing {
             return;
         }
         slack.team(team).openView(triggerId, SixHatsModals.conclusion(speech.user(team, user), e));
-        if (store.conclude(id) == 1) {
+        if (store.conclude(team, id) == 1) {
             stopRound(e);
             thread.refresh(team, id);
         }
@@ -110,7 +110,7 @@ final class Finishing {
         if (notIn != null) {
             return notIn;
         }
-        if (store.finish(e.id(), decide, next, clock.millis()) == 1) {
+        if (store.finish(team, e.id(), decide, next, clock.millis()) == 1) {
             after.add(() -> complete(team, e.id()));
         }
         return null;
@@ -136,7 +136,7 @@ final class Finishing {
             first = first == null ? ts : first;
         }
         if (first != null) {
-            store.setSummaryTs(id, first);
+            store.setSummaryTs(team, id, first);
         }
         thread.refresh(team, id);
     }

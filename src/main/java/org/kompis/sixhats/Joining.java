@@ -97,6 +97,7 @@ final class Joining {
             Mode mode = now.modeValue().effective(people.size());
             if (mode == Mode.HAT_BY_HAT) {
                 s.start(
+                        team,
                         id,
                         Exercise.modeId(mode),
                         mode != now.modeValue(),
@@ -111,7 +112,7 @@ final class Joining {
                     s.seat(id, seat.person(), g + 1, seat.hat().id());
                 }
             }
-            s.start(id, Exercise.modeId(mode), false, null, null, clock.millis());
+            s.start(team, id, Exercise.modeId(mode), false, null, null, clock.millis());
             return groups;
         });
         if (dealt == null) {

@@ -91,7 +91,7 @@ final class Keywords {
         String ts = thread.postInThread(
                 e, text, SixHatsViews.contribution(t, c.hatValue(), name(e.teamId(), user), c.text()));
         if (ts != null) {
-            store.setReplyTs(c.id(), ts);
+            store.setReplyTs(e.teamId(), c.id(), ts);
         }
     }
 

@@ -88,11 +88,11 @@ final class Launch {
         try {
             String ts = slack.team(e.teamId())
                     .post(e.channelId(), null, SixHatsViews.rootText(t, e), SixHatsViews.root(t, e, 0, 0));
-            store.setMessageTs(e.id(), ts);
+            store.setMessageTs(e.teamId(), e.id(), ts);
             return true;
         } catch (SlackCallException ex) {
             log.info("Six hats {} could not be posted in {}: {}", e.id(), e.channelId(), ex.error());
-            store.deleteUnposted(e.id());
+            store.deleteUnposted(e.teamId(), e.id());
             return false;
         }
     }

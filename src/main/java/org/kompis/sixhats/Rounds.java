@@ -65,7 +65,7 @@ final class Rounds {
             return false;
         }
         if (from == HatByHat.rounds().size() - 1) {
-            if (store.concludeAfter(id, from) == 0) {
+            if (store.concludeAfter(team, id, from) == 0) {
                 return false;
             }
             scheduler.cancel(TIMER, ref(id, from));
@@ -73,7 +73,11 @@ final class Rounds {
             return true;
         }
         if (store.advance(
-                        id, from, from + 1, clock.millis() + found.get().round().toMillis())
+                        team,
+                        id,
+                        from,
+                        from + 1,
+                        clock.millis() + found.get().round().toMillis())
                 == 0) {
             return false;
         }
@@ -98,7 +102,7 @@ final class Rounds {
             SixHatsStore s = h.attach(SixHatsStore.class);
             Exercise now = s.exercise(team, id).orElseThrow();
             return now.roundEndsAt() != null
-                    && s.extend(id, round, Math.max(now.roundEndsAt(), clock.millis()) + EXTRA.toMillis()) == 1;
+                    && s.extend(team, id, round, Math.max(now.roundEndsAt(), clock.millis()) + EXTRA.toMillis()) == 1;
         });
         if (!moved) {
             thread.tell(team, channel, user, "sixhats.moved_on");

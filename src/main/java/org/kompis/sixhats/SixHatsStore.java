@@ -38,11 +38,11 @@ public interface SixHatsStore {
     @SqlQuery("select * from sixhats_exercises where team_id = :team and id = :id")
     Optional<Exercise> exercise(@Bind("team") String team, @Bind("id") long id);
 
-    @SqlUpdate("update sixhats_exercises set message_ts = :ts where id = :id")
-    void setMessageTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update sixhats_exercises set message_ts = :ts where team_id = :team and id = :id")
+    void setMessageTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
-    @SqlUpdate("delete from sixhats_exercises where id = :id and message_ts is null")
-    void deleteUnposted(@Bind("id") long id);
+    @SqlUpdate("delete from sixhats_exercises where team_id = :team and id = :id and message_ts is null")
+    void deleteUnposted(@Bind("team") String team, @Bind("id") long id);
 
     @SqlUpdate("""
       insert into sixhats_participants(exercise_id, team_id, user_id, group_no, hat, joined_at)
@@ -72,8 +72,9 @@ public interface SixHatsStore {
     @SqlUpdate("""
       update sixhats_exercises set status = 'running', mode = :mode, switched = :switched, started_at = :now,
         current_round = :round, round_ends_at = :ends
-      where id = :id and status = 'open'""")
+      where team_id = :team and id = :id and status = 'open'""")
     int start(
+            @Bind("team") String team,
             @Bind("id") long id,
             @Bind("mode") String mode,
             @Bind("switched") boolean switched,
@@ -83,44 +84,55 @@ public interface SixHatsStore {
 
     @SqlUpdate("""
       update sixhats_exercises set current_round = :to, round_ends_at = :ends
-      where id = :id and status = 'running' and current_round = :from""")
-    int advance(@Bind("id") long id, @Bind("from") int from, @Bind("to") int to, @Bind("ends") long endsAt);
+      where team_id = :team and id = :id and status = 'running' and current_round = :from""")
+    int advance(
+            @Bind("team") String team,
+            @Bind("id") long id,
+            @Bind("from") int from,
+            @Bind("to") int to,
+            @Bind("ends") long endsAt);
 
     @SqlUpdate("""
       update sixhats_exercises set round_ends_at = :ends
-      where id = :id and status = 'running' and current_round = :round""")
-    int extend(@Bind("id") long id, @Bind("round") int round, @Bind("ends") long endsAt);
+      where team_id = :team and id = :id and status = 'running' and current_round = :round""")
+    int extend(@Bind("team") String team, @Bind("id") long id, @Bind("round") int round, @Bind("ends") long endsAt);
 
     /** Ends the contributing phase: the hats are done, the blue-hat conclusion is next. */
-    @SqlUpdate("update sixhats_exercises set status = 'concluding', round_ends_at = null where id = :id "
-            + "and status = 'running'")
-    int conclude(@Bind("id") long id);
+    @SqlUpdate(
+            "update sixhats_exercises set status = 'concluding', round_ends_at = null where team_id = :team and id = :id "
+                    + "and status = 'running'")
+    int conclude(@Bind("team") String team, @Bind("id") long id);
 
     /** The same as {@link #conclude} when the last round of hat by hat ends, and only then. */
     @SqlUpdate("""
       update sixhats_exercises set status = 'concluding', round_ends_at = null
-      where id = :id and status = 'running' and current_round = :from""")
-    int concludeAfter(@Bind("id") long id, @Bind("from") int from);
+      where team_id = :team and id = :id and status = 'running' and current_round = :from""")
+    int concludeAfter(@Bind("team") String team, @Bind("id") long id, @Bind("from") int from);
 
     @SqlUpdate("""
       update sixhats_exercises set status = 'finished', conclusion_decide = :decide, conclusion_next = :next,
         finished_at = :now, round_ends_at = null
-      where id = :id and status in ('running', 'concluding')""")
-    int finish(@Bind("id") long id, @Bind("decide") String decide, @Bind("next") String next, @Bind("now") long now);
+      where team_id = :team and id = :id and status in ('running', 'concluding')""")
+    int finish(
+            @Bind("team") String team,
+            @Bind("id") long id,
+            @Bind("decide") String decide,
+            @Bind("next") String next,
+            @Bind("now") long now);
 
     /** Finished since {@code since} but with no summary posted: Kompis stopped between the two. */
     @SqlQuery("select * from sixhats_exercises where status = 'finished' and summary_ts is null "
             + "and finished_at >= :since")
     List<Exercise> unsummarised(@Bind("since") long since);
 
-    @SqlUpdate("update sixhats_exercises set summary_ts = :ts where id = :id")
-    void setSummaryTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update sixhats_exercises set summary_ts = :ts where team_id = :team and id = :id")
+    void setSummaryTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
     /** 1 if stored; 0 if this view was already stored or the exercise takes no keywords (any more). */
     @SqlUpdate("""
       insert into sixhats_contributions(exercise_id, team_id, user_id, hat, text, view_id, created_at)
       select :id, :team, :user, :hat, :text, :view, :now
-      where exists (select 1 from sixhats_exercises where id = :id and status in ('running', 'concluding'))
+      where exists (select 1 from sixhats_exercises where team_id = :team and id = :id and status in ('running', 'concluding'))
       on conflict(exercise_id, user_id, view_id) do nothing""")
     int contribute(
             @Bind("id") long exerciseId,
@@ -135,8 +147,8 @@ public interface SixHatsStore {
     Optional<Contribution> contribution(
             @Bind("id") long exerciseId, @Bind("user") String user, @Bind("view") String viewId);
 
-    @SqlUpdate("update sixhats_contributions set reply_ts = :ts where id = :id")
-    void setReplyTs(@Bind("id") long id, @Bind("ts") String ts);
+    @SqlUpdate("update sixhats_contributions set reply_ts = :ts where team_id = :team and id = :id")
+    void setReplyTs(@Bind("team") String team, @Bind("id") long id, @Bind("ts") String ts);
 
     @SqlQuery("select * from sixhats_contributions where exercise_id = :id order by id")
     List<Contribution> contributions(@Bind("id") long exerciseId);
