@@ -5,9 +5,9 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.response.Response;
 import org.kompis.core.Config;
-import org.kompis.core.CurrentWorkspace;
 import org.kompis.install.OAuthFlow;
 import org.kompis.slack.EventDedupe;
+import org.kompis.workers.CurrentWorkspace;
 
 /** The Bolt app, and what stands in front of every ritual's listeners in it. */
 final class BoltApp {

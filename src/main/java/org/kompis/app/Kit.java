@@ -24,6 +24,7 @@ import org.kompis.slack.Directory;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.DatabaseClaims;
+import org.kompis.workers.Workers;
 
 /**
  * Every port one running Kompis has built, for the wiring at the top ({@link org.kompis.Rituals}, the sandbox) to

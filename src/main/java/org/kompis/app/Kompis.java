@@ -29,6 +29,7 @@ import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
+import org.kompis.workers.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

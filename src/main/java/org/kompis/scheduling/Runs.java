@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.cluster.Replica;
-import org.kompis.core.CurrentWorkspace;
+import org.kompis.workers.CurrentWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

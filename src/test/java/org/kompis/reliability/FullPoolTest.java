@@ -7,12 +7,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.kompis.app.Workers;
-import org.kompis.core.CurrentWorkspace;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
+import org.kompis.workers.CurrentWorkspace;
+import org.kompis.workers.Workers;
 
 /**
  * Guarantee 13, a full worker pool (the workspace's workers busy and its queue full): nothing is dropped silently. A settings form stays open with "busy, try again", a

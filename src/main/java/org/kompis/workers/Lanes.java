@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.workers;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.workers;
 
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
@@ -6,7 +6,6 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.kompis.core.CurrentWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,8 @@
-package org.kompis.core;
+package org.kompis.workers;
 
 /**
  * The workspace the current thread works for: set for a Slack request by the wiring's middleware, and on a worker
- * while it runs that workspace's work. {@link Background#later} queues work in the current workspace's lane, so the
+ * while it runs that workspace's work. {@code core.Background.later} queues work in the current workspace's lane, so the
  * workers are shared fairly between workspaces without every caller naming its workspace (README > Many workspaces).
  */
 public final class CurrentWorkspace {

@@ -1,4 +1,4 @@
-package org.kompis.app;
+package org.kompis.workers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
