@@ -7,6 +7,8 @@ import { messageList, threadView } from './conversation.js';
 import { ModalHost } from './modal.js';
 import { renderSidebar, renderEmulator, renderWelcome } from './sidebar.js';
 import { wordsFor, jobName, translatePage } from './chrome.js';
+import { renderWorkspaces, renderInstalls } from './workspaces.js';
+import { redraw } from './redraw.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.search);
@@ -64,33 +66,11 @@ function unread(id) {
   return ui.seen[id] == null ? 0 : Math.max(0, count - ui.seen[id]);
 }
 
-// Re-renders only when what is shown changed, keeping the scroll position (or the bottom) and the focus.
-function keep(container, owner, content, build) {
-  const key = JSON.stringify([owner, content]);
-  if (ui.keys[container.id] === key) return;
-  const moved = container.dataset.owner !== owner;
-  ui.keys[container.id] = key;
-  container.dataset.owner = owner;
-  const stick = moved || container.scrollTop + container.clientHeight >= container.scrollHeight - 40;
-  const top = container.scrollTop;
-  const focused = document.activeElement;
-  const article = container.contains(focused) ? focused.closest('[data-ts]') : null;
-  const index = article ? [...article.querySelectorAll('button, select, input, textarea, a')].indexOf(focused) : -1;
-  container.replaceChildren(build());
-  container.scrollTop = stick ? container.scrollHeight : top;
-  // On a phone the page itself scrolls, not the pane: bring the newest message into view there.
-  if (stick && narrow.matches) container.lastElementChild?.lastElementChild?.scrollIntoView({ block: 'end' });
-  if (article) {
-    container.querySelector(`[data-ts="${article.dataset.ts}"]`)
-      ?.querySelectorAll('button, select, input, textarea, a')[index]?.focus();
-  }
-}
-
 function renderPane() {
   const s = ui.state;
   const conv = s.conversations.find((c) => c.id === ui.view);
   const app = ui.view.startsWith('app:');
-  if (!app && !conv) { ui.view = 'C0GENERAL'; return renderPane(); }
+  if (!app && !conv) { ui.view = s.general; return renderPane(); }
   $('pane-title').replaceChildren(app ? 'Kompis' : channelName(conv));
   const w = say();
   $('pane-topic').textContent = app ? w.app : conv.topic ?? '';
@@ -99,14 +79,14 @@ function renderPane() {
   $('pane-body').classList.toggle('home', ui.view === 'app:home');
   const c = ctx();
   if (ui.view === 'app:home') {
-    keep($('pane-body'), `${ui.as} home`, s.home, () => (s.home
+    redraw(ui.keys, $('pane-body'), `${ui.as} home`, s.home, () => (s.home
       ? renderBlocks(s.home.blocks, { ...c, dispatch: (a) => act('/sandbox/ui/action', { as: ui.as, container: 'view',
         viewId: s.home.id, ...a }) })
       : h('p', { class: 'muted empty' }, w.noHome)));
   } else {
     const id = convId();
     const list = id ? topLevel(id) : [];
-    keep($('pane-body'), `${ui.as} ${id}`, [list, list.map(c.replies)], () => messageList(list, c));
+    redraw(ui.keys, $('pane-body'), `${ui.as} ${id}`, [list, list.map(c.replies)], () => messageList(list, c));
   }
   const member = app ? ui.view === 'app:messages' : conv.member;
   $('composer').hidden = ui.view === 'app:home' || !member;
@@ -123,20 +103,27 @@ function renderThread() {
   if (!parent) return;
   const replies = ui.state.messages.filter((m) => m.channel === id && m.threadTs === parent.ts && m.ts !== parent.ts
     && !ui.dismissed.has(m.ts));
-  keep($('thread-body'), `${ui.as} ${id} ${parent.ts}`, [parent, replies], () => threadView(parent, replies, ctx()));
+  redraw(ui.keys, $('thread-body'), `${ui.as} ${id} ${parent.ts}`, [parent, replies],
+    () => threadView(parent, replies, ctx()));
 }
 
 function renderHeader() {
   const s = ui.state;
   const select = $('acting-as');
   const w = say();
-  if (select.dataset.lang !== w.lang) {
-    select.dataset.lang = w.lang;
+  if (select.dataset.key !== w.lang + s.teamId) {
+    select.dataset.key = w.lang + s.teamId;
     select.replaceChildren(...s.people.map((p) => h('option', { value: p.id },
       `${p.name} (${p.manager ? `${w.manager}, ` : ''}${p.locale.slice(0, 2)})`)));
     translatePage(w);
   }
   select.value = ui.as;
+  renderWorkspaces($('workspaces'), s, (team) => {
+    localStorage.setItem(`sandbox.as.${s.teamId}`, ui.as);
+    Object.assign(ui, { view: team.general, dismissed: new Set() });
+    localStorage.setItem('sandbox.view', team.general);
+    become(localStorage.getItem(`sandbox.as.${team.id}`) || team.first);
+  });
   const fmt = formatter(me());
   const next = s.nextDue ? new Date(s.nextDue) : null;
   $('next-job').textContent = next ? `${w.nextJob} ${fmt.dateTime(next)}` : w.noJob;
@@ -161,6 +148,7 @@ function render() {
   renderWelcome($('welcome'), ui.state, { ...ui, closeWelcome });
   renderPane();
   renderThread();
+  renderInstalls($('installs'), ui.state);
   renderEmulator($('emulator'), ui.state);
   modal.show(ui.state.modal, { ...ctx() });
   const fresh = ui.state.notices.filter((n) => ui.noticeSeen != null && n.id > ui.noticeSeen);
@@ -224,14 +212,16 @@ function send(input, threadTs) {
   };
 }
 
-$('acting-as').addEventListener('change', (e) => {
-  ui.as = e.target.value;
+// Acting as someone else (in this workspace, or the other one's person when the workspace is switched).
+function become(id) {
+  ui.as = id;
   localStorage.setItem('sandbox.as', ui.as);
   Object.assign(ui, { version: null, keys: {}, seen: {}, thread: null, noticeSeen: null });
   ui.abort?.abort();
   // Slack sends app_home_opened when a person looks at the Home tab: the new person is looking at it now.
   if (ui.view === 'app:home') act('/sandbox/ui/open', { as: ui.as, tab: 'home' });
-});
+}
+$('acting-as').addEventListener('change', (e) => become(e.target.value));
 $('composer').addEventListener('submit', send($('composer-input')));
 $('thread-composer').addEventListener('submit', (e) => send($('thread-input'), ui.thread)(e));
 $('thread-close').addEventListener('click', () => { ui.thread = null; render(); });
@@ -246,7 +236,7 @@ $('reset').addEventListener('click', async () => {
   if (!window.confirm(say().resetAsk)) return;
   const r = await act('/sandbox/ui/reset', {});
   if (r.ok) toast(say().resetting);
-  Object.assign(ui, { view: 'C0GENERAL', thread: null, keys: {}, seen: {}, dismissed: new Set() });
+  Object.assign(ui, { view: ui.state.general, thread: null, keys: {}, seen: {}, dismissed: new Set() });
 });
 window.addEventListener('hashchange', route);
 setInterval(tick, 1000);

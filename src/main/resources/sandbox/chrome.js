@@ -33,6 +33,15 @@ const WORDS = {
     },
     emulator: { title: 'Emulator', unsupported: 'Web API methods not emulated (answered ok:true, did nothing):',
       allEmulated: 'Every Web API call so far was emulated.' },
+    workspace: 'Workspace',
+    installs: { title: 'Two workspaces, one Kompis',
+      body: 'Kompis is installed in two emulated Slack workspaces, as with "Add to Slack" in each. '
+        + 'What a second install changes:',
+      points: ['Its own settings: /kompis settings there changes the language, time zone and holidays of that '
+        + 'workspace only.',
+      'Its own lessons: a lesson written in one workspace is not found by /lessons in the other.',
+      'Its own schedules: prompts and reminders come in that workspace\'s channels and time zone.',
+      'The same Kompis process and database serve both; each workspace has its own token.'] },
   },
   nb: {
     skip: 'Hopp til meldingene', acting: 'Du er', runNext: 'Kjør neste planlagte jobb', reset: 'Start på nytt',
@@ -65,6 +74,15 @@ const WORDS = {
     emulator: { title: 'Emulator',
       unsupported: 'Web API-metoder som ikke er emulert (svarte ok:true og gjorde ingenting):',
       allEmulated: 'Alle kall til Web API så langt er emulert.' },
+    workspace: 'Arbeidsområde',
+    installs: { title: 'To arbeidsområder, én Kompis',
+      body: 'Kompis er lagt til i to simulerte Slack-arbeidsområder, som med «Legg til i Slack» i hvert av dem. '
+        + 'Dette endrer en installasjon til:',
+      points: ['Egne innstillinger: /kompis settings der endrer språk, tidssone og helligdager bare for det '
+        + 'arbeidsområdet.',
+      'Egne lærdommer: en lærdom skrevet i det ene arbeidsområdet finner du ikke med /lessons i det andre.',
+      'Egne tidsplaner: spørsmål og påminnelser kommer i arbeidsområdets egne kanaler og tidssone.',
+      'Den samme Kompis-prosessen og databasen betjener begge, men hvert arbeidsområde har sitt eget token.'] },
   },
   sv: {
     skip: 'Hoppa till meddelandena', acting: 'Du är', runNext: 'Kör nästa schemalagda jobb', reset: 'Börja om',
@@ -99,6 +117,15 @@ const WORDS = {
     emulator: { title: 'Emulator',
       unsupported: 'Web API-metoder som inte emuleras (svarade ok:true och gjorde ingenting):',
       allEmulated: 'Alla anrop till Web API hittills har emulerats.' },
+    workspace: 'Arbetsyta',
+    installs: { title: 'Två arbetsytor, en Kompis',
+      body: 'Kompis är tillagd i två simulerade Slack-arbetsytor, som med ”Lägg till i Slack” i var och en. '
+        + 'Det här ändrar en installation till:',
+      points: ['Egna inställningar: /kompis settings där ändrar språk, tidszon och helgdagar bara för den '
+        + 'arbetsytan.',
+      'Egna lärdomar: en lärdom som skrivs i den ena arbetsytan hittar du inte med /lessons i den andra.',
+      'Egna scheman: frågor och påminnelser kommer i arbetsytans egna kanaler och tidszon.',
+      'Samma Kompis-process och databas betjänar båda, men varje arbetsyta har en egen token.'] },
   },
 };
 

@@ -42,7 +42,7 @@ export function renderEmulator(root, state) {
 
 /** The getting-started note, in the acting person's language like the rest of the page's own words. */
 export function renderWelcome(root, state, ui) {
-  if (ui.welcomeClosed || ui.view !== 'C0GENERAL') {
+  if (ui.welcomeClosed || ui.view !== state.general) {
     root.replaceChildren();
     return;
   }

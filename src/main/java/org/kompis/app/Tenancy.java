@@ -16,6 +16,7 @@ import org.kompis.i18n.Messages;
 import org.kompis.install.Installations;
 import org.kompis.install.OAuthFlow;
 import org.kompis.install.OAuthStates;
+import org.kompis.install.OrgChannels;
 import org.kompis.install.TokenCipher;
 import org.kompis.install.Uninstall;
 import org.kompis.install.WorkspaceStops;
@@ -112,7 +113,8 @@ final class Tenancy {
     }
 
     /**
-     * Remembers each workspace's org as requests come in, and stops a workspace at once when it uninstalls (in both
+     * Remembers each workspace's org as requests come in, serves a channel shared within an org as its home
+     * workspace's ({@link SharedChannels}), and stops a workspace at once when it uninstalls (in both
      * modes) or when Slack refuses its token ({@link AccessLoss}).
      */
     void use(App app, Kit kit) {
@@ -129,6 +131,9 @@ final class Tenancy {
             }
             return chain.next(req);
         });
+        if (installs != null) {
+            app.use(new SharedChannels(new OrgChannels(jdbi, clock), kit.slack()));
+        }
         new AccessLoss(stops, kit).install();
         kit.privacy().add(new UninstalledData());
         Uninstall uninstall = new Uninstall(jdbi, installs, stops, clock);

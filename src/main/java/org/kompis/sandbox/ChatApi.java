@@ -33,7 +33,7 @@ final class ChatApi {
                 ws.message(d, c.id, threadTs);
             }
             Message m = post(d, c.id, threadTs, text, blocks, null);
-            return Json.obj("channel", c.id, "ts", m.ts, "message", Shapes.message(m, List.of(), baseUrl));
+            return Json.obj("channel", c.id, "ts", m.ts, "message", Shapes.message(ws.roster(), m, List.of(), baseUrl));
         });
     }
 
@@ -52,7 +52,14 @@ final class ChatApi {
             }
             m.edited = true;
             return Json.obj(
-                    "channel", c.id, "ts", m.ts, "text", m.text, "message", Shapes.message(m, List.of(), baseUrl));
+                    "channel",
+                    c.id,
+                    "ts",
+                    m.ts,
+                    "text",
+                    m.text,
+                    "message",
+                    Shapes.message(ws.roster(), m, List.of(), baseUrl));
         });
     }
 
@@ -62,7 +69,7 @@ final class ChatApi {
         String user = p.get("user");
         return ws.write(d -> {
             Conversation c = ws.conversation(d, p.get("channel"));
-            if (Demo.person(user) == null) {
+            if (ws.roster().person(user) == null) {
                 throw new SlackError("user_not_found");
             }
             if (!c.members.contains(user)) {
@@ -102,7 +109,7 @@ final class ChatApi {
         m.ts = ws.nextTs(d);
         m.channel = channel;
         m.threadTs = threadTs;
-        m.user = Demo.BOT_USER;
+        m.user = ws.roster().bot().id();
         m.bot = true;
         m.text = text;
         m.blocks = blocks;

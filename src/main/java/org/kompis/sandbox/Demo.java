@@ -31,20 +31,28 @@ final class Demo {
     /** User groups by handle; "ledere" is the one config/kompis.yaml can name as the managers' group. */
     static final Map<String, List<String>> USER_GROUPS = Map.of("ledere", List.of(MANAGER));
 
+    /** The first workspace, the one the page opens on. */
+    static final Roster ROSTER = new Roster(
+            TEAM,
+            TEAM_NAME,
+            "kompis-sandbox",
+            EmulatedSlack.BOT_TOKEN,
+            "0",
+            KOMPIS,
+            BOT_ID,
+            GENERAL,
+            MANAGER,
+            PEOPLE,
+            USER_GROUPS);
+
     private Demo() {}
 
     static Person person(String id) {
-        if (BOT_USER.equals(id)) {
-            return KOMPIS;
-        }
-        if (SLACKBOT.id().equals(id)) {
-            return SLACKBOT;
-        }
-        return PEOPLE.stream().filter(p -> p.id().equals(id)).findFirst().orElse(null);
+        return ROSTER.person(id);
     }
 
     static List<String> everyone() {
-        return PEOPLE.stream().map(Person::id).toList();
+        return ROSTER.everyone();
     }
 
     /** A fresh workspace: the channels (Kompis is in all of them) and a few messages so it does not look empty. */
@@ -77,12 +85,25 @@ final class Demo {
 
     private static void channel(
             WorkspaceData d, String id, String name, String kind, String topic, long created, List<String> people) {
+        channel(d, BOT_USER, id, name, kind, topic, created, people);
+    }
+
+    /** A channel with Kompis ({@code bot}) in it, as after an install that added it to every channel. */
+    static void channel(
+            WorkspaceData d,
+            String bot,
+            String id,
+            String name,
+            String kind,
+            String topic,
+            long created,
+            List<String> people) {
         List<String> members = new java.util.ArrayList<>(people);
-        members.add(BOT_USER);
+        members.add(bot);
         d.conversations.put(id, new Conversation(id, name, kind, topic, created, members));
     }
 
-    private static void say(Workspace ws, WorkspaceData d, String channel, String user, String text) {
+    static void say(Workspace ws, WorkspaceData d, String channel, String user, String text) {
         Message m = new Message();
         m.ts = ws.nextTs(d);
         m.channel = channel;

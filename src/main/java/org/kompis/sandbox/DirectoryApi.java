@@ -25,62 +25,64 @@ final class DirectoryApi {
     }
 
     void register(Map<String, EmulatedSlack.Method> methods) {
+        Roster r = ws.roster();
         methods.put(
                 "auth.test",
                 p -> Json.obj(
                         "url",
                         baseUrl + "/",
                         "team",
-                        Demo.TEAM_NAME,
+                        r.name(),
                         "user",
                         "kompis",
                         "team_id",
-                        Demo.TEAM,
+                        r.teamId(),
                         "user_id",
-                        Demo.BOT_USER,
+                        r.bot().id(),
                         "bot_id",
-                        Demo.BOT_ID,
+                        r.botId(),
                         "is_enterprise_install",
                         false));
         methods.put("users.info", p -> {
-            Person person = Demo.person(p.get("user"));
+            Person person = r.person(p.get("user"));
             if (person == null) {
                 throw new SlackError("user_not_found");
             }
-            return Json.obj("user", Shapes.user(person, p.flag("include_locale"), ws.now()));
+            return Json.obj("user", Shapes.user(r, person, p.flag("include_locale"), ws.now()));
         });
         methods.put("users.list", p -> {
             JsonArray members = new JsonArray();
-            Demo.PEOPLE.forEach(person -> members.add(Shapes.user(person, p.flag("include_locale"), ws.now())));
-            members.add(Shapes.user(Demo.KOMPIS, p.flag("include_locale"), ws.now()));
+            r.people().forEach(person -> members.add(Shapes.user(r, person, p.flag("include_locale"), ws.now())));
+            members.add(Shapes.user(r, r.bot(), p.flag("include_locale"), ws.now()));
             return Json.obj("members", members, "response_metadata", Json.obj("next_cursor", ""));
         });
         methods.put("usergroups.list", p -> {
             JsonArray groups = new JsonArray();
-            Demo.USER_GROUPS.forEach((handle, users) -> groups.add(Json.obj(
-                    "id",
-                    groupId(handle),
-                    "team_id",
-                    Demo.TEAM,
-                    "is_usergroup",
-                    true,
-                    "name",
-                    handle,
-                    "handle",
-                    handle,
-                    "description",
-                    "",
-                    "user_count",
-                    users.size(),
-                    "users",
-                    p.flag("include_users") ? users : null)));
+            r.groups()
+                    .forEach((handle, users) -> groups.add(Json.obj(
+                            "id",
+                            groupId(handle),
+                            "team_id",
+                            r.teamId(),
+                            "is_usergroup",
+                            true,
+                            "name",
+                            handle,
+                            "handle",
+                            handle,
+                            "description",
+                            "",
+                            "user_count",
+                            users.size(),
+                            "users",
+                            p.flag("include_users") ? users : null)));
             return Json.obj("usergroups", groups);
         });
         methods.put(
                 "usergroups.users.list",
                 p -> Json.obj(
                         "users",
-                        Demo.USER_GROUPS.entrySet().stream()
+                        r.groups().entrySet().stream()
                                 .filter(e -> groupId(e.getKey()).equals(p.get("usergroup")))
                                 .findFirst()
                                 .orElseThrow(() -> new SlackError("no_such_subteam"))
@@ -89,8 +91,10 @@ final class DirectoryApi {
         methods.put("conversations.members", this::members);
         methods.put(
                 "conversations.info",
-                p -> ws.read(d ->
-                        Json.obj("channel", Shapes.conversation(ws.conversation(d, p.get("channel")), Demo.BOT_USER))));
+                p -> ws.read(d -> Json.obj(
+                        "channel",
+                        Shapes.conversation(
+                                r, ws.conversation(d, p.get("channel")), r.bot().id()))));
         methods.put("users.conversations", this::userConversations);
         methods.put(
                 "conversations.list",
@@ -99,14 +103,15 @@ final class DirectoryApi {
                     List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
                     d.conversations.values().stream()
                             .filter(c -> types.contains(typeName(c)))
-                            .forEach(c -> channels.add(Shapes.conversation(c, Demo.BOT_USER)));
+                            .forEach(c -> channels.add(
+                                    Shapes.conversation(r, c, r.bot().id())));
                     return Json.obj("channels", channels, "response_metadata", Json.obj("next_cursor", ""));
                 }));
     }
 
     private JsonObject open(Params p) {
         List<String> users = new ArrayList<>(p.list("users"));
-        users.remove(Demo.BOT_USER);
+        users.remove(ws.roster().bot().id());
         if (p.get("channel") != null) {
             return ws.read(d -> Json.obj("channel", Json.obj("id", ws.conversation(d, p.get("channel")).id)));
         }
@@ -117,7 +122,7 @@ final class DirectoryApi {
             throw new SlackError("too_many_users");
         }
         for (String u : users) {
-            if (Demo.person(u) == null) {
+            if (ws.roster().person(u) == null) {
                 throw new SlackError("user_not_found");
             }
         }
@@ -137,16 +142,20 @@ final class DirectoryApi {
      * paged like conversations.members: lessons search reads it to know whose private channels a person may read.
      */
     private JsonObject userConversations(Params p) {
-        String user = p.get("user") == null ? Demo.BOT_USER : p.get("user");
-        if (Demo.person(user) == null) {
+        Roster r = ws.roster();
+        String user = p.get("user") == null ? r.bot().id() : p.get("user");
+        if (r.person(user) == null) {
             throw new SlackError("user_not_found");
         }
         List<String> types = p.get("types") == null ? List.of("public_channel") : p.list("types");
         return ws.read(d -> {
             List<Conversation> mine = d.conversations.values().stream()
-                    .filter(c -> types.contains(typeName(c)) && c.members.contains(user) && c.visibleTo(Demo.BOT_USER))
+                    .filter(c -> types.contains(typeName(c))
+                            && c.members.contains(user)
+                            && c.visibleTo(r.bot().id()))
                     .toList();
-            return page(p, "channels", mine, c -> Shapes.conversation(c, Demo.BOT_USER));
+            return page(
+                    p, "channels", mine, c -> Shapes.conversation(r, c, r.bot().id()));
         });
     }
 

@@ -52,7 +52,7 @@ final class FilesApi {
                     if (f == null || f.base64 == null) {
                         throw new SlackError("file_not_found");
                     }
-                    return Json.obj("file", Shapes.file(f, publicUrl));
+                    return Json.obj("file", Shapes.file(ws.roster(), f, publicUrl));
                 }));
     }
 
@@ -92,6 +92,10 @@ final class FilesApi {
             files.forEach(f -> out.add(Json.obj("id", f.id, "title", f.title)));
             return Json.obj("files", out);
         });
+    }
+
+    boolean has(String fileId) {
+        return ws.read(d -> d.files.containsKey(fileId));
     }
 
     /** The upload URL: takes the bytes raw or as a multipart form, as clients send them. */

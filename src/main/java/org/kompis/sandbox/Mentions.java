@@ -18,28 +18,26 @@ final class Mentions {
 
     private Mentions() {}
 
-    static String escape(String text, Collection<Conversation> conversations) {
+    static String escape(Roster roster, String text, Collection<Conversation> conversations) {
         Matcher m = NAME.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(2).toLowerCase(Locale.ROOT);
-            String escaped = m.group(1).equals("@") ? person(name) : channel(name, conversations);
+            String escaped = m.group(1).equals("@") ? person(roster, name) : channel(name, conversations);
             m.appendReplacement(out, Matcher.quoteReplacement(escaped == null ? m.group() : escaped));
         }
         m.appendTail(out);
         return out.toString();
     }
 
-    private static String person(String name) {
-        for (Person p : Demo.PEOPLE) {
+    private static String person(Roster roster, String name) {
+        for (Person p : roster.people()) {
             String first = p.handle().substring(0, p.handle().indexOf('.'));
             if (p.handle().equals(name) || first.equals(name)) {
                 return "<@" + p.id() + "|" + p.handle() + ">";
             }
         }
-        return Demo.USER_GROUPS.containsKey(name)
-                ? "<!subteam^" + DirectoryApi.groupId(name) + "|@" + name + ">"
-                : null;
+        return roster.groups().containsKey(name) ? "<!subteam^" + DirectoryApi.groupId(name) + "|@" + name + ">" : null;
     }
 
     private static String channel(String name, Collection<Conversation> conversations) {

@@ -41,9 +41,10 @@ final class PageActions {
         String text = space < 0
                 ? ""
                 : Mentions.escape(
+                        ws.roster(),
                         trimmed.substring(space + 1).trim(),
                         ws.read(d -> java.util.List.copyOf(d.conversations.values())));
-        String body = SlackPayloads.command(user, c, command, text, responseUrl, ws.newTrigger(as));
+        String body = SlackPayloads.command(ws.roster(), user, c, command, text, responseUrl, ws.newTrigger(as));
         acks.command(c, as, command, client.post(body, SandboxClient.FORM));
         return null;
     }
@@ -73,10 +74,11 @@ final class PageActions {
             throw new IllegalArgumentException("No such message for " + as);
         }
         JsonObject action = action(Elements.find(m.blocks, blockId, actionId), blockId, value);
-        JsonObject message = m.ephemeralFor == null ? ws.read(d -> Shapes.message(m, java.util.List.of(), "")) : null;
+        JsonObject message =
+                m.ephemeralFor == null ? ws.read(d -> Shapes.message(ws.roster(), m, java.util.List.of(), "")) : null;
         String responseUrl = slack.responses().create(as, c.id, m.ts, m.threadTs);
         String body = SlackPayloads.messageAction(
-                user, c, m.ts, message, action, new JsonObject(), ws.newTrigger(as), responseUrl);
+                ws.roster(), user, c, m.ts, message, action, new JsonObject(), ws.newTrigger(as), responseUrl);
         acks.click(client.post(body, SandboxClient.FORM));
         return null;
     }
@@ -87,7 +89,7 @@ final class PageActions {
         Person user = person(as);
         View v = view(as, viewId);
         JsonObject action = action(Elements.find(Json.array(v.json, "blocks"), blockId, actionId), blockId, value);
-        String body = SlackPayloads.viewAction(user, withState(v, entered), action, ws.newTrigger(as));
+        String body = SlackPayloads.viewAction(ws.roster(), user, withState(v, entered), action, ws.newTrigger(as));
         acks.click(client.post(body, SandboxClient.FORM));
         return null;
     }
@@ -104,7 +106,7 @@ final class PageActions {
             });
             return null;
         }
-        String body = SlackPayloads.viewSubmission(user, withState(v, entered), ws.newTrigger(as));
+        String body = SlackPayloads.viewSubmission(ws.roster(), user, withState(v, entered), ws.newTrigger(as));
         acks.submission(as, v, client.post(body, SandboxClient.FORM));
         return null;
     }
@@ -118,7 +120,8 @@ final class PageActions {
             return null;
         });
         if (v.notifyOnClose()) {
-            acks.click(client.post(SlackPayloads.viewClosed(user, withState(v, entered)), SandboxClient.FORM));
+            acks.click(client.post(
+                    SlackPayloads.viewClosed(ws.roster(), user, withState(v, entered)), SandboxClient.FORM));
         }
         return null;
     }
@@ -138,7 +141,7 @@ final class PageActions {
                 "tab",
                 tab,
                 "view",
-                home == null ? null : Shapes.view(home),
+                home == null ? null : Shapes.view(ws.roster(), home),
                 "event_ts",
                 eventTs());
         return event(event);
@@ -166,7 +169,7 @@ final class PageActions {
                 "channel_type",
                 "C",
                 "team",
-                Demo.TEAM,
+                ws.roster().teamId(),
                 "event_ts",
                 eventTs()));
     }
@@ -176,12 +179,12 @@ final class PageActions {
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(java.util.Locale.ROOT);
         acks.event(
                 Json.str(event, "type"),
-                client.post(SlackPayloads.event(event, id, ws.now() / 1000), SandboxClient.JSON));
+                client.post(SlackPayloads.event(ws.roster(), event, id, ws.now() / 1000), SandboxClient.JSON));
         return null;
     }
 
     private JsonObject withState(View v, JsonObject entered) {
-        JsonObject json = ws.read(d -> Shapes.view(v));
+        JsonObject json = ws.read(d -> Shapes.view(ws.roster(), v));
         json.add("state", Json.obj("values", ViewState.values(json, entered == null ? new JsonObject() : entered)));
         return json;
     }
@@ -200,7 +203,7 @@ final class PageActions {
     }
 
     private Person person(String id) {
-        Person p = Demo.person(id);
+        Person p = ws.roster().person(id);
         if (p == null || p.bot()) {
             throw new IllegalArgumentException("No demo person " + id);
         }

@@ -37,6 +37,11 @@ final class ResponseUrls {
         return baseUrl + "/sandbox/respond/" + token;
     }
 
+    /** Whether this workspace handed out {@code token}: each workspace's response_urls are its own. */
+    boolean knows(String token) {
+        return ws.read(d -> d.responseUrls.containsKey(token));
+    }
+
     void respond(Context ctx) {
         JsonElement parsed;
         try {

@@ -29,9 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kompis without Slack: the real Kompis (same Bolt app, same listeners, same signature check) on its own database,
- * talking to an {@link EmulatedSlack} on the same server, with a page at {@code /} that plays the Slack client.
- * It needs no token and no network. The emulated workspace is saved next to the database, so both survive a
- * restart together; Reset deletes both and starts over.
+ * installed in two emulated workspaces ({@link Sites}) on the same server, with a page at {@code /} that plays the
+ * Slack client. It needs no token and no network. Each workspace is saved next to the database, so all survive a
+ * restart together; Reset deletes them and starts over.
  */
 public final class Sandbox implements AutoCloseable {
     public static final String DEFAULT_DB_URL = "jdbc:sqlite:data/sandbox.db";
@@ -40,11 +40,10 @@ public final class Sandbox implements AutoCloseable {
     private final SandboxSettings settings;
     private final Function<Kit, List<Ritual>> rituals;
     private final OffsetClock clock;
-    private final Workspace ws;
-    private final EmulatedSlack slack;
-    private final PageActions actions;
+    private final Sites sites;
+    private final SlackRouter slack;
+    private final Installer installer;
     private final SandboxUi ui;
-    private final Snapshots snapshots;
     private final TimeKeeper time;
     private final String signingSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(32));
     private final String clientSecret = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
@@ -59,14 +58,23 @@ public final class Sandbox implements AutoCloseable {
             SandboxSettings settings, Function<Kit, List<Ritual>> rituals, Snapshots snapshots, WorkspaceData saved) {
         this.settings = settings;
         this.rituals = rituals;
-        int port = settings.port;
         this.clock = new OffsetClock(Clock.systemUTC(), saved == null ? 0 : saved.clockOffsetMillis);
-        this.snapshots = snapshots;
-        this.ws = new Workspace(clock, w -> snapshots.saveSoon(w));
-        this.slack = new EmulatedSlack(ws, "http://127.0.0.1:" + port, publicUrl(), new SignInApi(clientSecret));
-        this.actions = new PageActions(ws, slack, new SandboxClient(clock, signingSecret, port), this::commands);
-        this.ui = new SandboxUi(this, ws, actions);
+        SandboxClient client = new SandboxClient(clock, signingSecret, settings.port);
+        Snapshots second = snapshots.beside(SecondWorkspace.TEAM);
+        this.sites =
+                new Sites(List.of(site(Demo.ROSTER, snapshots, client), site(SecondWorkspace.ROSTER, second, client)));
+        SignInApi signIn = new SignInApi(clientSecret, sites.rosters());
+        InstallApi installs = new InstallApi(signIn);
+        this.slack = new SlackRouter(sites, signIn, installs);
+        this.installer = new Installer(settings.port, installs);
+        this.ui = new SandboxUi(this, sites);
         this.time = new TimeKeeper(this);
+    }
+
+    private Site site(Roster roster, Snapshots snapshots, SandboxClient client) {
+        Workspace ws = new Workspace(roster, clock, snapshots::saveSoon);
+        EmulatedSlack api = new EmulatedSlack(ws, "http://127.0.0.1:" + settings.port, publicUrl());
+        return new Site(roster, ws, api, new PageActions(ws, api, client, this::commands), snapshots);
     }
 
     /**
@@ -84,18 +92,14 @@ public final class Sandbox implements AutoCloseable {
         }
         WorkspaceData saved = snapshots.read().orElse(null);
         Sandbox sandbox = new Sandbox(new SandboxSettings(env, dbUrl), rituals, snapshots, saved);
-        sandbox.boot(saved);
+        sandbox.boot(saved != null);
         return sandbox;
     }
 
-    private void boot(WorkspaceData saved) {
-        if (saved == null) {
-            Demo.seed(ws);
-            snapshots.saveNow(ws);
-        } else {
-            ws.replace(saved);
-        }
-        Config config = ConfigLoader.load(settings.kompisEnv(signingSecret, clientSecret));
+    /** Reads each workspace back (or seeds it), starts Kompis, and installs it in each workspace not yet installed. */
+    private void boot(boolean saved) {
+        sites.readOrSeed(saved);
+        Config config = ConfigLoader.load(settings.kompisEnv(signingSecret, clientSecret, sites.sealingKey()));
         kompis = Kompis.start(
                 config,
                 clock,
@@ -105,9 +109,11 @@ public final class Sandbox implements AutoCloseable {
                     return rituals.apply(kit);
                 },
                 new SandboxRoutes(this));
+        sites.rosters().forEach(team -> installer.installIfNeeded(wired.jdbi(), team));
         // History first: the demo lessons of today get the newest ids, so Home and search show them first.
         DemoHistory.seed(wired.jdbi(), clock.millis(), wired.zones().zone(Demo.TEAM));
         LessonSeed.seed(wired.jdbi(), clock.millis());
+        SecondWorkspace.seed(wired.jdbi(), clock.millis());
         time.start();
         if (!restarting) {
             log.info("Kompis sandbox: open {}/ (no Slack needed; data in {})", publicUrl(), settings.db);
@@ -125,12 +131,11 @@ public final class Sandbox implements AutoCloseable {
             kompis.close();
             kompis = null;
             settings.deleteDatabase();
-            snapshots.delete();
             clock.restart();
-            ws.replace(new WorkspaceData());
-            boot(null);
+            sites.deleteAll();
+            boot(false);
         } finally {
-            ws.releaseWaiters(false);
+            sites.releaseWaiters(false);
             restarting = false;
         }
     }
@@ -145,7 +150,7 @@ public final class Sandbox implements AutoCloseable {
 
     void restartSoon() {
         restarting = true;
-        ws.releaseWaiters(true);
+        sites.releaseWaiters(true);
     }
 
     /**
@@ -159,7 +164,7 @@ public final class Sandbox implements AutoCloseable {
         }
         clock.advanceTo(next.get().at());
         // Nothing else may change, but the page must learn the new time: a write wakes it (and saves the lead).
-        ws.write(d -> null);
+        sites.touch();
         return scheduler.runDue() > 0 ? next : Optional.empty();
     }
 
@@ -174,7 +179,7 @@ public final class Sandbox implements AutoCloseable {
         Optional<Instant> next = scheduler.nextDue();
         if (!next.equals(shownNextDue)) {
             shownNextDue = next;
-            ws.write(d -> null);
+            sites.touch();
         }
     }
 
@@ -185,7 +190,9 @@ public final class Sandbox implements AutoCloseable {
         } catch (RuntimeException e) {
             log.debug("No next job while Kompis restarts", e);
         }
-        return UiState.of(ws, slack.views(), viewer, clock.offset().toMillis(), next, commands(), "");
+        Site site = sites.ofPerson(viewer);
+        return UiState.of(
+                site.ws(), site.slack().views(), viewer, clock.offset().toMillis(), next, commands(), sites.rosters());
     }
 
     /** The slash commands this build registers: Slack only routes the ones in the app's manifest. */
@@ -198,7 +205,7 @@ public final class Sandbox implements AutoCloseable {
         return out;
     }
 
-    public EmulatedSlack slack() {
+    public SlackRouter slack() {
         return slack;
     }
 
@@ -206,9 +213,7 @@ public final class Sandbox implements AutoCloseable {
         return ui;
     }
 
-    /**
-     * The address the server binds: loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here can act as anyone).
-     */
+    /** The address to bind: loopback unless KOMPIS_SANDBOX_HOST says otherwise (anyone here acts as anyone). */
     public String host() {
         return settings.host;
     }
@@ -231,14 +236,13 @@ public final class Sandbox implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        ws.releaseWaiters(true);
+        sites.releaseWaiters(true);
         time.stop();
         if (kompis != null) {
             kompis.close();
             kompis = null;
         }
-        snapshots.saveNow(ws);
-        snapshots.close();
+        sites.saveAndClose();
     }
 
     private record Wired(Jdbi jdbi, Scheduler scheduler, Commands commands, Zones zones) {}

@@ -17,7 +17,7 @@ final class SandboxRoutes implements WebAddOn {
     @Override
     public void routes(RoutesConfig routes) {
         SandboxUi ui = sandbox.ui();
-        EmulatedSlack slack = sandbox.slack();
+        SlackRouter slack = sandbox.slack();
         routes.get("/", ui::page);
         routes.get("/sandbox/assets/{file}", ui::asset);
         routes.get("/sandbox/ui/state", ui::state);

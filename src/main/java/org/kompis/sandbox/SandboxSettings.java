@@ -46,11 +46,22 @@ final class SandboxSettings {
         return "http://localhost:" + port;
     }
 
-    /** Kompis's own settings, as if it ran against Slack: a bot token, a fresh secret, the emulated API's URL. */
-    Map<String, String> kompisEnv(String signingSecret, String clientSecret) {
+    /**
+     * Kompis's own settings, as if it ran against Slack with many workspaces: installs through "Add to Slack" (no
+     * SLACK_BOT_TOKEN), tokens sealed with {@code sealingKey}, a fresh signing secret, the emulated API's URL.
+     */
+    Map<String, String> kompisEnv(String signingSecret, String clientSecret, String sealingKey) {
         Map<String, String> e = new HashMap<>(env);
-        e.remove("SLACK_APP_TOKEN");
-        e.put("SLACK_BOT_TOKEN", EmulatedSlack.BOT_TOKEN);
+        for (String real : new String[] {
+            "SLACK_APP_TOKEN",
+            "SLACK_BOT_TOKEN",
+            "SLACK_SIGNING_SECRET_PREVIOUS",
+            "KOMPIS_SECRET_KEY_PREVIOUS",
+            "KOMPIS_ALLOWED_WORKSPACES"
+        }) {
+            e.remove(real);
+        }
+        e.put("KOMPIS_SECRET_KEY", sealingKey);
         e.put("SLACK_SIGNING_SECRET", signingSecret);
         e.put("SLACK_API_URL", "http://127.0.0.1:" + port + "/sandbox/api/");
         e.put("KOMPIS_DB_URL", dbUrl);

@@ -30,13 +30,11 @@ public final class SandboxUi {
             + "base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
     private final Sandbox sandbox;
-    private final Workspace ws;
-    private final PageActions actions;
+    private final Sites sites;
 
-    SandboxUi(Sandbox sandbox, Workspace ws, PageActions actions) {
+    SandboxUi(Sandbox sandbox, Sites sites) {
         this.sandbox = sandbox;
-        this.ws = ws;
-        this.actions = actions;
+        this.sites = sites;
     }
 
     public void page(Context ctx) throws IOException {
@@ -55,10 +53,10 @@ public final class SandboxUi {
     /** The state for {@code as}; with {@code v}, waits until something changes after version v (long poll). */
     public void state(Context ctx) {
         String as = ctx.queryParam("as");
-        Person person = Demo.person(as);
-        if (person == null || person.bot()) {
+        if (sites.ofPerson(as) == null) {
             as = Demo.MANAGER;
         }
+        Workspace ws = sites.ofPerson(as).ws();
         String seen = ctx.queryParam("v");
         polls.incrementAndGet();
         try {
@@ -92,47 +90,49 @@ public final class SandboxUi {
     }
 
     public void command(Context ctx) {
-        act(ctx, b -> actions.command(str(b, "as"), str(b, "channel"), str(b, "text")));
+        act(ctx, b -> actions(b).command(str(b, "as"), str(b, "channel"), str(b, "text")));
     }
 
     public void message(Context ctx) {
-        act(ctx, b -> actions.message(str(b, "as"), str(b, "channel"), Json.str(b, "threadTs"), str(b, "text")));
+        act(ctx, b -> actions(b).message(str(b, "as"), str(b, "channel"), Json.str(b, "threadTs"), str(b, "text")));
     }
 
     public void action(Context ctx) {
         act(
                 ctx,
                 b -> "view".equals(Json.str(b, "container"))
-                        ? actions.viewAction(
-                                str(b, "as"),
-                                str(b, "viewId"),
-                                str(b, "blockId"),
-                                str(b, "actionId"),
-                                b.get("value"),
-                                Json.child(b, "values"))
-                        : actions.messageAction(
-                                str(b, "as"),
-                                str(b, "channel"),
-                                str(b, "ts"),
-                                str(b, "blockId"),
-                                str(b, "actionId"),
-                                b.get("value")));
+                        ? actions(b)
+                                .viewAction(
+                                        str(b, "as"),
+                                        str(b, "viewId"),
+                                        str(b, "blockId"),
+                                        str(b, "actionId"),
+                                        b.get("value"),
+                                        Json.child(b, "values"))
+                        : actions(b)
+                                .messageAction(
+                                        str(b, "as"),
+                                        str(b, "channel"),
+                                        str(b, "ts"),
+                                        str(b, "blockId"),
+                                        str(b, "actionId"),
+                                        b.get("value")));
     }
 
     public void submit(Context ctx) {
-        act(ctx, b -> actions.submit(str(b, "as"), str(b, "viewId"), Json.child(b, "values")));
+        act(ctx, b -> actions(b).submit(str(b, "as"), str(b, "viewId"), Json.child(b, "values")));
     }
 
     public void close(Context ctx) {
-        act(ctx, b -> actions.close(str(b, "as"), str(b, "viewId"), Json.child(b, "values")));
+        act(ctx, b -> actions(b).close(str(b, "as"), str(b, "viewId"), Json.child(b, "values")));
     }
 
     public void open(Context ctx) {
-        act(ctx, b -> actions.opened(str(b, "as"), "messages".equals(str(b, "tab")) ? "messages" : "home"));
+        act(ctx, b -> actions(b).opened(str(b, "as"), "messages".equals(str(b, "tab")) ? "messages" : "home"));
     }
 
     public void join(Context ctx) {
-        act(ctx, b -> actions.join(str(b, "as"), str(b, "channel")));
+        act(ctx, b -> actions(b).join(str(b, "as"), str(b, "channel")));
     }
 
     public void timeTravel(Context ctx) {
@@ -143,7 +143,15 @@ public final class SandboxUi {
             JsonElement at = fired.<JsonElement>map(f -> new JsonPrimitive(f.at().toEpochMilli()))
                     .orElse(JsonNull.INSTANCE);
             ctx.contentType("application/json")
-                    .result(Json.obj("ok", true, "ran", ran, "plannedFor", at, "now", ws.now())
+                    .result(Json.obj(
+                                    "ok",
+                                    true,
+                                    "ran",
+                                    ran,
+                                    "plannedFor",
+                                    at,
+                                    "now",
+                                    sandbox.clock().millis())
                             .toString());
         }
     }
@@ -195,6 +203,15 @@ public final class SandboxUi {
                     .contentType("application/json")
                     .result(Json.obj("ok", false, "error", why).toString());
         }
+    }
+
+    /** The page's actions in the workspace of the person acting ({@code as}): ids never repeat across workspaces. */
+    private PageActions actions(JsonObject body) {
+        Site site = sites.ofPerson(str(body, "as"));
+        if (site == null) {
+            throw new IllegalArgumentException("No demo person " + str(body, "as"));
+        }
+        return site.actions();
     }
 
     private static boolean isJson(Context ctx) {

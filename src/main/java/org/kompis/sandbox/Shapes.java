@@ -11,7 +11,7 @@ final class Shapes {
     private Shapes() {}
 
     /** A users.info user; like Slack, the locale is there only when asked for with include_locale. */
-    static JsonObject user(Person p, boolean includeLocale, long nowMillis) {
+    static JsonObject user(Roster r, Person p, boolean includeLocale, long nowMillis) {
         ZoneId zone = ZoneId.of(p.timeZone());
         int offset = zone.getRules().getOffset(Instant.ofEpochMilli(nowMillis)).getTotalSeconds();
         String first = p.name().contains(" ") ? p.name().substring(0, p.name().indexOf(' ')) : p.name();
@@ -31,14 +31,14 @@ final class Shapes {
                 "last_name",
                 p.name().substring(first.length()).trim(),
                 "team",
-                Demo.TEAM,
+                r.teamId(),
                 "bot_id",
-                p.bot() ? Demo.BOT_ID : null);
+                p.bot() ? r.botId() : null);
         return Json.obj(
                 "id",
                 p.id(),
                 "team_id",
-                Demo.TEAM,
+                r.teamId(),
                 "name",
                 p.bot() ? "kompis" : p.handle(),
                 "deleted",
@@ -73,7 +73,7 @@ final class Shapes {
                 profile);
     }
 
-    static JsonObject conversation(Conversation c, String viewer) {
+    static JsonObject conversation(Roster r, Conversation c, String viewer) {
         boolean im = Conversation.IM.equals(c.kind);
         JsonObject o = Json.obj(
                 "id",
@@ -93,18 +93,18 @@ final class Shapes {
                 "is_archived",
                 false,
                 "is_general",
-                Demo.GENERAL.equals(c.id),
+                r.general().equals(c.id),
                 "is_member",
                 c.members.contains(viewer),
                 "is_open",
                 true,
                 "context_team_id",
-                Demo.TEAM);
+                r.teamId());
         if (im) {
             o.addProperty(
                     "user",
                     c.members.stream()
-                            .filter(u -> !u.equals(Demo.BOT_USER))
+                            .filter(u -> !u.equals(r.bot().id()))
                             .findFirst()
                             .orElse(null));
         } else {
@@ -117,7 +117,7 @@ final class Shapes {
         return o;
     }
 
-    static JsonObject message(Message m, List<StoredFile> files, String baseUrl) {
+    static JsonObject message(Roster r, Message m, List<StoredFile> files, String baseUrl) {
         JsonObject o = Json.obj(
                 "type",
                 "message",
@@ -128,11 +128,11 @@ final class Shapes {
                 "ts",
                 m.ts,
                 "team",
-                Demo.TEAM,
+                r.teamId(),
                 "thread_ts",
                 m.threadTs);
         if (m.bot) {
-            o.addProperty("bot_id", Demo.BOT_ID);
+            o.addProperty("bot_id", r.botId());
             o.addProperty("app_id", Demo.APP_ID);
         }
         if (m.blocks != null) {
@@ -140,7 +140,7 @@ final class Shapes {
         }
         if (!files.isEmpty()) {
             JsonArray a = new JsonArray();
-            files.forEach(f -> a.add(file(f, baseUrl)));
+            files.forEach(f -> a.add(file(r, f, baseUrl)));
             o.add("files", a);
         }
         if (m.edited) {
@@ -149,7 +149,7 @@ final class Shapes {
         return o;
     }
 
-    static JsonObject file(StoredFile f, String baseUrl) {
+    static JsonObject file(Roster r, StoredFile f, String baseUrl) {
         String url = baseUrl + "/sandbox/files/" + f.id;
         return Json.obj(
                 "id",
@@ -169,7 +169,7 @@ final class Shapes {
                 "pretty_type",
                 "Plain Text",
                 "user",
-                Demo.BOT_USER,
+                r.bot().id(),
                 "size",
                 f.size,
                 "url_private",
@@ -185,12 +185,12 @@ final class Shapes {
     }
 
     /** A view as views.open and friends answer with it: the view the app sent, plus Slack's ids and an empty state. */
-    static JsonObject view(View v) {
+    static JsonObject view(Roster r, View v) {
         JsonObject o = v.json.deepCopy();
         o.addProperty("id", v.id);
-        o.addProperty("team_id", Demo.TEAM);
+        o.addProperty("team_id", r.teamId());
         o.addProperty("app_id", Demo.APP_ID);
-        o.addProperty("bot_id", Demo.BOT_ID);
+        o.addProperty("bot_id", r.botId());
         if (!o.has("state")) {
             o.add("state", Json.obj("values", new JsonObject()));
         }

@@ -16,11 +16,17 @@ final class SlackPayloads {
     private SlackPayloads() {}
 
     static String command(
-            Person user, Conversation channel, String command, String text, String responseUrl, String triggerId) {
+            Roster r,
+            Person user,
+            Conversation channel,
+            String command,
+            String text,
+            String responseUrl,
+            String triggerId) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", TOKEN);
-        form.put("team_id", Demo.TEAM);
-        form.put("team_domain", "kompis-sandbox");
+        form.put("team_id", r.teamId());
+        form.put("team_domain", r.domain());
         form.put("channel_id", channel.id);
         form.put("channel_name", channel.name == null ? "directmessage" : channel.name);
         form.put("user_id", user.id());
@@ -38,6 +44,7 @@ final class SlackPayloads {
 
     /** A click on a message: {@code message} is the message as Slack shows it to the app, null when ephemeral. */
     static String messageAction(
+            Roster r,
             Person user,
             Conversation channel,
             String messageTs,
@@ -46,7 +53,7 @@ final class SlackPayloads {
             JsonObject stateValues,
             String triggerId,
             String responseUrl) {
-        JsonObject p = base("block_actions", user);
+        JsonObject p = base(r, "block_actions", user);
         p.add(
                 "container",
                 Json.obj(
@@ -70,8 +77,8 @@ final class SlackPayloads {
     }
 
     /** A click in a modal or on the Home tab; {@code view} carries the current state. */
-    static String viewAction(Person user, JsonObject view, JsonObject action, String triggerId) {
-        JsonObject p = base("block_actions", user);
+    static String viewAction(Roster r, Person user, JsonObject view, JsonObject action, String triggerId) {
+        JsonObject p = base(r, "block_actions", user);
         p.add("container", Json.obj("type", "view", "view_id", Json.str(view, "id")));
         p.addProperty("trigger_id", triggerId);
         p.add("view", view);
@@ -79,28 +86,28 @@ final class SlackPayloads {
         return form(p);
     }
 
-    static String viewSubmission(Person user, JsonObject view, String triggerId) {
-        JsonObject p = base("view_submission", user);
+    static String viewSubmission(Roster r, Person user, JsonObject view, String triggerId) {
+        JsonObject p = base(r, "view_submission", user);
         p.addProperty("trigger_id", triggerId);
         p.add("view", view);
         p.add("response_urls", new JsonArray());
         return form(p);
     }
 
-    static String viewClosed(Person user, JsonObject view) {
-        JsonObject p = base("view_closed", user);
+    static String viewClosed(Roster r, Person user, JsonObject view) {
+        JsonObject p = base(r, "view_closed", user);
         p.add("view", view);
         p.addProperty("is_cleared", false);
         return form(p);
     }
 
     /** An Events API callback around {@code event}. */
-    static String event(JsonObject event, String eventId, long eventTime) {
+    static String event(Roster r, JsonObject event, String eventId, long eventTime) {
         return Json.obj(
                         "token",
                         TOKEN,
                         "team_id",
-                        Demo.TEAM,
+                        r.teamId(),
                         "api_app_id",
                         Demo.APP_ID,
                         "event",
@@ -114,9 +121,9 @@ final class SlackPayloads {
                         "authorizations",
                         arrayOf(Json.obj(
                                 "team_id",
-                                Demo.TEAM,
+                                r.teamId(),
                                 "user_id",
-                                Demo.BOT_USER,
+                                r.bot().id(),
                                 "is_bot",
                                 true,
                                 "is_enterprise_install",
@@ -126,7 +133,7 @@ final class SlackPayloads {
                 .toString();
     }
 
-    private static JsonObject base(String type, Person user) {
+    private static JsonObject base(Roster r, String type, Person user) {
         return Json.obj(
                 "type",
                 type,
@@ -137,9 +144,9 @@ final class SlackPayloads {
                 "is_enterprise_install",
                 false,
                 "team",
-                Json.obj("id", Demo.TEAM, "domain", "kompis-sandbox"),
+                Json.obj("id", r.teamId(), "domain", r.domain()),
                 "user",
-                Json.obj("id", user.id(), "username", user.handle(), "name", user.handle(), "team_id", Demo.TEAM));
+                Json.obj("id", user.id(), "username", user.handle(), "name", user.handle(), "team_id", r.teamId()));
     }
 
     private static JsonArray arrayOf(JsonObject o) {

@@ -34,6 +34,11 @@ final class Snapshots implements AutoCloseable {
         this.file = file;
     }
 
+    /** The file of another workspace, beside this one: {@code sandbox.db.slack-T0BJORKVIK.json}. */
+    Snapshots beside(String teamId) {
+        return new Snapshots(Path.of(file.toString().replaceAll("\\.slack\\.json$", ".slack-" + teamId + ".json")));
+    }
+
     boolean exists() {
         return Files.exists(file);
     }

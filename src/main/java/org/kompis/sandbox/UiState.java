@@ -19,7 +19,8 @@ final class UiState {
             long offsetMillis,
             Optional<Instant> nextDue,
             Collection<String> commands,
-            String baseUrl) {
+            List<Roster> teams) {
+        Roster r = ws.roster();
         return ws.read(d -> {
             JsonObject s = Json.obj(
                     "version",
@@ -31,29 +32,35 @@ final class UiState {
                     "nextDue",
                     nextDue.map(Instant::toEpochMilli).orElse(null),
                     "team",
-                    Demo.TEAM_NAME,
+                    r.name(),
+                    "teamId",
+                    r.teamId(),
+                    "general",
+                    r.general(),
                     "me",
                     viewer,
                     "commands",
                     commands.stream().sorted().toList());
+            s.add("teams", teams(teams));
             JsonArray people = new JsonArray();
-            Demo.PEOPLE.forEach(p -> people.add(Json.obj(
-                    "id",
-                    p.id(),
-                    "name",
-                    p.name(),
-                    "title",
-                    p.title(),
-                    "locale",
-                    p.locale(),
-                    "tz",
-                    p.timeZone(),
-                    "manager",
-                    p.admin())));
+            r.people()
+                    .forEach(p -> people.add(Json.obj(
+                            "id",
+                            p.id(),
+                            "name",
+                            p.name(),
+                            "title",
+                            p.title(),
+                            "locale",
+                            p.locale(),
+                            "tz",
+                            p.timeZone(),
+                            "manager",
+                            p.admin())));
             s.add("people", people);
             JsonObject names = new JsonObject();
-            Demo.PEOPLE.forEach(p -> names.addProperty(p.id(), p.name()));
-            names.addProperty(Demo.BOT_USER, Demo.KOMPIS.name());
+            r.people().forEach(p -> names.addProperty(p.id(), p.name()));
+            names.addProperty(r.bot().id(), r.bot().name());
             names.addProperty(Demo.SLACKBOT.id(), Demo.SLACKBOT.name());
             d.conversations.values().forEach(c -> names.addProperty(c.id, c.name == null ? "" : c.name));
             s.add("names", names);
@@ -69,7 +76,7 @@ final class UiState {
                     "kind",
                     c.kind,
                     "label",
-                    label(c, viewer),
+                    label(r, c, viewer),
                     "member",
                     c.members.contains(viewer),
                     "topic",
@@ -78,17 +85,17 @@ final class UiState {
             JsonArray messages = new JsonArray();
             d.messages.stream()
                     .filter(m -> m.visibleTo(viewer) && visible.stream().anyMatch(c -> c.id.equals(m.channel)))
-                    .forEach(m -> messages.add(message(d, m, baseUrl)));
+                    .forEach(m -> messages.add(message(d, m)));
             s.add("messages", messages);
             View home = d.views.get(d.homes.getOrDefault(viewer, ""));
-            s.add("home", home == null ? null : Shapes.view(home));
+            s.add("home", home == null ? null : Shapes.view(r, home));
             View top = views.top(d, viewer);
             if (top != null) {
                 s.add(
                         "modal",
                         Json.obj(
                                 "view",
-                                Shapes.view(top),
+                                Shapes.view(r, top),
                                 "errors",
                                 top.errors,
                                 "depth",
@@ -102,7 +109,7 @@ final class UiState {
         });
     }
 
-    private static JsonObject message(WorkspaceData d, Message m, String baseUrl) {
+    private static JsonObject message(WorkspaceData d, Message m) {
         JsonObject o = Json.obj(
                 "channel",
                 m.channel,
@@ -136,19 +143,27 @@ final class UiState {
                         "size",
                         f.size,
                         "url",
-                        baseUrl + "/sandbox/files/" + f.id)));
+                        "/sandbox/files/" + f.id)));
         o.add("files", files);
         return o;
     }
 
+    /** The workspaces the page can switch between, each with the person it opens as (its manager). */
+    private static JsonArray teams(List<Roster> teams) {
+        JsonArray out = new JsonArray();
+        teams.forEach(t ->
+                out.add(Json.obj("id", t.teamId(), "name", t.name(), "first", t.manager(), "general", t.general())));
+        return out;
+    }
+
     /** A DM is named after Kompis; a group DM after the other people in it, as Slack's sidebar does. */
-    private static String label(Conversation c, String viewer) {
+    private static String label(Roster r, Conversation c, String viewer) {
         return switch (c.kind) {
-            case Conversation.IM -> Demo.KOMPIS.name();
+            case Conversation.IM -> r.bot().name();
             case Conversation.MPIM ->
                 c.members.stream()
-                        .filter(u -> !u.equals(viewer) && !u.equals(Demo.BOT_USER))
-                        .map(u -> Demo.person(u).name())
+                        .filter(u -> !u.equals(viewer) && !u.equals(r.bot().id()))
+                        .map(u -> r.person(u).name())
                         .collect(Collectors.joining(", "));
             default -> c.name;
         };

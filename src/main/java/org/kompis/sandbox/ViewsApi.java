@@ -24,13 +24,13 @@ final class ViewsApi {
             String user = ws.takeTrigger(p.get("trigger_id"));
             return ws.write(d -> {
                 clear(d, user);
-                return Json.obj("view", Shapes.view(open(d, user, view)));
+                return Json.obj("view", Shapes.view(ws.roster(), open(d, user, view)));
             });
         });
         methods.put("views.push", p -> {
             JsonObject view = modal(p.object("view", "invalid_arguments"));
             String user = ws.takeTrigger(p.get("trigger_id"));
-            return ws.write(d -> Json.obj("view", Shapes.view(push(d, user, view))));
+            return ws.write(d -> Json.obj("view", Shapes.view(ws.roster(), push(d, user, view))));
         });
         methods.put("views.update", p -> {
             JsonObject view = p.object("view", "invalid_arguments");
@@ -41,7 +41,7 @@ final class ViewsApi {
                     throw new SlackError("hash_conflict");
                 }
                 replace(v, view);
-                return Json.obj("view", Shapes.view(v));
+                return Json.obj("view", Shapes.view(ws.roster(), v));
             });
         });
         methods.put("views.publish", p -> {
@@ -51,10 +51,10 @@ final class ViewsApi {
             }
             Limits.view(view, "invalid_arguments");
             String user = p.get("user_id");
-            if (Demo.person(user) == null) {
+            if (ws.roster().person(user) == null) {
                 throw new SlackError("user_not_found");
             }
-            return ws.write(d -> Json.obj("view", Shapes.view(publish(d, user, view))));
+            return ws.write(d -> Json.obj("view", Shapes.view(ws.roster(), publish(d, user, view))));
         });
     }
 

@@ -27,6 +27,7 @@ final class Workspace {
 
     private static final Gson GSON = new Gson();
 
+    private final Roster roster;
     private final Clock clock;
     private final Consumer<Workspace> onChange;
     private final Deque<Notice> notices = new ArrayDeque<>();
@@ -37,8 +38,17 @@ final class Workspace {
     private boolean released;
 
     Workspace(Clock clock, Consumer<Workspace> onChange) {
+        this(Demo.ROSTER, clock, onChange);
+    }
+
+    Workspace(Roster roster, Clock clock, Consumer<Workspace> onChange) {
+        this.roster = roster;
         this.clock = clock;
         this.onChange = onChange;
+    }
+
+    Roster roster() {
+        return roster;
     }
 
     synchronized <T> T read(Function<WorkspaceData, T> f) {
@@ -103,8 +113,9 @@ final class Workspace {
         return (d.lastTsMicros / 1_000_000) + "." + String.format("%06d", d.lastTsMicros % 1_000_000);
     }
 
+    /** "V0000001" in the first workspace, "V2000001" in the second: ids stay apart, as Slack's do. */
     String nextId(WorkspaceData d, String prefix) {
-        return prefix + String.format("%07d", ++d.lastId);
+        return prefix + roster.tag() + String.format("%06d", ++d.lastId);
     }
 
     long now() {
@@ -132,7 +143,7 @@ final class Workspace {
 
     /** The conversation with this id; a user id means the DM between Kompis and that person, as in Slack. */
     Conversation conversation(WorkspaceData d, String id) {
-        if (id != null && id.startsWith("U") && Demo.person(id) != null) {
+        if (id != null && id.startsWith("U") && roster.person(id) != null) {
             return im(d, id);
         }
         Conversation c = id == null ? null : d.conversations.get(id);
@@ -145,13 +156,20 @@ final class Workspace {
     Conversation im(WorkspaceData d, String user) {
         String id = "D" + user.substring(1);
         return d.conversations.computeIfAbsent(
-                id, k -> new Conversation(k, null, Conversation.IM, null, now() / 1000, List.of(user, Demo.BOT_USER)));
+                id,
+                k -> new Conversation(
+                        k,
+                        null,
+                        Conversation.IM,
+                        null,
+                        now() / 1000,
+                        List.of(user, roster.bot().id())));
     }
 
     /** The group DM of exactly these people and Kompis: opened once, found again after. */
     Conversation mpim(WorkspaceData d, List<String> users) {
         TreeSet<String> wanted = new TreeSet<>(users);
-        wanted.add(Demo.BOT_USER);
+        wanted.add(roster.bot().id());
         for (Conversation c : d.conversations.values()) {
             if (Conversation.MPIM.equals(c.kind) && new TreeSet<>(c.members).equals(wanted)) {
                 return c;
@@ -162,8 +180,8 @@ final class Workspace {
                 + String.join(
                         "--",
                         wanted.stream()
-                                .filter(u -> !u.equals(Demo.BOT_USER))
-                                .map(u -> Demo.person(u).handle())
+                                .filter(u -> !u.equals(roster.bot().id()))
+                                .map(u -> roster.person(u).handle())
                                 .toList())
                 + "-1";
         Conversation c = new Conversation(id, name, Conversation.MPIM, null, now() / 1000, List.copyOf(wanted));

@@ -11,6 +11,12 @@ import java.util.Map;
  */
 final class WorkspaceData {
     long clockOffsetMillis;
+    /**
+     * The key the sandbox's Kompis seals its stored Slack tokens with (KOMPIS_SECRET_KEY): the sandbox plays the
+     * operator too, and the key must go with the database it opens. Kept in the first workspace's file only.
+     */
+    String sealingKey;
+
     long lastTsMicros;
     long lastId;
     Map<String, Conversation> conversations = new LinkedHashMap<>();

@@ -41,10 +41,12 @@ final class ModalOpener {
     }
 
     private String openOnce(String triggerId, View view) {
-        return calls.once(
+        String id = calls.once(
                         "views.open",
                         c -> c.viewsOpen(r -> r.triggerId(triggerId).view(view)))
                 .getView()
                 .getId();
+        calls.gateway().formOpened(triggerId, id);
+        return id;
     }
 }

@@ -40,6 +40,11 @@ public final class SlackGateway {
         void tell(String triggerId, String error);
     }
 
+    /** Told when a form opened: the trigger it was opened with and the view's id. */
+    public interface FormOpened {
+        void opened(String triggerId, String viewId);
+    }
+
     /** Told when Slack refuses a workspace's token: every call would fail the same way until someone acts. */
     public interface AccessLost {
         void lost(String teamId, String error);
@@ -51,6 +56,7 @@ public final class SlackGateway {
 
     private volatile FormNotOpened formNotOpened = (trigger, error) -> {};
     private volatile AccessLost accessLost = (team, error) -> {};
+    private volatile FormOpened formOpened = (trigger, view) -> {};
     private final Slack slack;
     private final Tokens tokens;
     private final Sleeper sleeper;
@@ -81,6 +87,10 @@ public final class SlackGateway {
         this.formNotOpened = listener;
     }
 
+    public void onFormOpened(FormOpened listener) {
+        this.formOpened = listener;
+    }
+
     public void onAccessLost(AccessLost listener) {
         this.accessLost = listener;
     }
@@ -90,6 +100,14 @@ public final class SlackGateway {
             accessLost.lost(teamId, error);
         } catch (RuntimeException e) {
             log.warn("Could not record that a workspace's token was refused", e);
+        }
+    }
+
+    void formOpened(String triggerId, String viewId) {
+        try {
+            formOpened.opened(triggerId, viewId);
+        } catch (RuntimeException e) {
+            log.warn("Could not record which workspace a form was opened for", e);
         }
     }
 

@@ -199,6 +199,22 @@ class SandboxBrowserTest {
     }
 
     @Test
+    void theSecondWorkspaceHasItsOwnChannelsAndSaysWhatASecondInstallChanges() {
+        page.workspace("Björkviks kommun");
+        assertThat(page.js("return document.body.dataset.as")).isEqualTo(TwoWorkspacesTest.MARIA);
+        String second = browser.until(d -> page.sidebar().contains("allmänt") ? page.sidebar() : null);
+        assertThat(second).contains("lärande").doesNotContain("general");
+        assertThat(page.js("return document.getElementById('installs').textContent"))
+                .asString()
+                .contains("Två arbetsytor, en Kompis", "hittar du inte med /lessons i den andra");
+        page.channel("allmänt").message("fika i personalrummet");
+        page.screenshot("sandbox-second-workspace");
+        page.workspace("Kompis sandbox");
+        String first = browser.until(d -> page.sidebar().contains("general") ? page.sidebar() : null);
+        assertThat(first).doesNotContain("allmänt");
+    }
+
+    @Test
     void keyboardOnlyAndAPhoneWideWindow() {
         page.viewport(390, 844).open().actAs(SVEN);
         assertThat((Boolean) page.js("return document.documentElement.scrollWidth <= window.innerWidth"))

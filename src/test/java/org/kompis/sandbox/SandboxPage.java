@@ -74,6 +74,20 @@ final class SandboxPage {
         return noModal();
     }
 
+    /** Switches to the workspace named {@code name} with the page's switch, as Slack's workspace switcher does. */
+    SandboxPage workspace(String name) {
+        browser.until(d -> (Boolean) js(
+                "const b = [...document.querySelectorAll('#workspaces button')].find(x => x.textContent === arguments[0]);"
+                        + " if (b) { b.click(); } return !!b && b.getAttribute('aria-pressed') === 'true';",
+                name));
+        return noModal();
+    }
+
+    /** What the sidebar lists: the channels, group DMs and apps of the workspace on screen. */
+    String sidebar() {
+        return driver.findElement(By.id("conversations")).getText();
+    }
+
     SandboxPage channel(String name) {
         // The sidebar redraws when the state changes (acting as someone else): find the button again if it went stale.
         browser.until(d -> {

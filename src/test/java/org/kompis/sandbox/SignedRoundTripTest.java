@@ -55,7 +55,8 @@ class SignedRoundTripTest {
     void aForgedOrMissingSignatureIsRefusedSoTheSandboxReallySigns() {
         var person = Demo.person(KARI);
         var general = new Conversation(GENERAL, "general", Conversation.CHANNEL, null, 0, List.of(KARI));
-        String body = SlackPayloads.command(person, general, "/kompis", "help", "http://127.0.0.1:1/none", "1.2.3");
+        String body = SlackPayloads.command(
+                Demo.ROSTER, person, general, "/kompis", "help", "http://127.0.0.1:1/none", "1.2.3");
         SandboxClient forger = new SandboxClient(Clock.systemUTC(), "not-the-sandbox-secret", app.sandbox.port());
         assertThat(forger.post(body, SandboxClient.FORM).status()).isEqualTo(401);
         var unsigned = app.send("/slack/events", body, SandboxClient.FORM);
@@ -67,7 +68,7 @@ class SignedRoundTripTest {
         var general = new Conversation(GENERAL, "general", Conversation.CHANNEL, null, 0, List.of(KARI));
         Workspace ws = new Workspace(Clock.systemUTC(), w -> {});
         Demo.seed(ws);
-        EmulatedSlack slack = new EmulatedSlack(ws, "http://127.0.0.1:1", "http://localhost:1", new SignInApi("test"));
+        EmulatedSlack slack = new EmulatedSlack(ws, "http://127.0.0.1:1", "http://localhost:1");
         new Acks(ws, slack).command(general, KARI, "/kompis", new SandboxClient.Ack(401, "invalid request signature"));
         Message said = ws.read(d -> d.messages.get(d.messages.size() - 1));
         assertThat(said.text).isEqualTo("/kompis failed with the error \"http_client_error (HTTP 401)\"");

@@ -128,6 +128,14 @@ public final class FakeSlack implements AutoCloseable {
         return this;
     }
 
+    /** These people are Enterprise Grid users of org {@code enterprise}: one id in all of its workspaces. */
+    public FakeSlack orgUsers(String enterprise, String... userIds) {
+        for (String id : userIds) {
+            users.get(id).put("enterprise_user", Map.of("id", id, "enterprise_id", enterprise, "teams", List.of()));
+        }
+        return this;
+    }
+
     public FakeSlack channel(String id, String... members) {
         channelMembers.put(id, List.of(members));
         return this;

@@ -74,9 +74,15 @@ public final class Payloads {
      * {@code {"type":"plain_text_input","value":"..."}}; {@link #text}, {@link #option} and {@link #users} build them.
      */
     public static String viewSubmission(String user, String callbackId, String privateMetadata, JsonObject values) {
+        return viewSubmission(user, callbackId, privateMetadata, values, "V" + System.nanoTime());
+    }
+
+    /** As above, of the view Slack opened with id {@code viewId}. */
+    public static String viewSubmission(
+            String user, String callbackId, String privateMetadata, JsonObject values, String viewId) {
         JsonObject p = base("view_submission", user);
         JsonObject view = new JsonObject();
-        view.addProperty("id", "V" + System.nanoTime());
+        view.addProperty("id", viewId);
         view.addProperty("type", "modal");
         view.addProperty("callback_id", callbackId);
         view.addProperty("private_metadata", privateMetadata);
@@ -97,6 +103,41 @@ public final class Payloads {
         p.addProperty("event_time", 1_700_000_000);
         p.add("event", event);
         return p.toString();
+    }
+
+    /**
+     * {@code body} as Slack sends it from a workspace of Enterprise Grid org {@code enterprise} to an org-wide install:
+     * a command's {@code enterprise_id}, an interaction's {@code enterprise} and {@code team.enterprise_id}, an event's
+     * {@code enterprise_id} and {@code authorizations}.
+     */
+    public static String inOrg(String body, String enterprise) {
+        if (body.startsWith("payload=")) {
+            JsonObject p = com.google.gson.JsonParser.parseString(
+                            java.net.URLDecoder.decode(body.substring(8), StandardCharsets.UTF_8))
+                    .getAsJsonObject();
+            JsonObject e = new JsonObject();
+            e.addProperty("id", enterprise);
+            e.addProperty("name", "Org " + enterprise);
+            p.add("enterprise", e);
+            p.getAsJsonObject("team").addProperty("enterprise_id", enterprise);
+            p.addProperty("is_enterprise_install", true);
+            return "payload=" + enc(p.toString());
+        }
+        if (body.startsWith("{")) {
+            JsonObject p = com.google.gson.JsonParser.parseString(body).getAsJsonObject();
+            p.addProperty("enterprise_id", enterprise);
+            p.addProperty("is_ext_shared_channel", false);
+            JsonObject a = new JsonObject();
+            a.addProperty("enterprise_id", enterprise);
+            a.addProperty("team_id", (String) null);
+            a.addProperty("is_enterprise_install", true);
+            JsonArray all = new JsonArray();
+            all.add(a);
+            p.add("authorizations", all);
+            return p.toString();
+        }
+        return body + "&enterprise_id=" + enc(enterprise) + "&enterprise_name=" + enc("Org " + enterprise)
+                + "&is_enterprise_install=true";
     }
 
     /** Builds {@code values} for {@link #viewSubmission}: block id, action id, value object, repeated. */

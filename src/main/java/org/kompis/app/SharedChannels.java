@@ -1,0 +1,94 @@
+package org.kompis.app;
+
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.view.View;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.kompis.install.OrgChannels;
+import org.kompis.slack.SlackGateway;
+import org.kompis.slack.Triggers;
+
+/**
+ * Enterprise Grid: a channel shared between workspaces of one org is one channel. A command or click in a channel
+ * of an org, from whichever of its workspaces, is served as the channel's home workspace's ({@link OrgChannels}):
+ * the payload's team is the home's before any listener reads it, so every ritual keeps one schedule, one set of rows
+ * and one prompt per channel, and checks the home's manager rights at every step. A form opened from such a request
+ * is remembered, and its submission and clicks are served as the home's too. Slack Connect channels shared with
+ * another org arrive with another enterprise id, and stay that org's (or are external, by the guest rule).
+ */
+final class SharedChannels implements Middleware {
+    private static final long KEEP_NANOS = 60_000_000_000L;
+
+    /** A trigger served as a home's, for the seconds it lives: the form it opens belongs to the home. */
+    private record Served(String enterprise, String home, long at) {}
+
+    private final OrgChannels channels;
+    private final Map<String, Served> triggers = new ConcurrentHashMap<>();
+
+    SharedChannels(OrgChannels channels, SlackGateway gateway) {
+        this.channels = channels;
+        gateway.onFormOpened((trigger, view) -> {
+            Served s = trigger == null ? null : triggers.remove(trigger);
+            if (s != null && view != null) {
+                channels.formOpened(view, s.enterprise(), s.home());
+            }
+        });
+    }
+
+    @Override
+    public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
+        String org = req.getContext().getEnterpriseId();
+        String team = req.getContext().getTeamId();
+        if (org == null || team == null || org.equals(team)) {
+            return chain.next(req);
+        }
+        if (req instanceof SlashCommandRequest c) {
+            var p = c.getPayload();
+            String home = home(org, p.getChannelId(), team);
+            if (!home.equals(team)) {
+                p.setTeamId(home);
+                served(p.getTriggerId(), org, home);
+            }
+        } else if (req instanceof BlockActionRequest b && b.getPayload().getTeam() != null) {
+            var p = b.getPayload();
+            String channel = Triggers.channelOf(p);
+            String home = channel != null ? home(org, channel, team) : formHome(p.getView(), org, team);
+            if (!home.equals(team)) {
+                p.getTeam().setId(home);
+                served(p.getTriggerId(), org, home);
+            }
+        } else if (req instanceof ViewSubmissionRequest v && v.getPayload().getTeam() != null) {
+            var p = v.getPayload();
+            p.getTeam().setId(formHome(p.getView(), org, team));
+        }
+        return chain.next(req);
+    }
+
+    /** A person's direct messages stay with the workspace they are in: only channels have a home. */
+    private String home(String org, String channel, String team) {
+        return channel == null || channel.startsWith("D") ? team : channels.home(org, channel, team);
+    }
+
+    private String formHome(View view, String org, String team) {
+        if (view == null) {
+            return team;
+        }
+        return channels.formHome(view.getId(), org)
+                .or(() -> channels.formHome(view.getRootViewId(), org))
+                .orElse(team);
+    }
+
+    private void served(String trigger, String org, String home) {
+        if (trigger != null) {
+            long now = System.nanoTime();
+            triggers.values().removeIf(s -> now - s.at() > KEEP_NANOS);
+            triggers.put(trigger, new Served(org, home, now));
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.kompis.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kompis.testing.Eventually.eventually;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/**
+ * Issue 16, item 3: Enterprise Grid with an org-wide install. Two workspaces of one org share a channel, and it is
+ * one channel: one schedule, one weekly prompt, forms saved once, whichever workspace the request comes from. A
+ * Slack Connect channel with another org, or a workspace outside any org, is not merged.
+ */
+class EnterpriseGridTest {
+    static final String ORG = "E0ORG";
+    static final String W1 = "T0ORGW1";
+    static final String W2 = "T0ORGW2";
+    static final String SHARED = "C0SHARED";
+    static final String NONE = "Denne kanalen har ingen tidsplan ennå";
+    OAuthRig rig = new OAuthRig(Map.of());
+
+    @AfterEach
+    void close() {
+        rig.close();
+    }
+
+    @Test
+    void aChannelSharedByTwoWorkspacesOfTheOrgHasOneScheduleAndOnePrompt() {
+        installOrg(ORG);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(say(ORG, W2, TestApp.MANAGER, "/reflect", "status"))
+                .as("workspace 2 sees the schedule workspace 1 set")
+                .doesNotContain(NONE)
+                .contains("10:01");
+        say(ORG, W2, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = ?", SHARED))
+                .as("one schedule for the channel, not one a workspace")
+                .isEqualTo(1);
+
+        rig.app.clock.set(Instant.parse("2026-11-20T09:01:00Z"));
+        rig.app.kit().scheduler().runDue();
+        rig.app.slack.await("chat.postMessage", c -> SHARED.equals(c.param("channel")));
+        sleep(1500);
+        assertThat(rig.app.slack.calls("chat.postMessage").stream().filter(c -> SHARED.equals(c.param("channel"))))
+                .as("the weekly prompt posts once")
+                .hasSize(1);
+    }
+
+    @Test
+    void aFormOpenedFromTheOtherWorkspaceSavesTheHomesSettings() {
+        installOrg(ORG);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+        rig.app.slack.on("views.open", c -> Map.of("ok", true, "view", Map.of("id", "VGRIDFORM")));
+        rig.post(
+                Payloads.inOrg(
+                        Payloads.command("/reflect", "schedule", TestApp.MANAGER, SHARED, "http://127.0.0.1:1/x"), ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        rig.app.slack.await("views.open", c -> c.param("view").contains("reflect_settings"));
+        // A person submits a form seconds after Slack showed it; here the submission waits until Kompis has it.
+        eventually(() -> assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from org_forms"))
+                .isEqualTo(1));
+        JsonObject time = new JsonObject();
+        time.addProperty("type", "timepicker");
+        time.addProperty("selected_time", "10:30");
+        JsonObject values = Payloads.values(
+                "day",
+                "day",
+                Payloads.option("FRIDAY"),
+                "time",
+                "time",
+                time,
+                "zone",
+                "zone",
+                Payloads.option("Europe/Oslo"),
+                "frequency",
+                "frequency",
+                Payloads.option("1"),
+                "language",
+                "language",
+                Payloads.option("nb"),
+                "anonymity",
+                "anonymity",
+                Payloads.options(),
+                "holidays",
+                "holidays",
+                Payloads.option("no"),
+                "themes",
+                "themes",
+                Payloads.options("mistakes"));
+        rig.post(
+                Payloads.inOrg(
+                        Payloads.viewSubmission(
+                                TestApp.MANAGER, "reflect_settings", SHARED + "|nb", values, "VGRIDFORM"),
+                        ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        eventually(() -> assertThat(
+                        Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = ?", SHARED))
+                .isEqualTo(1));
+        assertThat(Sql.one(
+                        rig.app.kit().jdbi(),
+                        "select team_id from reflection_channels where channel_id = '" + SHARED + "'",
+                        String.class))
+                .as("saved under the channel's home, the workspace of the org that used it first")
+                .isEqualTo(W1);
+        assertThat(say(ORG, W1, TestApp.MANAGER, "/reflect", "status")).contains("10:30");
+    }
+
+    @Test
+    void aChannelSharedWithAnotherOrgOrAWorkspaceOutsideAnyOrgIsNotMerged() {
+        installOrg(ORG);
+        installOrg("E0OTHER");
+        assertThat(rig.install("", "nb", rig.oauth.code("T0PLAIN", null, TestApp.MANAGER))
+                        .statusCode())
+                .isEqualTo(200);
+        rig.app.slack.homeTeam("T0OTHERW", TestApp.SVEN).homeTeam("T0PLAIN", TestApp.ASTRID);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(say("E0OTHER", "T0OTHERW", TestApp.SVEN, "/reflect", "status"))
+                .as("Slack Connect: the other org's side of the channel is its own")
+                .doesNotContain("10:01");
+        assertThat(say(null, "T0PLAIN", TestApp.ASTRID, "/reflect", "status")).doesNotContain("10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from org_channels where channel_id = ?", SHARED))
+                .as("a home in each org")
+                .isEqualTo(2);
+    }
+
+    void installOrg(String org) {
+        rig.app.slack.channel(SHARED, TestApp.MANAGER, TestApp.KARI, TestApp.SVEN, TestApp.ASTRID);
+        rig.app.slack.orgUsers(ORG, TestApp.MANAGER, TestApp.KARI);
+        assertThat(rig.install("", "nb", rig.oauth.code(null, org, TestApp.MANAGER))
+                        .statusCode())
+                .isEqualTo(200);
+    }
+
+    /** A command in the shared channel from workspace {@code team} of {@code org} (none: outside any org). */
+    String say(String org, String team, String user, String command, String text) {
+        String id = UUID.randomUUID().toString();
+        String body = Payloads.command(command, text, user, SHARED, rig.app.slack.responseUrl(id));
+        rig.post(org == null ? body : Payloads.inOrg(body, org), team, "application/x-www-form-urlencoded");
+        String json = rig.app
+                .slack
+                .await("response_url", c -> id.equals(c.param("id")))
+                .param("body");
+        return JsonParser.parseString(json).getAsJsonObject().get("text").getAsString();
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
