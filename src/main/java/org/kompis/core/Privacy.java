@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.i18n.Texts;
 import org.kompis.scheduling.Scheduler;
@@ -45,8 +46,11 @@ public final class Privacy {
     public List<String> describe(String teamId, String userId, Texts t) {
         return jdbi.withHandle(h -> {
             List<String> lines = new ArrayList<>();
-            parts.forEach(p -> lines.addAll(p.describe(h, teamId, userId, t)));
-            return lines;
+            for (String team : personsTeams(h, teamId)) {
+                parts.forEach(p -> lines.addAll(p.describe(h, team, userId, t)));
+            }
+            // The same choice in two workspaces of an org reads the same: once is enough.
+            return lines.stream().distinct().toList();
         });
     }
 
@@ -62,13 +66,46 @@ public final class Privacy {
             out.put("team_id", teamId);
             out.put("user_id", userId);
             parts.forEach(p -> out.putAll(p.export(h, teamId, userId)));
+            List<String> teams = personsTeams(h, teamId);
+            for (String team : teams.subList(1, teams.size())) {
+                // The same person in another workspace of the org: their rows there join this workspace's.
+                parts.forEach(
+                        p -> p.export(h, team, userId).forEach((table, rows) -> out.merge(table, rows, Privacy::both)));
+            }
             return out;
         });
     }
 
     /** Forgets the person everywhere, in one transaction: all of it, or none of it. */
     public void forget(String teamId, String userId) {
-        jdbi.useTransaction(h -> parts.forEach(p -> p.forget(h, teamId, userId)));
+        jdbi.useTransaction(h -> {
+            for (String team : personsTeams(h, teamId)) {
+                parts.forEach(p -> p.forget(h, team, userId));
+            }
+        });
+    }
+
+    /**
+     * The workspaces a person's data is in: {@code teamId}, and with Enterprise Grid every workspace of its org Kompis
+     * has seen ({@code workspace_orgs}), since a Grid user id is the same person in all of them. The export and
+     * "Delete my data" cover the person, not one workspace of them.
+     */
+    private static List<String> personsTeams(Handle h, String teamId) {
+        List<String> teams = new ArrayList<>();
+        teams.add(teamId);
+        h.createQuery("""
+                select o.team_id from workspace_orgs o join workspace_orgs me on me.enterprise_id = o.enterprise_id
+                where me.team_id = :team and o.team_id <> :team order by o.team_id""").bind("team", teamId).mapTo(String.class).forEach(teams::add);
+        return teams;
+    }
+
+    private static Object both(Object a, Object b) {
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            List<Object> all = new ArrayList<>(x);
+            all.addAll(y);
+            return all;
+        }
+        return a;
     }
 
     /** Deletes what is older than {@code cutoffMillis} in every workspace, whatever its retention. */

@@ -42,8 +42,13 @@ public final class Languages {
         return store().ofUser(teamId, userId).flatMap(Lang::parse);
     }
 
+    /** The person's own choice, in every workspace of their Enterprise Grid org. */
     public void choose(String teamId, String userId, Lang lang) {
-        store().chooseForUser(teamId, userId, lang.code());
+        jdbi.useTransaction(h -> {
+            LanguageStore store = h.attach(LanguageStore.class);
+            store.chooseForUser(teamId, userId, lang.code());
+            store.chooseInOrg(teamId, userId, lang.code());
+        });
     }
 
     public Lang ofChannel(String teamId, String channelId) {
