@@ -129,6 +129,11 @@ class ResetAndRestartTest {
             assertThat(shows(s, "Blir igjen")).isTrue();
             assertThat(shows(s, "Tre dager senere")).isTrue();
             assertThat(again.sandbox.clock().offset().toMillis()).isGreaterThanOrEqualTo(offset);
+            // Both installs still work: their tokens, sealed with the key kept beside the database, open again.
+            again.post("/sandbox/ui/join", "as", "U0ASTRID", "channel", "C0LEARNING");
+            again.await("U0ASTRID", st -> shows(st, "Velkommen, <@U0ASTRID>!"));
+            again.post("/sandbox/ui/join", "as", "U2ERIK", "channel", SecondWorkspace.LEARNING);
+            again.await("U2ERIK", st -> shows(st, "<@U2ERIK>") && shows(st, "fika i personalrummet"));
         }
     }
 

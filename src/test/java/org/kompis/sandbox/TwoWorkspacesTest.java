@@ -63,6 +63,11 @@ class TwoWorkspacesTest {
         assertThat(ids(second, "people")).containsExactly(MARIA, JOHAN, FATIMA, ERIK);
         assertThat(shows(second, "fika i personalrummet")).isTrue();
         assertThat(shows(first, "fika i personalrummet")).isFalse();
+        // Kompis publishes Maria's Home tab with her workspace's token: it is in her workspace, in Swedish.
+        app.post("/sandbox/ui/open", "as", MARIA, "tab", "home");
+        JsonObject home = app.await(MARIA, s -> s.has("home")).getAsJsonObject("home");
+        assertThat(home.get("team_id").getAsString()).isEqualTo(SecondWorkspace.TEAM);
+        assertThat(home.toString()).contains("lärdomar");
     }
 
     @Test
