@@ -134,6 +134,30 @@ class EnterpriseGridTest {
     }
 
     @Test
+    void inTheSharedChannelTheHomesManagersDecide() {
+        installOrg(ORG);
+        rig.app.slack.orgUsers(ORG, TestApp.SVEN).userGroup("w2leads", TestApp.SVEN);
+        rig.app.slack.channel("C0W2ONLY", TestApp.SVEN, TestApp.MANAGER);
+        // Workspace 2's admins made its own user group its managers (/kompis settings); workspace 1 did not.
+        rig.app
+                .kit()
+                .jdbi()
+                .useHandle(h -> h.execute(
+                        "insert into workspace_settings(team_id, manager_group, updated_at) values (?, 'w2leads', 0)",
+                        W2));
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+
+        say(ORG, W2, TestApp.SVEN, "C0W2ONLY", "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = 'C0W2ONLY'"))
+                .as("a manager of workspace 2 in its own channel")
+                .isEqualTo(1);
+        say(ORG, W2, TestApp.SVEN, SHARED, "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = ?", SHARED))
+                .as("the shared channel is workspace 1's: its managers decide, checked on the server")
+                .isZero();
+    }
+
+    @Test
     void anEventAboutTheSharedChannelFromTheOtherWorkspaceIsTheHomes() {
         installOrg(ORG);
         say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
