@@ -178,31 +178,6 @@ class EnterpriseGridTest {
                 .isZero();
     }
 
-    @Test
-    void aPersonsLanguageAndDataAreTheirsInEveryWorkspaceOfTheOrg() {
-        installOrg(ORG);
-        assertThat(say(ORG, W1, TestApp.KARI, "D0KARI", "/kompis", "language sv"))
-                .startsWith("Klart!");
-        assertThat(say(ORG, W2, TestApp.KARI, "D0KARI2", "/kompis", "language"))
-                .as("the choice made in workspace 1 holds in workspace 2: one person, one id")
-                .startsWith("Kompis pratar *svenska* med dig");
-        assertThat(say(ORG, W2, TestApp.KARI, "D0KARI2", "/kompis", "language en"))
-                .startsWith("Done");
-        assertThat(say(ORG, W1, TestApp.KARI, "D0KARI", "/kompis", "language")).startsWith("Kompis speaks *English*");
-
-        var privacy = rig.app.kit().privacy();
-        assertThat(JsonParser.parseString(privacy.exportJson(W2, TestApp.KARI))
-                        .getAsJsonObject()
-                        .getAsJsonArray("user_settings"))
-                .as("the export from one workspace has the person's rows in the other too")
-                .hasSize(2);
-        privacy.forget(W2, TestApp.KARI);
-        assertThat(Sql.count(
-                        rig.app.kit().jdbi(), "select count(*) from user_settings where user_id = ?", TestApp.KARI))
-                .as("Delete my data, from either workspace, deletes it in both")
-                .isZero();
-    }
-
     void installOrg(String org) {
         rig.app.slack.channel(SHARED, TestApp.MANAGER, TestApp.KARI, TestApp.SVEN, TestApp.ASTRID);
         rig.app.slack.orgUsers(ORG, TestApp.MANAGER, TestApp.KARI);
