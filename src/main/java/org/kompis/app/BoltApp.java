@@ -7,6 +7,7 @@ import com.slack.api.bolt.response.Response;
 import org.kompis.core.Config;
 import org.kompis.install.OAuthFlow;
 import org.kompis.slack.EventDedupe;
+import org.kompis.workers.CurrentWorkspace;
 
 /** The Bolt app, and what stands in front of every ritual's listeners in it. */
 final class BoltApp {
@@ -32,6 +33,14 @@ final class BoltApp {
      * open or the worker pool refuses a click's work ({@link Answers}), and Slack's retried events dropped.
      */
     static void guard(App app, Kit kit) {
+        // The request's workspace, for the work its listener hands the workers (queued in that workspace's lane).
+        app.use((req, resp, chain) -> {
+            String team = req.getContext().getTeamId();
+            try (CurrentWorkspace.Scope ignored = CurrentWorkspace.enter(
+                    team != null ? team : req.getContext().getEnterpriseId())) {
+                return chain.next(req);
+            }
+        });
         Answers.install(app, kit);
         app.use(new EventDedupe(kit.jdbi(), kit.clock()));
     }

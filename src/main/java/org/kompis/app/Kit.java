@@ -2,7 +2,6 @@ package org.kompis.app;
 
 import com.slack.api.bolt.App;
 import java.time.Clock;
-import java.util.concurrent.ExecutorService;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.core.Background;
 import org.kompis.core.Claims;
@@ -25,6 +24,7 @@ import org.kompis.slack.Directory;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.DatabaseClaims;
+import org.kompis.workers.Workers;
 
 /**
  * Every port one running Kompis has built, for the wiring at the top ({@link org.kompis.Rituals}, the sandbox) to
@@ -44,7 +44,7 @@ public record Kit(
         Commands commands,
         Scheduler scheduler,
         Clock clock,
-        ExecutorService workers,
+        Workers workers,
         Background background,
         Outbox outbox,
         Events events,
@@ -65,7 +65,7 @@ public record Kit(
             Scheduler scheduler,
             Outbox outbox,
             Commands commands,
-            ExecutorService workers,
+            Workers workers,
             Clock clock) {
         Languages languages =
                 new Languages(jdbi, directory, team -> workspaces.of(team).defaultLanguage());

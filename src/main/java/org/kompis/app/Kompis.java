@@ -29,6 +29,7 @@ import org.kompis.slack.Replays;
 import org.kompis.slack.RequestVerifier;
 import org.kompis.slack.SlackGateway;
 import org.kompis.storage.Database;
+import org.kompis.workers.Workers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,7 @@ public final class Kompis implements AutoCloseable {
             Slack slack = SlackClient.of(config);
             App app = BoltApp.of(config, slack);
             Tenancy tenancy = Tenancy.of(config, database.jdbi(), slack, clock);
-            ExecutorService workers = Workers.pool();
+            Workers workers = new Workers();
             started.add(workers::shutdownNow);
             // The file's settings (and, with many workspaces, each installation's token), under each workspace's own.
             StoredWorkspaces workspaces =

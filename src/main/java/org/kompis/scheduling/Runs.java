@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Jdbi;
 import org.kompis.cluster.Replica;
+import org.kompis.workers.CurrentWorkspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +56,8 @@ final class Runs {
     /** Runs a run this replica holds the claim of, then marks it finished. */
     void runClaimed(Schedule s, Instant scheduledFor) {
         Scheduler.RecurringJob job = recurring.get(s.ritual());
-        try {
+        // What the job hands the workers is its workspace's work, queued in that workspace's lane.
+        try (CurrentWorkspace.Scope ignored = CurrentWorkspace.enter(s.teamId())) {
             if (job == null) {
                 log.warn("No job for ritual {}: schedule {} skipped", s.ritual(), s.id());
             } else {
@@ -85,7 +87,7 @@ final class Runs {
             jdbi.onDemand(ScheduleStore.class).finishTimer(t.id(), clock.millis());
             return;
         }
-        try {
+        try (CurrentWorkspace.Scope ignored = CurrentWorkspace.enter(t.teamId())) {
             if (job == null) {
                 log.warn("No job for timer kind {}", t.kind());
             } else {

@@ -8,7 +8,6 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.function.BooleanSupplier;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Json;
@@ -91,11 +90,11 @@ final class LessonsRig {
 
     /** Waits until the worker pool is idle: what a click or submission set off has happened. */
     static void settle(TestApp app) {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
+        var pool = app.kit().workers();
         int quiet = 0;
         long deadline = System.currentTimeMillis() + 5000;
         while (quiet < 3 && System.currentTimeMillis() < deadline) {
-            quiet = pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? quiet + 1 : 0;
+            quiet = pool.idle() ? quiet + 1 : 0;
             sleep(15);
         }
     }

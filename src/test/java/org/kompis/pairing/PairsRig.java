@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadPoolExecutor;
 import org.kompis.Rituals;
 import org.kompis.core.NewLesson;
 import org.kompis.testing.FakeSlack.Call;
@@ -126,11 +125,11 @@ final class PairsRig implements AutoCloseable {
 
     /** Waits until the worker pool has nothing left to do. */
     void settle() {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
+        var pool = app.kit().workers();
         int quiet = 0;
         long deadline = System.currentTimeMillis() + 5000;
         while (quiet < 3 && System.currentTimeMillis() < deadline) {
-            quiet = pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? quiet + 1 : 0;
+            quiet = pool.idle() ? quiet + 1 : 0;
             sleep(15);
         }
     }

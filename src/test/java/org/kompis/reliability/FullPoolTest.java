@@ -5,16 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.kompis.testing.FakeSlack;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
+import org.kompis.workers.CurrentWorkspace;
+import org.kompis.workers.Workers;
 
 /**
- * Guarantee 13, a full worker pool: nothing is dropped silently. A settings form stays open with "busy, try again", a
+ * Guarantee 13, a full worker pool (the workspace's workers busy and its queue full): nothing is dropped silently. A settings form stays open with "busy, try again", a
  * slash command gets "busy" in its acknowledgement, a click gets it in private (before: nothing at all), and an event
  * (acknowledged at once, as Slack needs) is handled on the request's own thread. Before: the event was recorded in
  * event_inbox, its handler refused by the pool, and Slack's retry would have been taken for a repeat.
@@ -31,8 +32,7 @@ class FullPoolTest {
             long group =
                     Eventual.value(() -> Sql.one(app.kit().jdbi(), "select max(id) from pairs_groups", Long.class));
             CountDownLatch gate = new CountDownLatch(1);
-            ThreadPoolExecutor pool = (ThreadPoolExecutor) app.kit().workers();
-            fill(pool, gate);
+            fill(app.kit().workers(), gate);
 
             JsonObject time = new JsonObject();
             time.addProperty("type", "timepicker");
@@ -101,11 +101,11 @@ class FullPoolTest {
     }
 
     /**
-     * Every worker waits at the gate and the queue is full: the next task is refused. Filled until every worker runs
-     * one of ours: when other work (the command's, a start-up job) ended after a fill, its thread took a queued task
-     * and left a free place, and the form was accepted instead of refused.
+     * Every worker waits at the gate (the workspace is alone, so it may hold them all) and the workspace's queue is
+     * full: its next task is refused. Filled until every worker runs one of ours: when other work (the command's, a start-up job) ended after a fill, its
+     * thread took a queued task and left a free place, and the form was accepted instead of refused.
      */
-    private static void fill(ThreadPoolExecutor pool, CountDownLatch gate) throws InterruptedException {
+    private static void fill(Workers pool, CountDownLatch gate) throws InterruptedException {
         AtomicInteger waiting = new AtomicInteger();
         Runnable wait = () -> {
             waiting.incrementAndGet();
@@ -116,18 +116,23 @@ class FullPoolTest {
             }
         };
         long deadline = System.currentTimeMillis() + 10_000;
-        while (waiting.get() < pool.getMaximumPoolSize() || pool.getQueue().remainingCapacity() > 0) {
-            try {
-                while (true) {
-                    pool.execute(wait);
+        try (CurrentWorkspace.Scope ignored = CurrentWorkspace.enter(FakeSlack.TEAM)) {
+            while (true) {
+                try {
+                    while (true) {
+                        pool.execute(wait);
+                    }
+                } catch (RejectedExecutionException full) {
+                    // full for now
                 }
-            } catch (RejectedExecutionException full) {
-                // full for now
+                if (waiting.get() >= Workers.THREADS) {
+                    return;
+                }
+                if (System.currentTimeMillis() > deadline) {
+                    throw new AssertionError("the workspace's workers never filled with waiting tasks");
+                }
+                Thread.sleep(10);
             }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("the worker pool never filled with waiting tasks");
-            }
-            Thread.sleep(10);
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadPoolExecutor;
 import org.junit.jupiter.api.Test;
 import org.kompis.Rituals;
 import org.kompis.app.ConfigLoader;
@@ -72,11 +71,11 @@ class ResumeTest {
 
     /** Waits until the start's own work (the resume) is done: the worker pool stays idle a moment. */
     private static void settle(Kompis kompis) throws InterruptedException {
-        ThreadPoolExecutor pool = (ThreadPoolExecutor) kompis.kit().workers();
+        var pool = kompis.kit().workers();
         int quiet = 0;
         long deadline = System.currentTimeMillis() + 5000;
         while (quiet < 3 && System.currentTimeMillis() < deadline) {
-            quiet = pool.getActiveCount() == 0 && pool.getQueue().isEmpty() ? quiet + 1 : 0;
+            quiet = pool.idle() ? quiet + 1 : 0;
             Thread.sleep(15);
         }
     }

@@ -56,6 +56,15 @@ public final class FakeOAuth {
         return tokens.get(bearer(authorization));
     }
 
+    /** The last bot token issued for {@code team}, or null. */
+    public String tokenOf(String team) {
+        return tokens.entrySet().stream()
+                .filter(e -> team.equals(e.getValue().team()))
+                .map(Map.Entry::getKey)
+                .reduce((a, b) -> b)
+                .orElse(null);
+    }
+
     public boolean revoked(String token) {
         return revoked.contains(token);
     }
