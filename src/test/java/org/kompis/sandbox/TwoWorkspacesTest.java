@@ -136,7 +136,8 @@ class TwoWorkspacesTest {
     @Test
     void aScheduleRunsInTheWorkspaceThatMadeItInItsLanguage() {
         app.command(MARIA, SecondWorkspace.LEARNING, "/reflect schedule friday 14:00");
-        for (int i = 0; i < 6 && !prompted(); i++) {
+        app.await(MARIA, s -> shows(s, "En reflektionsfråga läggs ut i den här kanalen"));
+        for (int i = 0; i < 20 && !prompted(); i++) {
             // Other jobs may come first (a nightly purge): only the prompt's run is waited for.
             boolean prompt = app.sandbox
                     .runNext()
