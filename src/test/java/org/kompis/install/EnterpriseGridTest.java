@@ -134,6 +134,27 @@ class EnterpriseGridTest {
     }
 
     @Test
+    void anEventAboutTheSharedChannelFromTheOtherWorkspaceIsTheHomes() {
+        installOrg(ORG);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+        JsonObject deleted = new JsonObject();
+        deleted.addProperty("type", "group_deleted");
+        deleted.addProperty("channel", SHARED);
+        deleted.addProperty("event_ts", "1700000000.000100");
+        assertThat(rig.post(Payloads.inOrg(Payloads.event("Ev-grid-del", deleted), ORG), W2, "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        eventually(() -> assertThat(Sql.one(
+                        rig.app.kit().jdbi(),
+                        "select team_id from lesson_channels where channel_id = '" + SHARED + "' and deleted = 1",
+                        String.class))
+                .as("the channel's lessons are hidden under its home, where they are")
+                .isEqualTo(W1));
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from lesson_channels where team_id = ?", W2))
+                .isZero();
+    }
+
+    @Test
     void aPersonsLanguageAndDataAreTheirsInEveryWorkspaceOfTheOrg() {
         installOrg(ORG);
         assertThat(say(ORG, W1, TestApp.KARI, "D0KARI", "/kompis", "language sv"))
