@@ -30,6 +30,8 @@ const WORDS = {
       runNext: '"Run next scheduled job" moves the sandbox clock to the next weekly prompt, reminder or follow-up '
         + 'and runs it now.',
       reset: '"Reset" deletes everything and starts over.', gotIt: 'Got it',
+      workspaces: '"Workspace" switches to a second Slack workspace with the same Kompis installed; the note in the '
+        + 'sidebar says what a second install changes.',
     },
     emulator: { title: 'Emulator', unsupported: 'Web API methods not emulated (answered ok:true, did nothing):',
       allEmulated: 'Every Web API call so far was emulated.' },
@@ -70,6 +72,8 @@ const WORDS = {
       runNext: '«Kjør neste planlagte jobb» flytter klokka i sandkassen fram til neste ukentlige spørsmål, påminnelse '
         + 'eller oppfølging og kjører den med en gang.',
       reset: '«Start på nytt» sletter alt og begynner helt fra begynnelsen.', gotIt: 'Forstått',
+      workspaces: '«Arbeidsområde» bytter til et annet Slack-arbeidsområde der den samme Kompis er lagt til. '
+        + 'Teksten i sidefeltet forteller hva en installasjon til endrer.',
     },
     emulator: { title: 'Emulator',
       unsupported: 'Web API-metoder som ikke er emulert (svarte ok:true og gjorde ingenting):',
@@ -113,6 +117,8 @@ const WORDS = {
       runNext: '”Kör nästa schemalagda jobb” flyttar sandlådans klocka fram till nästa veckofråga, påminnelse eller '
         + 'uppföljning och kör den direkt.',
       reset: '”Börja om” raderar allt och startar sandlådan på nytt.', gotIt: 'Uppfattat',
+      workspaces: '”Arbetsyta” byter till en annan Slack-arbetsyta där samma Kompis är tillagd. '
+        + 'Texten i sidofältet berättar vad en installation till ändrar.',
     },
     emulator: { title: 'Emulator',
       unsupported: 'Web API-metoder som inte emuleras (svarade ok:true och gjorde ingenting):',

@@ -54,6 +54,7 @@ export function renderWelcome(root, state, ui) {
     h('ul', {},
       h('li', {}, `${w.type[0]} `, h('code', {}, '/kompis help'), `. ${w.type[1]} `, state.commands.join(', '), '.'),
       h('li', {}, w.others),
+      h('li', {}, w.workspaces),
       h('li', {}, w.runNext),
       h('li', {}, w.reset)),
     h('button', { type: 'button', class: 'btn', onclick: () => ui.closeWelcome() }, w.gotIt)));

@@ -135,7 +135,8 @@ public final class Rituals {
                 kit.roles(),
                 kit.clock(),
                 kit.background(),
-                kit.outbox());
+                kit.outbox(),
+                kit.events());
     }
 
     public static PrivacyRitual privacy(Kit kit) {

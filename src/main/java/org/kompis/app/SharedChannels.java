@@ -11,6 +11,7 @@ import com.slack.api.model.view.View;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kompis.install.OrgChannels;
+import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Triggers;
 
@@ -31,8 +32,12 @@ final class SharedChannels implements Middleware {
     private final OrgChannels channels;
     private final Map<String, Served> triggers = new ConcurrentHashMap<>();
 
-    SharedChannels(OrgChannels channels, SlackGateway gateway) {
+    SharedChannels(OrgChannels channels, SlackGateway gateway, Events events) {
         this.channels = channels;
+        // An event in a channel (a member joined, the channel was deleted or made private) is the home's too. In a
+        // shared channel Slack may name the workspace the channel came from as its team_id: any of the org's maps
+        // to the home.
+        events.serveAs((org, team, channel) -> org.equals(team) ? team : home(org, channel, team));
         gateway.onFormOpened((trigger, view) -> {
             Served s = trigger == null ? null : triggers.remove(trigger);
             if (s != null && view != null) {

@@ -93,11 +93,16 @@ public final class Privacy {
     private static List<String> personsTeams(Handle h, String teamId) {
         List<String> teams = new ArrayList<>();
         teams.add(teamId);
-        h.createQuery("""
-                select o.team_id from workspace_orgs o join workspace_orgs me on me.enterprise_id = o.enterprise_id
-                where me.team_id = :team and o.team_id <> :team order by o.team_id""").bind("team", teamId).mapTo(String.class).forEach(teams::add);
+        teams.addAll(h.createQuery(ORG_TEAMS)
+                .bind("team", teamId)
+                .mapTo(String.class)
+                .list());
         return teams;
     }
+
+    private static final String ORG_TEAMS = """
+            select o.team_id from workspace_orgs o join workspace_orgs me on me.enterprise_id = o.enterprise_id
+            where me.team_id = :team and o.team_id <> :team order by o.team_id""";
 
     private static Object both(Object a, Object b) {
         if (a instanceof List<?> x && b instanceof List<?> y) {

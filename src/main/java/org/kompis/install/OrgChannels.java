@@ -25,7 +25,7 @@ public final class OrgChannels {
         this.clock = clock;
     }
 
-    /** The home of {@code channel} in org {@code enterprise}: {@code team} if no workspace of the org used it before. */
+    /** The home of {@code channel} in org {@code enterprise}; {@code team} if no workspace of the org used it yet. */
     public String home(String enterprise, String channel, String team) {
         String key = enterprise + "/" + channel;
         String known = homes.get(key);
@@ -51,7 +51,7 @@ public final class OrgChannels {
         return home;
     }
 
-    /** Remembers that form {@code viewId} was opened for {@code home}, a shared channel's home in {@code enterprise}. */
+    /** Remembers that form {@code viewId} was opened for {@code home}, a shared channel's home in the org. */
     public void formOpened(String viewId, String enterprise, String home) {
         long now = clock.millis();
         jdbi.useTransaction(h -> {

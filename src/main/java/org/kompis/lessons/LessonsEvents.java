@@ -1,11 +1,11 @@
 package org.kompis.lessons;
 
-import com.slack.api.bolt.App;
 import com.slack.api.model.event.ChannelDeletedEvent;
 import com.slack.api.model.event.GroupDeletedEvent;
 import com.slack.api.model.event.MessageChannelConvertToPublicEvent;
 import java.time.Clock;
 import org.kompis.slack.Directory;
+import org.kompis.slack.Events;
 
 /**
  * Slack events that change who may find a channel's lessons. Each is a local write (the event is deduplicated
@@ -22,33 +22,29 @@ final class LessonsEvents {
         this.clock = clock;
     }
 
-    void install(App app) {
-        app.event(ChannelDeletedEvent.class, (payload, ctx) -> {
-            deleted(payload.getTeamId(), payload.getEvent().getChannel());
-            return ctx.ack();
-        });
-        app.event(GroupDeletedEvent.class, (payload, ctx) -> {
-            deleted(payload.getTeamId(), payload.getEvent().getChannel());
-            return ctx.ack();
-        });
-        app.event(ChannelConverted.class, (payload, ctx) -> {
+    void install(Events events) {
+        events.now(
+                ChannelDeletedEvent.class,
+                payload -> deleted(payload.getTeamId(), payload.getEvent().getChannel()));
+        events.now(
+                GroupDeletedEvent.class,
+                payload -> deleted(payload.getTeamId(), payload.getEvent().getChannel()));
+        events.now(ChannelConverted.class, payload -> {
             String team = payload.getTeamId();
             String channel = payload.getEvent().getChannel();
             if (channel != null) {
                 store.markChannelPrivate(team, channel, clock.millis());
                 directory.forgetChannel(team, channel);
             }
-            return ctx.ack();
         });
         // Made public: its lessons follow, as its history does in Slack.
-        app.event(MessageChannelConvertToPublicEvent.class, (payload, ctx) -> {
+        events.now(MessageChannelConvertToPublicEvent.class, payload -> {
             String team = payload.getTeamId();
             String channel = payload.getEvent().getChannel();
             if (channel != null) {
                 store.rememberChannel(team, channel, false, clock.millis());
                 directory.forgetChannel(team, channel);
             }
-            return ctx.ack();
         });
     }
 

@@ -16,6 +16,7 @@ import org.kompis.delivery.Outbox;
 import org.kompis.roles.Roles;
 import org.kompis.scheduling.Scheduler;
 import org.kompis.slack.Directory;
+import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 
 /**
@@ -38,6 +39,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
     private final LessonsCommands lessonsCommands;
     private final LessonsListeners listeners;
     private final LessonsEvents events;
+    private final Events channelEvents;
     private final LessonsHome lessonsHome;
     private final Library library;
 
@@ -55,7 +57,8 @@ public final class LessonsRitual implements Ritual, LessonSink {
             Roles roles,
             Clock clock,
             Background background,
-            Outbox outbox) {
+            Outbox outbox,
+            Events channelEvents) {
         this.app = app;
         this.commands = commands;
         this.scheduler = scheduler;
@@ -64,6 +67,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
         this.background = background;
         this.jdbi = jdbi;
         this.outbox = outbox;
+        this.channelEvents = channelEvents;
         LessonStore store = jdbi.onDemand(LessonStore.class);
         LessonSearch search = new LessonSearch(jdbi);
         ChannelPrivacy channelPrivacy = new ChannelPrivacy(directory, clock, store);
@@ -86,7 +90,7 @@ public final class LessonsRitual implements Ritual, LessonSink {
         privacy.add(new LessonsPersonalData());
         lessonsCommands.register(commands, digest, export);
         listeners.install(app);
-        events.install(app);
+        events.install(channelEvents);
         outbox.register(Digest.KIND, digest.delivery());
         scheduler.onSchedule(Digest.RITUAL, digest::run);
         home.add(lessonsHome);

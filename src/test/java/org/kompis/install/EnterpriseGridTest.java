@@ -134,27 +134,47 @@ class EnterpriseGridTest {
     }
 
     @Test
-    void aPersonsLanguageAndDataAreTheirsInEveryWorkspaceOfTheOrg() {
+    void inTheSharedChannelTheHomesManagersDecide() {
         installOrg(ORG);
-        assertThat(say(ORG, W1, TestApp.KARI, "D0KARI", "/kompis", "language sv"))
-                .startsWith("Klart!");
-        assertThat(say(ORG, W2, TestApp.KARI, "D0KARI2", "/kompis", "language"))
-                .as("the choice made in workspace 1 holds in workspace 2: one person, one id")
-                .startsWith("Kompis pratar *svenska* med dig");
-        assertThat(say(ORG, W2, TestApp.KARI, "D0KARI2", "/kompis", "language en"))
-                .startsWith("Done");
-        assertThat(say(ORG, W1, TestApp.KARI, "D0KARI", "/kompis", "language")).startsWith("Kompis speaks *English*");
+        rig.app.slack.orgUsers(ORG, TestApp.SVEN).userGroup("w2leads", TestApp.SVEN);
+        rig.app.slack.channel("C0W2ONLY", TestApp.SVEN, TestApp.MANAGER);
+        // Workspace 2's admins made its own user group its managers (/kompis settings); workspace 1 did not.
+        rig.app
+                .kit()
+                .jdbi()
+                .useHandle(h -> h.execute(
+                        "insert into workspace_settings(team_id, manager_group, updated_at) values (?, 'w2leads', 0)",
+                        W2));
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
 
-        var privacy = rig.app.kit().privacy();
-        assertThat(JsonParser.parseString(privacy.exportJson(W2, TestApp.KARI))
-                        .getAsJsonObject()
-                        .getAsJsonArray("user_settings"))
-                .as("the export from one workspace has the person's rows in the other too")
-                .hasSize(2);
-        privacy.forget(W2, TestApp.KARI);
-        assertThat(Sql.count(
-                        rig.app.kit().jdbi(), "select count(*) from user_settings where user_id = ?", TestApp.KARI))
-                .as("Delete my data, from either workspace, deletes it in both")
+        say(ORG, W2, TestApp.SVEN, "C0W2ONLY", "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = 'C0W2ONLY'"))
+                .as("a manager of workspace 2 in its own channel")
+                .isEqualTo(1);
+        say(ORG, W2, TestApp.SVEN, SHARED, "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = ?", SHARED))
+                .as("the shared channel is workspace 1's: its managers decide, checked on the server")
+                .isZero();
+    }
+
+    @Test
+    void anEventAboutTheSharedChannelFromTheOtherWorkspaceIsTheHomes() {
+        installOrg(ORG);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+        JsonObject deleted = new JsonObject();
+        deleted.addProperty("type", "group_deleted");
+        deleted.addProperty("channel", SHARED);
+        deleted.addProperty("event_ts", "1700000000.000100");
+        assertThat(rig.post(Payloads.inOrg(Payloads.event("Ev-grid-del", deleted), ORG), W2, "application/json")
+                        .statusCode())
+                .isEqualTo(200);
+        eventually(() -> assertThat(Sql.one(
+                        rig.app.kit().jdbi(),
+                        "select team_id from lesson_channels where channel_id = '" + SHARED + "' and deleted = 1",
+                        String.class))
+                .as("the channel's lessons are hidden under its home, where they are")
+                .isEqualTo(W1));
+        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from lesson_channels where team_id = ?", W2))
                 .isZero();
     }
 

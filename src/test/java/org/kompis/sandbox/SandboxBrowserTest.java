@@ -208,6 +208,7 @@ class SandboxBrowserTest {
                 .asString()
                 .contains("Två arbetsytor, en Kompis", "hittar du inte med /lessons i den andra");
         page.channel("allmänt").message("fika i personalrummet");
+        assertThat(page.welcome()).contains("Du är Maria Lindgren (chef)", "”Arbetsyta” byter till");
         page.screenshot("sandbox-second-workspace");
         page.workspace("Kompis sandbox");
         String first = browser.until(d -> page.sidebar().contains("general") ? page.sidebar() : null);
