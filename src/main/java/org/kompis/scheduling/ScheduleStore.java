@@ -36,8 +36,14 @@ public interface ScheduleStore {
     @SqlQuery("select * from schedules where team_id = :team and paused = 1")
     List<Schedule> pausedOf(@Bind("team") String team);
 
-    /** The running schedules of these channels: what is coming up for someone in them. */
-    @SqlQuery("select * from schedules where team_id = :team and paused = 0 and channel_id in (<channels>)")
+    /**
+     * The running schedules of these channels: what is coming up for someone in them. With Enterprise Grid, a channel
+     * shared within the org keeps its schedules under its home workspace ({@code org_channels}), also shown here.
+     */
+    @SqlQuery("""
+      select * from schedules where paused = 0 and channel_id in (<channels>) and (team_id = :team or team_id = (
+        select c.home_team from org_channels c join workspace_orgs me on me.enterprise_id = c.enterprise_id
+        where me.team_id = :team and c.channel_id = schedules.channel_id))""")
     List<Schedule> activeIn(@Bind("team") String team, @BindList("channels") List<String> channels);
 
     @SqlUpdate("update schedules set paused = :paused where id = :id")

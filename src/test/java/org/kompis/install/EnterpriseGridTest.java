@@ -44,6 +44,18 @@ class EnterpriseGridTest {
         assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from schedules where channel_id = ?", SHARED))
                 .as("one schedule for the channel, not one a workspace")
                 .isEqualTo(1);
+        JsonObject home = new JsonObject();
+        home.addProperty("type", "app_home_opened");
+        home.addProperty("user", TestApp.KARI);
+        home.addProperty("channel", "D0KARI2");
+        home.addProperty("tab", "home");
+        rig.post(Payloads.inOrg(Payloads.event("Ev-grid-home", home), ORG), W2, "application/json");
+        assertThat(rig.app
+                        .slack
+                        .await("views.publish", c -> TestApp.KARI.equals(c.param("user_id")))
+                        .param("view"))
+                .as("workspace 2's App Home lists the shared channel's schedule among what is coming up")
+                .contains(SHARED);
 
         rig.app.clock.set(Instant.parse("2026-11-20T09:01:00Z"));
         rig.app.kit().scheduler().runDue();
