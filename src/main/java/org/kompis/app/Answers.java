@@ -59,7 +59,12 @@ final class Answers {
                                 o.channelId(),
                                 o.userId(),
                                 o.responseUrl(),
-                                () -> kit.speech().user(o.teamId(), o.userId()).t("common.form_not_opened"))));
+                                () -> kit.speech()
+                                        .user(o.teamId(), o.userId())
+                                        .t(
+                                                "ratelimited".equals(error)
+                                                        ? "common.slow_down"
+                                                        : "common.form_not_opened"))));
     }
 
     /** Privately, through the response_url, else an ephemeral message, else a DM; the text is found on the way. */

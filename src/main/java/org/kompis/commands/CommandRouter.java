@@ -19,6 +19,7 @@ import org.kompis.i18n.Texts;
 import org.kompis.roles.Roles;
 import org.kompis.slack.Blocks;
 import org.kompis.slack.Mrkdwn;
+import org.kompis.slack.SlackCallException;
 import org.kompis.slack.SlackGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,6 +112,10 @@ public final class CommandRouter implements Commands {
                 return;
             }
             sub.handler().handle(call.withArgs(args));
+        } catch (SlackCallException e) {
+            log.error("/{} {} failed", command, sub == null ? "" : sub.name(), e);
+            // A workspace Slack is refusing (429): the gateway failed at once rather than keep a worker waiting.
+            call.reply(call.t("ratelimited".equals(e.error()) ? "common.slow_down" : "common.error"));
         } catch (Exception e) {
             log.error("/{} {} failed", command, sub == null ? "" : sub.name(), e);
             call.reply(call.t("common.error"));

@@ -62,6 +62,8 @@ public final class SlackGateway {
     private final Sleeper sleeper;
     private final int maxAttempts;
     private final Duration maxRetryAfter;
+    /** Each workspace's 429 pauses; {@link ModalOpener} waits by them too. */
+    final Pauses pauses = new Pauses(System::nanoTime);
 
     public SlackGateway(Slack slack, Tokens tokens, Sleeper sleeper, int maxAttempts, Duration maxRetryAfter) {
         this.slack = slack;
@@ -119,25 +121,6 @@ public final class SlackGateway {
         }
     }
 
-    /**
-     * How long to wait before one more try of a failed call that is safe to repeat, if that fits in {@code left}:
-     * a 429's Retry-After, or a short pause after a 5xx or a network error; null when it does not fit or cannot help.
-     */
-    static Duration retryWithin(SlackCallException e, Duration left) {
-        Duration wait;
-        if (e.getCause() instanceof SlackApiException api && api.getResponse().code() == 429) {
-            wait = Duration.ofSeconds(parseLong(String.valueOf(api.getResponse().header("Retry-After")), 1));
-        } else if (e.getCause() != null
-                && (e.getCause() instanceof IOException
-                        || e.getCause() instanceof SlackApiException api5
-                                && api5.getResponse().code() >= 500)) {
-            wait = Duration.ofMillis(200);
-        } else {
-            return null;
-        }
-        return wait.compareTo(left) < 0 ? wait : null;
-    }
-
     /** The calls Kompis makes, bound to one workspace. */
     public TeamClient team(String teamId) {
         return new TeamClient(this, teamId);
@@ -147,9 +130,16 @@ public final class SlackGateway {
             String teamId, String method, Function<MethodsClient, T> call, boolean retry) {
         MethodsClient client = slack.methods(tokens.botToken(teamId), teamId);
         int attempts = retry ? maxAttempts : 1;
+        String key = Pauses.key(teamId, method);
+        Throwable refused = null;
+        Duration own = null;
         for (int attempt = 1; ; attempt++) {
+            if (retry) {
+                pauses.waitOut(key, method, own, refused, maxRetryAfter, sleeper);
+            }
             try {
                 T response = call.apply(client);
+                pauses.answered(key);
                 count(method, response.isOk() ? "ok" : "error");
                 if (!response.isOk()) {
                     if (ACCESS_LOST.contains(response.getError())) {
@@ -163,7 +153,13 @@ public final class SlackGateway {
                 return response;
             } catch (WrappedException wrapped) {
                 Throwable e = wrapped.getCause();
-                count(method, "ratelimited".equals(errorCode(e)) ? "ratelimited" : "error");
+                boolean limited = "ratelimited".equals(errorCode(e));
+                count(method, limited ? "ratelimited" : "error");
+                if (limited) {
+                    pauses.refused(key, Pauses.retryAfter((SlackApiException) e));
+                } else {
+                    pauses.answered(key);
+                }
                 boolean uncertain = mayHaveLanded(e);
                 if (uncertain && POSTS.contains(method)) {
                     // Slack may have posted it: chat.postMessage has no idempotency key, so trying again could post
@@ -174,15 +170,30 @@ public final class SlackGateway {
                 if (wait == null || attempt >= attempts) {
                     throw new SlackCallException(method, errorCode(e), e, uncertain && !retry);
                 }
-                log.info("{} answered {}; trying again in {} ms", method, errorCode(e), wait.toMillis());
-                try {
-                    sleeper.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new SlackCallException(method, "interrupted", ie);
+                if (limited) {
+                    // Waited out at the top of the next try, as far as the workspace's pause allows.
+                    own = wait;
+                    refused = e;
+                    continue;
                 }
+                log.info("{} answered {}; trying again in {} ms", method, errorCode(e), wait.toMillis());
+                sleep(method, wait);
             }
         }
+    }
+
+    private void sleep(String method, Duration wait) {
+        try {
+            sleeper.sleep(wait);
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new SlackCallException(method, "interrupted", ie);
+        }
+    }
+
+    /** Threads now waiting out a 429, in every workspace together (each workspace's method holds at most two). */
+    public int waitingOn429s() {
+        return pauses.sleeping();
     }
 
     /** Web API calls by method and outcome (ok, error, ratelimited: the 429s), for /metrics. */
@@ -208,9 +219,7 @@ public final class SlackGateway {
         if (e instanceof SlackApiException api) {
             int status = api.getResponse().code();
             if (status == 429) {
-                String header = api.getResponse().header("Retry-After");
-                long seconds = header == null ? 1 : parseLong(header, 1);
-                Duration d = Duration.ofSeconds(Math.max(1, seconds));
+                Duration d = Pauses.retryAfter(api);
                 return d.compareTo(maxRetryAfter) > 0 ? null : d;
             }
             if (status < 500) {
@@ -227,14 +236,6 @@ public final class SlackGateway {
             return status == 429 ? "ratelimited" : "http_" + status;
         }
         return e instanceof IOException ? "network_error" : e.getClass().getSimpleName();
-    }
-
-    private static long parseLong(String s, long fallback) {
-        try {
-            return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     /** Carries the SDK's checked exceptions out of a lambda. */
