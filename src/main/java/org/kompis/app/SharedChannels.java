@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kompis.install.OrgChannels;
+import org.kompis.install.WorkspaceStops;
 import org.kompis.slack.Events;
 import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Triggers;
@@ -33,10 +34,12 @@ final class SharedChannels implements Middleware {
     private record Served(String enterprise, String home, long at) {}
 
     private final OrgChannels channels;
+    private final WorkspaceStops stops;
     private final Map<String, Served> triggers = new ConcurrentHashMap<>();
 
-    SharedChannels(OrgChannels channels, SlackGateway gateway, Events events) {
+    SharedChannels(OrgChannels channels, WorkspaceStops stops, SlackGateway gateway, Events events) {
         this.channels = channels;
+        this.stops = stops;
         // An event in a channel (a member joined, the channel was deleted or made private) is the home's too. In a
         // shared channel Slack may name the workspace the channel came from as its team_id: any of the org's maps
         // to the home.
@@ -90,7 +93,12 @@ final class SharedChannels implements Middleware {
 
     /** A person's direct messages stay with the workspace they are in: only channels have a home. */
     private String home(String org, String channel, String team) {
-        return channel == null || channel.startsWith("D") ? team : channels.home(org, channel, team);
+        if (channel == null || channel.startsWith("D")) {
+            return team;
+        }
+        String home = channels.home(org, channel, team);
+        // A home that removed Kompis would hold the channel's work paused for good: the workspace asking takes over.
+        return home.equals(team) || !stops.uninstalled(home) ? home : channels.moveHome(org, channel, home, team);
     }
 
     private String formHome(View view, String org, String team) {

@@ -51,6 +51,30 @@ public final class OrgChannels {
         return home;
     }
 
+    /**
+     * The channel's home uninstalled Kompis: {@code team}, a workspace of the org that has it, becomes the home, once
+     * for every replica (only over the home that left). The old home's rows stay, under its uninstall policy.
+     */
+    public String moveHome(String enterprise, String channel, String gone, String team) {
+        String home = jdbi.inTransaction(h -> {
+            h.createUpdate("""
+                    update org_channels set home_team = :t
+                    where enterprise_id = :e and channel_id = :c and home_team = :gone""")
+                    .bind("e", enterprise)
+                    .bind("c", channel)
+                    .bind("gone", gone)
+                    .bind("t", team)
+                    .execute();
+            return h.createQuery("select home_team from org_channels where enterprise_id = :e and channel_id = :c")
+                    .bind("e", enterprise)
+                    .bind("c", channel)
+                    .mapTo(String.class)
+                    .one();
+        });
+        homes.put(enterprise + "/" + channel, home);
+        return home;
+    }
+
     /** Remembers that form {@code viewId} was opened for {@code home}, a shared channel's home in the org. */
     public void formOpened(String viewId, String enterprise, String home) {
         long now = clock.millis();

@@ -128,24 +128,6 @@ class EnterpriseGridTest {
     }
 
     @Test
-    void aChannelSharedWithAnotherOrgOrAWorkspaceOutsideAnyOrgIsNotMerged() {
-        installOrg(ORG);
-        installOrg("E0OTHER");
-        assertThat(rig.install("", "nb", rig.oauth.code("T0PLAIN", null, TestApp.MANAGER))
-                        .statusCode())
-                .isEqualTo(200);
-        rig.app.slack.homeTeam("T0OTHERW", TestApp.SVEN).homeTeam("T0PLAIN", TestApp.ASTRID);
-        say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
-        assertThat(say("E0OTHER", "T0OTHERW", TestApp.SVEN, "/reflect", "status"))
-                .as("Slack Connect: the other org's side of the channel is its own")
-                .doesNotContain("10:01");
-        assertThat(say(null, "T0PLAIN", TestApp.ASTRID, "/reflect", "status")).doesNotContain("10:01");
-        assertThat(Sql.count(rig.app.kit().jdbi(), "select count(*) from org_channels where channel_id = ?", SHARED))
-                .as("a home in each org")
-                .isEqualTo(2);
-    }
-
-    @Test
     void inTheSharedChannelTheHomesManagersDecide() {
         installOrg(ORG);
         rig.app.slack.orgUsers(ORG, TestApp.SVEN).userGroup("w2leads", TestApp.SVEN);

@@ -1,0 +1,69 @@
+package org.kompis.install;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kompis.install.EnterpriseGridTest.ORG;
+import static org.kompis.install.EnterpriseGridTest.SHARED;
+import static org.kompis.install.EnterpriseGridTest.W1;
+import static org.kompis.install.EnterpriseGridTest.W2;
+import static org.kompis.testing.Eventually.eventually;
+
+import com.google.gson.JsonObject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.kompis.testing.Payloads;
+import org.kompis.testing.Sql;
+import org.kompis.testing.TestApp;
+
+/** Issue 16, item 3: where a shared channel's home ends: at the org's edge, and when the home removes Kompis. */
+class GridHomesTest {
+    EnterpriseGridTest grid = new EnterpriseGridTest();
+
+    @AfterEach
+    void close() {
+        grid.close();
+    }
+
+    @Test
+    void aChannelSharedWithAnotherOrgOrAWorkspaceOutsideAnyOrgIsNotMerged() {
+        grid.installOrg(ORG);
+        grid.installOrg("E0OTHER");
+        assertThat(grid.rig
+                        .install("", "nb", grid.rig.oauth.code("T0PLAIN", null, TestApp.MANAGER))
+                        .statusCode())
+                .isEqualTo(200);
+        grid.rig.app.slack.homeTeam("T0OTHERW", TestApp.SVEN).homeTeam("T0PLAIN", TestApp.ASTRID);
+        grid.say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(grid.say("E0OTHER", "T0OTHERW", TestApp.SVEN, "/reflect", "status"))
+                .as("Slack Connect: the other org's side of the channel is its own")
+                .doesNotContain("10:01");
+        assertThat(grid.say(null, "T0PLAIN", TestApp.ASTRID, "/reflect", "status"))
+                .doesNotContain("10:01");
+        assertThat(Sql.count(
+                        grid.rig.app.kit().jdbi(), "select count(*) from org_channels where channel_id = ?", SHARED))
+                .as("a home in each org")
+                .isEqualTo(2);
+    }
+
+    @Test
+    void whenTheHomeRemovesKompisTheOtherWorkspaceTakesTheChannelOver() {
+        grid.installOrg(ORG);
+        grid.say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        JsonObject gone = new JsonObject();
+        gone.addProperty("type", "app_uninstalled");
+        grid.rig.post(Payloads.inOrg(Payloads.event("Ev-grid-gone", gone), ORG), W1, "application/json");
+        eventually(() -> assertThat(Sql.count(
+                        grid.rig.app.kit().jdbi(),
+                        "select count(*) from schedules where team_id = ? and paused = 1",
+                        W1))
+                .isEqualTo(1));
+
+        grid.say(ORG, W2, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(Sql.count(
+                        grid.rig.app.kit().jdbi(),
+                        "select count(*) from schedules where team_id = ? and channel_id = ? and paused = 0",
+                        W2,
+                        SHARED))
+                .as("the channel's work goes on from workspace 2, not paused for good under the home that left")
+                .isEqualTo(1);
+    }
+}
