@@ -8,7 +8,9 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kompis.install.OrgChannels;
 import org.kompis.slack.Events;
@@ -25,6 +27,7 @@ import org.kompis.slack.Triggers;
  */
 final class SharedChannels implements Middleware {
     private static final long KEEP_NANOS = 60_000_000_000L;
+    private static final Set<String> WORKSPACE_COMMANDS = Set.of("settings", "resume");
 
     /** A trigger served as a home's, for the seconds it lives: the form it opens belongs to the home. */
     private record Served(String enterprise, String home, long at) {}
@@ -53,7 +56,8 @@ final class SharedChannels implements Middleware {
         if (org == null || team == null || org.equals(team)) {
             return chain.next(req);
         }
-        if (req instanceof SlashCommandRequest c) {
+        if (req instanceof SlashCommandRequest c
+                && !forTheWorkspace(c.getPayload().getCommand(), c.getPayload().getText())) {
             var p = c.getPayload();
             String home = home(org, p.getChannelId(), team);
             if (!home.equals(team)) {
@@ -73,6 +77,15 @@ final class SharedChannels implements Middleware {
             p.getTeam().setId(formHome(p.getView(), org, team));
         }
         return chain.next(req);
+    }
+
+    /**
+     * What an admin does for their own workspace, wherever they type it: its settings, and resuming its schedules
+     * after a lost token. Rights and settings stay per workspace.
+     */
+    private static boolean forTheWorkspace(String command, String text) {
+        String first = text == null ? "" : text.trim().split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return "/kompis".equals(command) && WORKSPACE_COMMANDS.contains(first);
     }
 
     /** A person's direct messages stay with the workspace they are in: only channels have a home. */

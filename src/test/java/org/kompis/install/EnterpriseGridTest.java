@@ -170,6 +170,44 @@ class EnterpriseGridTest {
     }
 
     @Test
+    void workspaceSettingsTypedInTheSharedChannelAreTheTypingWorkspaces() {
+        installOrg(ORG);
+        rig.app.slack.orgUsers(ORG, TestApp.ADMIN);
+        say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+        rig.app.slack.on("views.open", c -> Map.of("ok", true, "view", Map.of("id", "VSETTINGS")));
+        rig.post(
+                Payloads.inOrg(
+                        Payloads.command("/kompis", "settings", TestApp.ADMIN, SHARED, "http://127.0.0.1:1/x"), ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        rig.app.slack.await("views.open", c -> c.param("view").contains("workspace_settings"));
+        JsonObject form = Payloads.values(
+                "lang",
+                "lang",
+                Payloads.option("sv"),
+                "zone",
+                "zone",
+                Payloads.option("Europe/Stockholm"),
+                "holidays",
+                "holidays",
+                Payloads.option("se"),
+                "group",
+                "group",
+                Payloads.text(""),
+                "retention",
+                "retention",
+                Payloads.text(""));
+        rig.post(
+                Payloads.inOrg(
+                        Payloads.viewSubmission(TestApp.ADMIN, "workspace_settings", "", form, "VSETTINGS"), ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        eventually(() -> assertThat(Sql.strings(rig.app.kit().jdbi(), "select team_id from workspace_settings"))
+                .as("settings are per workspace: workspace 2's own, wherever its admin typed the command")
+                .containsExactly(W2));
+    }
+
+    @Test
     void anEventAboutTheSharedChannelFromTheOtherWorkspaceIsTheHomes() {
         installOrg(ORG);
         say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
