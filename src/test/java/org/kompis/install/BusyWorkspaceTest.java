@@ -24,7 +24,7 @@ import org.kompis.testing.TestApp;
 class BusyWorkspaceTest {
     static final String A = "T0AAAA";
     static final String B = "T0BBBB";
-    private static final int FLOOD = 400;
+    private static final int FLOOD = 200;
 
     OAuthRig rig = new OAuthRig(Map.of());
 
@@ -41,7 +41,7 @@ class BusyWorkspaceTest {
         rig.install("", "en", rig.oauth.code(B, null, TestApp.MANAGER));
         String tokenA = "Bearer " + rig.oauth.tokenOf(A);
         String tokenB = "Bearer " + rig.oauth.tokenOf(B);
-        slack.slow(rig.oauth.tokenOf(A), Duration.ofMillis(1000));
+        slack.slow(rig.oauth.tokenOf(A), Duration.ofSeconds(2));
 
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
@@ -56,7 +56,7 @@ class BusyWorkspaceTest {
         } finally {
             senders.shutdown();
         }
-        // Far more of A's commands wait than there are workers, each a second on A's Slack.
+        // Far more of A's commands wait than there are workers, each two seconds on A's Slack.
         long aBefore = calls(slack, tokenA);
         HttpResponse<String> b = command(B, "CB1", "");
         assertThat(b.body())
@@ -74,7 +74,8 @@ class BusyWorkspaceTest {
         long aFirst = all.subList(0, modal).stream()
                 .filter(c -> tokenA.equals(c.token()))
                 .count();
-        // B's command takes a free (or spare) worker at once; before, it waited for every command A had queued.
+        // B's command takes a free (or spare) worker at once; before, it waited for every command A had queued. A's 32
+        // workers make about 16 calls a second, so the bound leaves B's form 4 s even on a loaded machine.
         assertThat(aFirst - aBefore)
                 .as("A's calls made between B's command and B's form opening (%d of A's commands waiting)", FLOOD)
                 .isLessThanOrEqualTo(64);
