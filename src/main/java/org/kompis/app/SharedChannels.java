@@ -10,6 +10,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kompis.install.OrgChannels;
@@ -70,14 +71,16 @@ final class SharedChannels implements Middleware {
         } else if (req instanceof BlockActionRequest b && b.getPayload().getTeam() != null) {
             var p = b.getPayload();
             String channel = Triggers.channelOf(p);
-            String home = channel != null ? home(org, channel, team) : formHome(p.getView(), org, team);
+            String home = channel != null
+                    ? home(org, channel, team)
+                    : formHome(p.getView(), org).orElse(team);
             if (!home.equals(team)) {
                 p.getTeam().setId(home);
                 served(p.getTriggerId(), org, home);
             }
         } else if (req instanceof ViewSubmissionRequest v && v.getPayload().getTeam() != null) {
             var p = v.getPayload();
-            p.getTeam().setId(formHome(p.getView(), org, team));
+            formHome(p.getView(), org).ifPresent(home -> p.getTeam().setId(home));
         }
         return chain.next(req);
     }
@@ -101,13 +104,12 @@ final class SharedChannels implements Middleware {
         return home.equals(team) || !stops.uninstalled(home) ? home : channels.moveHome(org, channel, home, team);
     }
 
-    private String formHome(View view, String org, String team) {
+    /** The home a form was opened for, when it was opened from a request served as a shared channel's home. */
+    private Optional<String> formHome(View view, String org) {
         if (view == null) {
-            return team;
+            return Optional.empty();
         }
-        return channels.formHome(view.getId(), org)
-                .or(() -> channels.formHome(view.getRootViewId(), org))
-                .orElse(team);
+        return channels.formHome(view.getId(), org).or(() -> channels.formHome(view.getRootViewId(), org));
     }
 
     private void served(String trigger, String org, String home) {
