@@ -8,19 +8,69 @@ import static org.kompis.install.EnterpriseGridTest.W2;
 import static org.kompis.testing.Eventually.eventually;
 
 import com.google.gson.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.kompis.testing.Payloads;
 import org.kompis.testing.Sql;
 import org.kompis.testing.TestApp;
 
-/** Issue 16, item 3: where a shared channel's home ends: at the org's edge, and when the home removes Kompis. */
+/**
+ * Issue 16, item 3: a shared channel's home at work in a second ritual (a review's buttons and forms), and where the
+ * home ends: at the org's edge, and when the home removes Kompis.
+ */
 class GridHomesTest {
     EnterpriseGridTest grid = new EnterpriseGridTest();
 
     @AfterEach
     void close() {
         grid.close();
+    }
+
+    @Test
+    void aReviewStartedInOneWorkspaceIsAnsweredFromTheOther() {
+        grid.installOrg(ORG);
+        grid.say(ORG, W1, TestApp.MANAGER, "/reflect", "status");
+        grid.rig.post(
+                Payloads.inOrg(
+                        Payloads.command("/aar", "Launch day", TestApp.MANAGER, SHARED, "http://127.0.0.1:1/x"), ORG),
+                W1,
+                "application/x-www-form-urlencoded");
+        eventually(() -> assertThat(Sql.count(
+                        grid.rig.app.kit().jdbi(), "select count(*) from aar_reviews where message_ts is not null"))
+                .isEqualTo(1));
+        long id = Sql.one(grid.rig.app.kit().jdbi(), "select id from aar_reviews", Long.class);
+        String root = Sql.one(grid.rig.app.kit().jdbi(), "select message_ts from aar_reviews", String.class);
+        grid.rig.app.slack.on("views.open", c -> Map.of("ok", true, "view", Map.of("id", "VAARGRID")));
+
+        grid.rig.post(
+                Payloads.inOrg(Payloads.blockAction(TestApp.KARI, SHARED, root, "aar_answer", String.valueOf(id)), ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        eventually(() -> assertThat(Sql.count(grid.rig.app.kit().jdbi(), "select count(*) from org_forms"))
+                .as("workspace 2's click on workspace 1's review opens its answer form")
+                .isEqualTo(1));
+        JsonObject answer = Payloads.values(
+                "q_expected",
+                "text",
+                Payloads.text("A calm launch"),
+                "q_actual",
+                "text",
+                Payloads.text("The login failed for an hour"));
+        grid.rig.post(
+                Payloads.inOrg(
+                        Payloads.viewSubmission(
+                                TestApp.KARI, "aar_answer_modal", String.valueOf(id), answer, "VAARGRID"),
+                        ORG),
+                W2,
+                "application/x-www-form-urlencoded");
+        eventually(() -> assertThat(Sql.count(
+                        grid.rig.app.kit().jdbi(),
+                        "select count(*) from aar_answers where review_id = ? and user_id = ?",
+                        id,
+                        TestApp.KARI))
+                .as("the answer from workspace 2 joins the review, which lives under the channel's home")
+                .isEqualTo(1));
     }
 
     @Test
