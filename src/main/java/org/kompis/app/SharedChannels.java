@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.kompis.install.OrgChannels;
 import org.kompis.install.WorkspaceStops;
 import org.kompis.slack.Events;
@@ -20,8 +21,8 @@ import org.kompis.slack.SlackGateway;
 import org.kompis.slack.Triggers;
 
 /**
- * Enterprise Grid: a channel shared between workspaces of one org is one channel. A command or click in a channel
- * of an org, from whichever of its workspaces, is served as the channel's home workspace's ({@link OrgChannels}):
+ * Enterprise Grid, installed for the whole org: a channel shared between workspaces of the org is one channel. A
+ * command or click in a channel of the org, from whichever of its workspaces, is served as the channel's home workspace's ({@link OrgChannels}):
  * the payload's team is the home's before any listener reads it, so every ritual keeps one schedule, one set of rows
  * and one prompt per channel, and checks the home's manager rights at every step. A form opened from such a request
  * is remembered, and its submission and clicks are served as the home's too. Slack Connect channels shared with
@@ -36,15 +37,23 @@ final class SharedChannels implements Middleware {
 
     private final OrgChannels channels;
     private final WorkspaceStops stops;
+    private final Predicate<String> orgWide;
     private final Map<String, Served> triggers = new ConcurrentHashMap<>();
 
-    SharedChannels(OrgChannels channels, WorkspaceStops stops, SlackGateway gateway, Events events) {
+    SharedChannels(
+            OrgChannels channels,
+            WorkspaceStops stops,
+            Predicate<String> orgWide,
+            SlackGateway gateway,
+            Events events) {
         this.channels = channels;
         this.stops = stops;
+        this.orgWide = orgWide;
         // An event in a channel (a member joined, the channel was deleted or made private) is the home's too. In a
         // shared channel Slack may name the workspace the channel came from as its team_id: any of the org's maps
         // to the home.
-        events.serveAs((org, team, channel) -> org.equals(team) ? team : home(org, channel, team));
+        events.serveAs(
+                (org, team, channel) -> org.equals(team) || !orgWide.test(org) ? team : home(org, channel, team));
         gateway.onFormOpened((trigger, view) -> {
             Served s = trigger == null ? null : triggers.remove(trigger);
             if (s != null && view != null) {
@@ -57,7 +66,9 @@ final class SharedChannels implements Middleware {
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         String org = req.getContext().getEnterpriseId();
         String team = req.getContext().getTeamId();
-        if (org == null || team == null || org.equals(team)) {
+        if (org == null || team == null || org.equals(team) || !orgWide.test(org)) {
+            // Installed workspace by workspace, each workspace's token answers its own people's triggers and posts
+            // as its own bot: such an org's workspaces keep their own side of a shared channel.
             return chain.next(req);
         }
         if (req instanceof SlashCommandRequest c

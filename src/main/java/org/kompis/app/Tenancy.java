@@ -132,7 +132,8 @@ final class Tenancy {
             return chain.next(req);
         });
         if (installs != null) {
-            app.use(new SharedChannels(new OrgChannels(jdbi, clock), stops, kit.slack(), events));
+            app.use(new SharedChannels(
+                    new OrgChannels(jdbi, clock), stops, installs::installedOrgWide, kit.slack(), events));
         }
         new AccessLoss(stops, kit).install();
         kit.privacy().add(new UninstalledData());

@@ -142,6 +142,13 @@ public final class Installations implements InstallationService {
         return Optional.ofNullable(findBot(org, teamId)).map(Bot::getBotAccessToken);
     }
 
+    /** Whether Kompis is installed for the whole org (one token for every workspace of it), not workspace by workspace. */
+    public boolean installedOrgWide(String enterpriseId) {
+        return enterpriseId != null
+                && jdbi.withExtension(InstallRows.class, rows -> rows.bot(enterpriseId, ""))
+                        .isPresent();
+    }
+
     /**
      * Remembers that workspace {@code teamId} belongs to org {@code enterpriseId}, for jobs that know only the team.
      */

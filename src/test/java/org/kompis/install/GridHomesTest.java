@@ -95,6 +95,26 @@ class GridHomesTest {
     }
 
     @Test
+    void anOrgInstalledWorkspaceByWorkspaceKeepsEachWorkspacesSideOfTheChannel() {
+        // Each workspace's own install answers its people's triggers with its own token; serving one as the other's
+        // would open forms with a token Slack did not give for that trigger.
+        grid.rig.app.slack.channel(SHARED, TestApp.MANAGER, TestApp.KARI);
+        grid.rig.app.slack.orgUsers(ORG, TestApp.MANAGER, TestApp.KARI);
+        for (String w : new String[] {W1, W2}) {
+            assertThat(grid.rig
+                            .install("", "nb", grid.rig.oauth.code(w, ORG, TestApp.MANAGER))
+                            .statusCode())
+                    .isEqualTo(200);
+        }
+        grid.say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
+        assertThat(grid.say(ORG, W2, TestApp.MANAGER, "/reflect", "status"))
+                .as("workspace 2's own install has no schedule of its own here yet")
+                .doesNotContain("10:01");
+        assertThat(Sql.count(grid.rig.app.kit().jdbi(), "select count(*) from org_channels"))
+                .isZero();
+    }
+
+    @Test
     void whenTheHomeRemovesKompisTheOtherWorkspaceTakesTheChannelOver() {
         grid.installOrg(ORG);
         grid.say(ORG, W1, TestApp.MANAGER, "/reflect", "schedule fre 10:01");
