@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -109,9 +110,22 @@ public final class AckBenchmark {
 
     /** Sends request {@code i} to {@code urls.get(i % n)}: round robin, as a load balancer in front of replicas. */
     static Result run(List<String> urls, FakeSlack slack, int rate, int seconds) throws Exception {
-        HttpClient http = HttpClient.newBuilder()
-                .executor(Executors.newFixedThreadPool(16))
-                .build();
+        ExecutorService senders = Executors.newFixedThreadPool(16);
+        try {
+            return run(
+                    urls,
+                    slack,
+                    rate,
+                    seconds,
+                    HttpClient.newBuilder().executor(senders).build());
+        } finally {
+            // Its threads are not daemons: left running, they keep the benchmark's JVM alive after its table.
+            senders.shutdownNow();
+        }
+    }
+
+    private static Result run(List<String> urls, FakeSlack slack, int rate, int seconds, HttpClient http)
+            throws Exception {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
