@@ -64,8 +64,8 @@ public interface AarStore {
     @SqlUpdate("update aar_reviews set lessons_at = :now where team_id = :team and id = :id")
     void setLessonsAt(@Bind("team") String team, @Bind("id") long id, @Bind("now") long now);
 
-    @SqlUpdate(
-            "update aar_reviews set deadline_dm_channel = :channel, deadline_dm_ts = :ts where team_id = :team and id = :id")
+    @SqlUpdate("update aar_reviews set deadline_dm_channel = :channel, deadline_dm_ts = :ts "
+            + "where team_id = :team and id = :id")
     void setDeadlineDm(
             @Bind("team") String team, @Bind("id") long id, @Bind("channel") String channel, @Bind("ts") String ts);
 
@@ -182,8 +182,8 @@ public interface AarStore {
     int moveItem(
             @Bind("team") String team, @Bind("id") long itemId, @Bind("date") String newDate, @Bind("now") long now);
 
-    @SqlUpdate(
-            "update aar_action_items set followup_channel = :channel, followup_ts = :ts where team_id = :team and id = :id")
+    @SqlUpdate("update aar_action_items set followup_channel = :channel, followup_ts = :ts "
+            + "where team_id = :team and id = :id")
     void setFollowup(
             @Bind("team") String team, @Bind("id") long itemId, @Bind("channel") String channel, @Bind("ts") String ts);
 

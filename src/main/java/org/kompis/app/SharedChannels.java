@@ -22,7 +22,8 @@ import org.kompis.slack.Triggers;
 
 /**
  * Enterprise Grid, installed for the whole org: a channel shared between workspaces of the org is one channel. A
- * command or click in a channel of the org, from whichever of its workspaces, is served as the channel's home workspace's ({@link OrgChannels}):
+ * command or click in a channel of the org, from whichever of its workspaces, is served as the channel's home
+ * workspace's ({@link OrgChannels}):
  * the payload's team is the home's before any listener reads it, so every ritual keeps one schedule, one set of rows
  * and one prompt per channel, and checks the home's manager rights at every step. A form opened from such a request
  * is remembered, and its submission and clicks are served as the home's too. Slack Connect channels shared with

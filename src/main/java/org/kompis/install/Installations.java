@@ -142,7 +142,7 @@ public final class Installations implements InstallationService {
         return Optional.ofNullable(findBot(org, teamId)).map(Bot::getBotAccessToken);
     }
 
-    /** Whether Kompis is installed for the whole org (one token for every workspace of it), not workspace by workspace. */
+    /** Whether Kompis is installed for the whole org (one token for all its workspaces), not workspace by workspace. */
     public boolean installedOrgWide(String enterpriseId) {
         return enterpriseId != null
                 && jdbi.withExtension(InstallRows.class, rows -> rows.bot(enterpriseId, ""))

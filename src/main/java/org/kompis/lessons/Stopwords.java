@@ -24,7 +24,8 @@ final class Stopwords {
         ble blitt kunne inn når være kom noen noe ville dere deres kun ja etter ned skulle denne deg si sine sitt mot
         å hvorfor dette disse uten hvordan ingen din ditt blir samme hvilken hvilke mellom vår hver hvem hvis både
         bare enn fordi før mange også slik vært begge siden
-        och att jag hon sig för till är icke mig henne då nu inte honom hennes där ej vid något från efter upp vara
+        och att jag hon sig för till är icke mig henne då nu inte honom hennes där ej vid något från efter upp
+        vara
         vad än dig sina mycket sedan ju själv detta åt utan varit hur ni blev dessa några mina vilken sådan dess
         inom sådant varför varje vilka vem vilket vart dina vars vårt våra ert era""";
         for (String w : all.trim().split("\\s+")) {

@@ -38,8 +38,8 @@ public interface RoundStore {
     @SqlQuery("select * from pairs_rounds where created_at >= :since and status in ('claimed', 'matched') order by id")
     List<Round> recent(@Bind("since") long since);
 
-    @SqlUpdate(
-            "update pairs_rounds set status = :status, solver = :solver, people = :people where team_id = :team and id = :id")
+    @SqlUpdate("update pairs_rounds set status = :status, solver = :solver, people = :people "
+            + "where team_id = :team and id = :id")
     void finish(
             @Bind("team") String team,
             @Bind("id") long id,

@@ -77,7 +77,12 @@ final class Demo {
                     created,
                     List.of(MANAGER, "U0ASTRID"));
             say(ws, d, GENERAL, "U0KARI", "God morgen! Hvem blir med på lunsj i kantina i dag?");
-            say(ws, d, GENERAL, "U0SVEN", "Hej allihop! Anteckningarna från torsdagens möte ligger nu på intranätet.");
+            say(
+                    ws,
+                    d,
+                    GENERAL,
+                    "U0SVEN",
+                    "Hej allihop! Anteckningarna från torsdagens möte " + "ligger nu på intranätet.");
             say(ws, d, LEARNING, MANAGER, "Her deler vi det vi lærer i hverdagen. Prøv gjerne `/kompis help`.");
             return null;
         });

@@ -66,7 +66,12 @@ final class SecondWorkspace {
                     created,
                     List.of(MANAGER, "U2ERIK"));
             Demo.say(ws, d, GENERAL, "U2JOHAN", "God morgon! Det blir fika i personalrummet klockan tre.");
-            Demo.say(ws, d, LEARNING, MANAGER, "Här delar vi det vi lär oss i vardagen. Testa gärna `/kompis help`.");
+            Demo.say(
+                    ws,
+                    d,
+                    LEARNING,
+                    MANAGER,
+                    "Här delar vi det vi lär oss i vardagen. " + "Testa gärna `/kompis help`.");
             return null;
         });
     }
@@ -99,7 +104,8 @@ final class SecondWorkspace {
         store.add(NewLesson.of(
                         LessonSource.AAR,
                         TEAM,
-                        "Vi bjöd in brukarna till ett kort möte innan vi ändrade öppettiderna. Färre klagomål efteråt.")
+                        "Vi bjöd in brukarna till ett kort möte innan vi ändrade öppettiderna. "
+                                + "Färre klagomål efteråt.")
                 .ref("sandbox2:1")
                 .topic("Nya öppettider i receptionen")
                 .tags("öppettider", "brukardialog")

@@ -98,9 +98,9 @@ public interface SixHatsStore {
     int extend(@Bind("team") String team, @Bind("id") long id, @Bind("round") int round, @Bind("ends") long endsAt);
 
     /** Ends the contributing phase: the hats are done, the blue-hat conclusion is next. */
-    @SqlUpdate(
-            "update sixhats_exercises set status = 'concluding', round_ends_at = null where team_id = :team and id = :id "
-                    + "and status = 'running'")
+    @SqlUpdate("update sixhats_exercises set status = 'concluding', round_ends_at = null "
+            + "where team_id = :team and id = :id "
+            + "and status = 'running'")
     int conclude(@Bind("team") String team, @Bind("id") long id);
 
     /** The same as {@link #conclude} when the last round of hat by hat ends, and only then. */
@@ -132,7 +132,8 @@ public interface SixHatsStore {
     @SqlUpdate("""
       insert into sixhats_contributions(exercise_id, team_id, user_id, hat, text, view_id, created_at)
       select :id, :team, :user, :hat, :text, :view, :now
-      where exists (select 1 from sixhats_exercises where team_id = :team and id = :id and status in ('running', 'concluding'))
+      where exists (select 1 from sixhats_exercises
+                    where team_id = :team and id = :id and status in ('running', 'concluding'))
       on conflict(exercise_id, user_id, view_id) do nothing""")
     int contribute(
             @Bind("id") long exerciseId,

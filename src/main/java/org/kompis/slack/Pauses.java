@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Slack keeps refusing holds no thread asleep. The call that was refused may wait its own {@code Retry-After}; during
  * that pause a further call to the same method in that workspace waits only when the rest of the pause is short
  * ({@link #PATIENCE}), and fails at once otherwise ("Slack asks us to slow down"), as it does when Slack has refused
- * that method again and again for {@link #REFUSING} without a success, or when {@link #SLEEPERS} threads already wait for it. Other
- * workspaces' calls are untouched.
+ * that method again and again for {@link #REFUSING} without a success, or when {@link #SLEEPERS} threads already wait
+ * for it. Other workspaces' calls are untouched.
  */
 final class Pauses {
     private static final Logger log = LoggerFactory.getLogger(Pauses.class);

@@ -2,8 +2,9 @@ package org.kompis.workers;
 
 /**
  * The workspace the current thread works for: set for a Slack request by the wiring's middleware, and on a worker
- * while it runs that workspace's work. {@code core.Background.later} queues work in the current workspace's lane, so the
- * workers are shared fairly between workspaces without every caller naming its workspace (README > Many workspaces).
+ * while it runs that workspace's work. {@code core.Background.later} queues work in the current workspace's lane, so
+ * the workers are shared fairly between workspaces without every caller naming its workspace (README > Many
+ * workspaces).
  */
 public final class CurrentWorkspace {
     private static final ThreadLocal<String> TEAM = new ThreadLocal<>();

@@ -47,8 +47,8 @@ final class Stems {
     }
 
     /**
-     * One spelling for Norwegian and Swedish: ä and æ are e (nät and nett, lära and lære), ö is ø, -tion is -sjon, sj
-     * is j, c is s or k, ck is kk, an initial hv is v, aa is å, and double letters are single.
+     * One spelling for Norwegian and Swedish: ä and æ are e (nät and nett, lära and lære), ö is ø, -tion is -sjon,
+     * sj is j, c is s or k, ck is kk, an initial hv is v, aa is å, and double letters are single.
      */
     static String skeleton(String stem) {
         String s = stem.replace("tion", "sjon").replace("aa", "å").replace("sj", "j");
