@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -41,11 +42,7 @@ public final class OrgChannels {
                     .bind("t", team)
                     .bind("now", clock.millis())
                     .execute();
-            return h.createQuery("select home_team from org_channels where enterprise_id = :e and channel_id = :c")
-                    .bind("e", enterprise)
-                    .bind("c", channel)
-                    .mapTo(String.class)
-                    .one();
+            return homeOf(h, enterprise, channel);
         });
         homes.put(key, home);
         return home;
@@ -65,14 +62,18 @@ public final class OrgChannels {
                     .bind("gone", gone)
                     .bind("t", team)
                     .execute();
-            return h.createQuery("select home_team from org_channels where enterprise_id = :e and channel_id = :c")
-                    .bind("e", enterprise)
-                    .bind("c", channel)
-                    .mapTo(String.class)
-                    .one();
+            return homeOf(h, enterprise, channel);
         });
         homes.put(enterprise + "/" + channel, home);
         return home;
+    }
+
+    private static String homeOf(Handle h, String enterprise, String channel) {
+        return h.createQuery("select home_team from org_channels where enterprise_id = :e and channel_id = :c")
+                .bind("e", enterprise)
+                .bind("c", channel)
+                .mapTo(String.class)
+                .one();
     }
 
     /** Remembers that form {@code viewId} was opened for {@code home}, a shared channel's home in the org. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kompis.install.OAuthFlow;
 
 /**
  * Slack's side of "Add to Slack": the code an admin's approval sends back to Kompis's redirect, and
@@ -12,10 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class InstallApi {
     /** The bot scopes of config/slack-app-manifest.yml. */
-    private static final String SCOPES = "commands,chat:write,im:write,mpim:write,users:read,usergroups:read,"
-            + "channels:read,groups:read,files:write";
-
     private final SignInApi client;
+
     private final Map<String, Roster> codes = new ConcurrentHashMap<>();
 
     InstallApi(SignInApi client) {
@@ -44,7 +43,7 @@ final class InstallApi {
                 "authed_user",
                 Json.obj("id", team.manager()),
                 "scope",
-                SCOPES,
+                OAuthFlow.SCOPES,
                 "token_type",
                 "bot",
                 "access_token",
